@@ -1,5 +1,60 @@
-"""An asyncio-native, typed client for Twilio's REST API."""
+"""twilio_async: an asyncio-native, typed client for Twilio's REST API.
 
+>>> from twilio_async import Client
+>>> async with Client() as client:  # doctest: +SKIP
+...     msg = await client.messages.create(to="+15558675310", from_="+15017122661", body="Hi")
+"""
+
+from twilio_async._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, Client
+from twilio_async._converter import structure
+from twilio_async._enums import OpenEnum
+from twilio_async._exceptions import (
+    AuthenticationError,
+    ClientClosedError,
+    ConfigurationError,
+    InvalidRequestError,
+    NotFoundError,
+    RateLimitError,
+    RecordDecodeError,
+    ServerError,
+    TwilioAPIError,
+    TwilioConnectionError,
+    TwilioError,
+    TwilioOutcomeUnknownError,
+    TwilioRestException,
+    TwilioTimeoutError,
+)
+from twilio_async._models import Media, Message, MessageDirection, MessageStatus
+from twilio_async._resource import Page
+from twilio_async._retry import RetryEvent, RetryPolicy
 from twilio_async._version import __version__
 
-__all__ = ["__version__"]
+__all__ = [
+    "DEFAULT_MAX_CONCURRENCY",
+    "DEFAULT_TIMEOUT",
+    "AuthenticationError",
+    "Client",
+    "ClientClosedError",
+    "ConfigurationError",
+    "InvalidRequestError",
+    "Media",
+    "Message",
+    "MessageDirection",
+    "MessageStatus",
+    "NotFoundError",
+    "OpenEnum",
+    "Page",
+    "RateLimitError",
+    "RecordDecodeError",
+    "RetryEvent",
+    "RetryPolicy",
+    "ServerError",
+    "TwilioAPIError",
+    "TwilioConnectionError",
+    "TwilioError",
+    "TwilioOutcomeUnknownError",
+    "TwilioRestException",
+    "TwilioTimeoutError",
+    "__version__",
+    "structure",
+]

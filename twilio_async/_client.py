@@ -1,0 +1,251 @@
+"""The public entry point: :class:`Client`."""
+
+from __future__ import annotations
+
+import base64
+import os
+import platform
+import re
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Final
+
+import httpx
+
+from twilio_async._exceptions import ClientClosedError, ConfigurationError
+from twilio_async._limiter import AdaptiveLimiter
+from twilio_async._resources.messages import MessageList
+from twilio_async._retry import RetryPolicy
+from twilio_async._transport import Transport
+from twilio_async._version import __version__
+
+__all__ = ["DEFAULT_MAX_CONCURRENCY", "DEFAULT_TIMEOUT", "Client"]
+
+#: Connect fast or fail; allow Twilio a while to answer. The official SDK's async mode
+#: has no timeout at all, so a stuck connection hangs forever.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=30.0)
+#: Twilio's default per-account concurrency limit; adaptive limiting finds the real one.
+DEFAULT_MAX_CONCURRENCY: Final = 100
+
+_ACCOUNT_SID = re.compile(r"^AC[0-9a-fA-F]{32}$")
+_API_KEY_SID = re.compile(r"^SK[0-9a-fA-F]{32}$")
+
+
+class _Default:
+    def __repr__(self) -> str:
+        return "<default>"
+
+
+_DEFAULT: Final = _Default()
+
+_HELP = (
+    "pass Client(account_sid, auth_token), or Client(api_key=..., api_secret=..., "
+    "account_sid=...), or set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or with "
+    "TWILIO_API_KEY and TWILIO_API_SECRET)"
+)
+
+
+def _describe(value: str) -> str:
+    # Enough to recognise a wrong value, never enough to leak one.
+    return f"{value[:2]!r}... ({len(value)} characters)" if value else "an empty string"
+
+
+def _resolve_credentials(
+    account_sid: str | None,
+    auth_token: str | None,
+    api_key: str | None,
+    api_secret: str | None,
+) -> tuple[str, str, str, str]:
+    """Return (account_sid, username, password, auth kind) or raise ConfigurationError."""
+    env = os.environ
+    if api_key is None and api_secret is None and auth_token is None:
+        if env.get("TWILIO_API_KEY") and env.get("TWILIO_API_SECRET"):
+            api_key, api_secret = env["TWILIO_API_KEY"], env["TWILIO_API_SECRET"]
+        else:
+            auth_token = env.get("TWILIO_AUTH_TOKEN")
+    account_sid = account_sid if account_sid is not None else env.get("TWILIO_ACCOUNT_SID")
+    if not account_sid:
+        raise ConfigurationError(f"no Twilio Account SID: {_HELP}")
+    if not _ACCOUNT_SID.match(account_sid):
+        raise ConfigurationError(
+            f"the Account SID must be 'AC' followed by 32 hex characters, got "
+            f"{_describe(account_sid)}; check account_sid / TWILIO_ACCOUNT_SID"
+        )
+    if api_key is not None or api_secret is not None:
+        if not api_key or not api_secret:
+            raise ConfigurationError(
+                "an API key needs both api_key and api_secret "
+                "(or TWILIO_API_KEY and TWILIO_API_SECRET)"
+            )
+        if not _API_KEY_SID.match(api_key):
+            raise ConfigurationError(
+                f"the API key must be 'SK' followed by 32 hex characters, got "
+                f"{_describe(api_key)}; check api_key / TWILIO_API_KEY"
+            )
+        return account_sid, api_key, api_secret, "api_key"
+    if not auth_token:
+        raise ConfigurationError(f"no Twilio auth token or API key: {_HELP}")
+    if any(c.isspace() for c in auth_token):
+        raise ConfigurationError("the auth token contains whitespace; check TWILIO_AUTH_TOKEN")
+    return account_sid, account_sid, auth_token, "auth_token"
+
+
+def _base_urls(
+    base_url: str | Mapping[str, str] | None, region: str | None, edge: str | None
+) -> dict[str, str]:
+    """Base URL per product; ``"*"`` is the template for products not listed."""
+    if base_url is not None:
+        urls = {"*": base_url} if isinstance(base_url, str) else dict(base_url)
+        for product, url in urls.items():
+            if not url.startswith(("http://", "https://")):
+                raise ConfigurationError(
+                    f"base_url for {product!r} must start with http:// or https://"
+                )
+        return {product: url.rstrip("/") for product, url in urls.items()}
+    region = region or os.environ.get("TWILIO_REGION") or None
+    edge = edge or os.environ.get("TWILIO_EDGE") or None
+    if edge and not region:
+        region = "us1"  # as Twilio's SDKs do: an edge alone implies the US1 region
+    for name, value in (("region", region), ("edge", edge)):
+        if value is not None and not re.fullmatch(r"[a-z0-9-]+", value):
+            raise ConfigurationError(
+                f"{name} must be a lowercase name such as 'ie1', got {value!r}"
+            )
+    suffix = "".join(f".{part}" for part in (edge, region) if part)
+    return {"*": f"https://{{product}}{suffix}.twilio.com"}
+
+
+def _user_agent() -> str:
+    return (
+        f"twilio-async/{__version__} ({platform.system()} {platform.machine()}) "
+        f"Python/{platform.python_version()}"
+    )
+
+
+def _default_transport(max_connections: int) -> httpx.AsyncBaseTransport:
+    # TODO(perf issue): switch to the asyncio + httptools transport once it lands.
+    limits = httpx.Limits(
+        max_connections=max_connections, max_keepalive_connections=max_connections
+    )
+    return httpx.AsyncHTTPTransport(limits=limits)
+
+
+def _default_http_client(max_connections: int, timeout: httpx.Timeout) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        transport=_default_transport(max_connections),
+        timeout=timeout,
+        trust_env=True,  # proxies from the environment, as httpx does
+        follow_redirects=False,
+    )
+
+
+class Client:
+    """An async client for Twilio's REST API.
+
+    >>> async with Client() as client:  # doctest: +SKIP
+    ...     msg = await client.messages.create(to="+15558675310", from_="+15017122661",
+    ...                                        body="Hello")
+
+    Credentials come from the arguments or from ``TWILIO_ACCOUNT_SID`` /
+    ``TWILIO_AUTH_TOKEN`` (or ``TWILIO_API_KEY`` / ``TWILIO_API_SECRET``); missing or
+    malformed ones raise :class:`~twilio_async.ConfigurationError` here, not at the first
+    request. ``region``/``edge`` (or ``TWILIO_REGION``/``TWILIO_EDGE``) choose Twilio's
+    regional hosts; ``base_url`` overrides every host (a string, or a mapping from product
+    such as ``"api"``/``"verify"`` to URL) to point at a fake or a mock server.
+
+    ``max_concurrency`` bounds requests in flight across every task sharing the client;
+    with ``adaptive_concurrency`` the bound drops when Twilio answers 429 and climbs back
+    on success. ``retry`` is a :class:`RetryPolicy` (``None`` disables retries).
+    ``http_client`` lets you bring your own ``httpx.AsyncClient``; it is then yours to
+    close. Use the client as an async context manager or call :meth:`aclose`.
+    """
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        adaptive_concurrency: bool = True,
+        retry: RetryPolicy | _Default | None = _DEFAULT,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        sid, username, password, kind = _resolve_credentials(
+            account_sid, auth_token, api_key, api_secret
+        )
+        if max_concurrency < 1:
+            raise ConfigurationError("max_concurrency must be at least 1")
+        self._account_sid = sid
+        self._auth_kind = kind
+        self._username = username
+        timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        urls = _base_urls(base_url, region, edge)
+        owns = http_client is None
+        if http_client is None:
+            http_client = _default_http_client(max_concurrency, timeout)
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        self._transport = Transport(
+            authorization=f"Basic {token}",
+            base_urls=urls,
+            http_client=http_client,
+            owns_http_client=owns,
+            timeout=timeout,
+            limiter=AdaptiveLimiter(max_concurrency, adaptive=adaptive_concurrency),
+            retry=RetryPolicy() if isinstance(retry, _Default) else retry,
+            user_agent=_user_agent(),
+        )
+        self._messages = MessageList(self._transport, {"account_sid": sid})
+
+    # -- identity -------------------------------------------------------------------
+    @property
+    def account_sid(self) -> str:
+        """The Account SID that requests are made for."""
+        return self._account_sid
+
+    @property
+    def transport(self) -> Transport:
+        """The transport (for metrics such as ``transport.retries`` and ``limiter.limit``)."""
+        return self._transport
+
+    def __repr__(self) -> str:
+        auth = "auth_token" if self._auth_kind == "auth_token" else f"api_key={self._username!r}"
+        state = " closed" if self._transport.closed else ""
+        return (
+            f"<twilio_async.Client account_sid={self._account_sid!r} {auth} "
+            f"api={self._transport.base_url('api')!r}{state}>"
+        )
+
+    # -- resources ------------------------------------------------------------------
+    @property
+    def messages(self) -> MessageList:
+        """Messages of this account: ``create``, ``list``, ``stream``, ``page``, ``(sid)``."""
+        return self._messages
+
+    # -- lifecycle ------------------------------------------------------------------
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`aclose` has been called."""
+        return self._transport.closed
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless the ``http_client`` was yours). Idempotent."""
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Client:
+        if self.closed:
+            raise ClientClosedError("this twilio_async Client is closed; create a new one")
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

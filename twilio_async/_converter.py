@@ -1,0 +1,201 @@
+"""The one cattrs converter that turns JSON dicts into typed, frozen records.
+
+Hooks are generated once per record class (cattrs' code generation); the per-field hooks
+for the common shapes (``str | None`` and friends) are passthroughs or tiny functions so
+that decoding a record costs a few microseconds, not reflection on every call.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, override
+
+from twilio_async._dates import parse_any_datetime
+from twilio_async._enums import OpenEnum
+from twilio_async._exceptions import RecordDecodeError
+
+__all__ = ["converter", "structure", "structure_hook"]
+
+T = TypeVar("T")
+
+converter = cattrs.Converter()
+
+
+def _passthrough(value: Any, _: Any) -> Any:
+    return value
+
+
+def _optional_str(value: Any, _: Any) -> str | None:
+    if value is None or type(value) is str:
+        return value
+    if isinstance(value, (dict, list)):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return str(value)
+
+
+def _optional_int(value: Any, _: Any) -> int | None:
+    if value is None or type(value) is int:
+        return value
+    if isinstance(value, str) and value.strip() == "":
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueError(f"expected a whole number, got {value!r}")
+    return int(value)
+
+
+def _optional_decimal(value: Any, _: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        # str() first: Decimal(0.1) would carry binary noise into a price.
+        return Decimal(value if isinstance(value, str) else str(value))
+    except InvalidOperation as exc:
+        raise ValueError(f"not a decimal number: {value!r}") from exc
+
+
+def _optional_datetime(value: Any, _: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    return parse_any_datetime(value)
+
+
+def _optional_date(value: Any, _: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    return date.fromisoformat(value[:10])
+
+
+def _optional_bool(value: Any, _: Any) -> bool | None:
+    if value is None or type(value) is bool:
+        return value
+    if value in ("true", "True"):
+        return True
+    if value in ("false", "False"):
+        return False
+    raise ValueError(f"expected a boolean, got {value!r}")
+
+
+def _optional_mapping(value: Any, _: Any) -> Mapping[str, Any] | None:
+    if value is None or isinstance(value, dict):
+        return value
+    raise TypeError(f"expected an object, got {type(value).__name__}")
+
+
+def _optional_list(value: Any, _: Any) -> list[Any] | None:
+    if value is None or isinstance(value, list):
+        return value
+    raise TypeError(f"expected an array, got {type(value).__name__}")
+
+
+_SIMPLE_HOOKS: dict[Any, Callable[[Any, Any], Any]] = {
+    str | None: _optional_str,
+    int | None: _optional_int,
+    bool | None: _optional_bool,
+    Decimal | None: _optional_decimal,
+    datetime | None: _optional_datetime,
+    date | None: _optional_date,
+    float | None: lambda v, _: None if v is None else float(v),
+    Any: _passthrough,
+    dict[str, str] | None: _optional_mapping,
+    dict[str, Any] | None: _optional_mapping,
+    list[str] | None: _optional_list,
+    list[Any] | None: _optional_list,
+    list[dict[str, Any]] | None: _optional_list,
+}
+for _type, _hook in _SIMPLE_HOOKS.items():
+    converter.register_structure_hook(_type, _hook)
+
+
+def _open_enum_member(tp: Any) -> type[OpenEnum] | None:
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 2:
+        for arg in args:
+            if isinstance(arg, type) and issubclass(arg, OpenEnum) and type(None) in args:
+                return arg
+    return None
+
+
+def _open_enum_hook_factory(tp: Any) -> Callable[[Any, Any], Any]:
+    enum_cls = _open_enum_member(tp)
+    assert enum_cls is not None
+
+    def hook(value: Any, _: Any) -> OpenEnum | None:
+        return None if value is None else enum_cls(value)
+
+    return hook
+
+
+converter.register_structure_hook_factory(
+    lambda tp: _open_enum_member(tp) is not None, _open_enum_hook_factory
+)
+
+
+def _record_hook_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
+    # Python names that clash with keywords end in "_" (from_); the JSON key does not.
+    renames = {
+        field.name: override(rename=field.name[:-1])
+        for field in attrs.fields(cls)
+        if field.name.endswith("_")
+    }
+    return make_dict_structure_fn(
+        cls,
+        converter,
+        _cattrs_detailed_validation=False,
+        **renames,  # type: ignore[arg-type]
+    )
+
+
+converter.register_structure_hook_factory(attrs.has, _record_hook_factory)
+
+_hooks: dict[type[Any], Callable[[Any, Any], Any]] = {}
+
+
+def structure_hook(cls: type[T]) -> Callable[[Mapping[str, Any]], T]:
+    """Return a fast ``data -> record`` function for ``cls`` (built once, then cached)."""
+    hook = _hooks.get(cls)
+    if hook is None:
+        hook = _hooks[cls] = converter.get_structure_hook(cls)
+    bound = hook
+
+    def decode(data: Mapping[str, Any]) -> T:
+        try:
+            return typing.cast(T, bound(data, cls))
+        except Exception as exc:
+            raise _explain(cls, data, exc) from exc
+
+    return decode
+
+
+def structure(data: Mapping[str, Any], cls: type[T]) -> T:
+    """Build the typed record ``cls`` from a JSON object.
+
+    Unknown keys are ignored; a value that cannot be converted raises
+    :class:`~twilio_async.RecordDecodeError` naming the field.
+    """
+    return structure_hook(cls)(data)
+
+
+def _explain(cls: type[Any], data: Any, exc: Exception) -> RecordDecodeError:
+    """Find which field failed, so the error names it (only runs on the failure path)."""
+    if not isinstance(data, Mapping):
+        return RecordDecodeError(cls.__name__, f"expected a JSON object, got {type(data).__name__}")
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        key = field.name[:-1] if field.name.endswith("_") else field.name
+        if key not in data:
+            continue
+        try:
+            converter.get_structure_hook(hints[field.name])(data[key], hints[field.name])
+        except Exception as field_exc:
+            return RecordDecodeError(cls.__name__, f"field {key!r}={data[key]!r:.80}: {field_exc}")
+    return RecordDecodeError(cls.__name__, f"{type(exc).__name__}: {exc}")

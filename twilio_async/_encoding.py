@@ -1,0 +1,82 @@
+"""Twilio's form conventions: Python values to ``application/x-www-form-urlencoded``.
+
+- ``None`` means "not sent";
+- booleans are ``true`` / ``false``;
+- lists and tuples become repeated keys (``MediaUrl=a&MediaUrl=b``);
+- datetimes are ISO 8601 in UTC, dates ``YYYY-MM-DD``;
+- dicts (JSON-typed parameters such as ``ContentVariables``) are serialised to JSON;
+- enums send their value; everything else is ``str(value)``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import quote_plus
+
+import orjson
+
+from twilio_async._dates import format_date, format_datetime
+
+__all__ = ["encode_form", "encode_value", "form_pairs"]
+
+
+def encode_value(value: Any) -> str:
+    """Turn one scalar parameter value into the string Twilio expects."""
+    # Order matters: bool is an int, datetime is a date, str enums are str.
+    if isinstance(value, str):
+        return value.value if isinstance(value, enum.Enum) else value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, enum.Enum):
+        return encode_value(value.value)
+    if isinstance(value, Mapping):
+        return orjson.dumps(value, default=_json_default).decode()
+    return str(value)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    return str(value)
+
+
+def form_pairs(params: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Expand API-named parameters into (name, text) pairs, dropping ``None`` values."""
+    pairs: list[tuple[str, str]] = []
+    append = pairs.append
+    for name, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple, set, frozenset)):
+            for item in _ordered(value):
+                if item is not None:
+                    append((name, encode_value(item)))
+        else:
+            append((name, encode_value(value)))
+    return pairs
+
+
+def _ordered(values: Iterable[Any]) -> Iterable[Any]:
+    # A set has no order; sort its encoded forms so the request body is deterministic.
+    if isinstance(values, (set, frozenset)):
+        return sorted(values, key=encode_value)
+    return values
+
+
+def encode_form(params: Mapping[str, Any]) -> str:
+    """Encode API-named parameters as a form body or query string (without ``?``)."""
+    return "&".join(
+        f"{quote_plus(name, safe='')}={quote_plus(text, safe='')}"
+        for name, text in form_pairs(params)
+    )

@@ -1,0 +1,214 @@
+"""The one exception hierarchy of twilio_async.
+
+Every error the library raises is a :class:`TwilioError`. API errors carry what Twilio
+said (``code``, ``message``, ``more_info``) and what we asked (``method``, ``url``,
+``params`` with secrets removed), so that a caller can log, alert or reconcile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "AuthenticationError",
+    "ClientClosedError",
+    "ConfigurationError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "RateLimitError",
+    "RecordDecodeError",
+    "ServerError",
+    "TwilioAPIError",
+    "TwilioConnectionError",
+    "TwilioError",
+    "TwilioOutcomeUnknownError",
+    "TwilioRestException",
+    "TwilioTimeoutError",
+]
+
+
+class TwilioError(Exception):
+    """Root of every error raised by twilio_async.
+
+    ``attempts`` is how many HTTP attempts the call made before giving up (0 when the
+    error happened before any request, e.g. a configuration error).
+    """
+
+    attempts: int = 0
+
+    def _attempts_suffix(self) -> str:
+        if self.attempts <= 0:
+            return ""
+        return f" (after {self.attempts} attempt{'s' if self.attempts != 1 else ''})"
+
+
+class ConfigurationError(TwilioError, ValueError):
+    """The client was configured wrongly: missing or malformed credentials or options."""
+
+
+class ClientClosedError(TwilioError, RuntimeError):
+    """The client was used after ``aclose()`` or after its ``async with`` block ended."""
+
+
+class RecordDecodeError(TwilioError, ValueError):
+    """A response body could not be turned into a typed record.
+
+    Raised instead of a bare ``KeyError``/``TypeError`` so callers catch one family.
+    """
+
+    def __init__(self, record_type: str, detail: str) -> None:
+        self.record_type = record_type
+        self.detail = detail
+        super().__init__(f"could not decode a {record_type} record: {detail}")
+
+
+class _RequestIdentity:
+    """Mixin: the identity of the request that failed (never includes credentials)."""
+
+    method: str
+    url: str
+    params: Mapping[str, Any]
+
+    def _set_identity(self, method: str, url: str, params: Mapping[str, Any] | None) -> None:
+        self.method = method
+        self.url = url
+        self.params = dict(params or {})
+
+
+class TwilioAPIError(_RequestIdentity, TwilioError):
+    """Twilio answered with an HTTP error status.
+
+    Attributes mirror Twilio's error body: ``status`` (HTTP status), ``code`` (Twilio's
+    error code such as 21211, or ``None`` when the body had none), ``message``,
+    ``more_info`` (link to Twilio's docs for the code) and ``details``. ``request_id`` is
+    the ``Twilio-Request-Id`` response header, which Twilio support asks for.
+    ``retry_after`` is the parsed ``Retry-After`` header in seconds, if any.
+    """
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        code: int | None,
+        message: str,
+        more_info: str | None = None,
+        details: Mapping[str, Any] | None = None,
+        method: str = "",
+        url: str = "",
+        params: Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+        attempts: int = 1,
+    ) -> None:
+        self.status = status
+        self.code = code
+        self.message = message
+        self.more_info = more_info
+        self.details = dict(details) if details else None
+        self.request_id = request_id
+        self.retry_after = retry_after
+        self.attempts = attempts
+        self._set_identity(method, url, params)
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        code = f" [code {self.code}]" if self.code is not None else ""
+        more = f" See {self.more_info}" if self.more_info else ""
+        rid = f" (request id {self.request_id})" if self.request_id else ""
+        return (
+            f"HTTP {self.status}{code} from {self.method} {self.url}: {self.message}"
+            f"{self._attempts_suffix()}{rid}.{more}"
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status={self.status!r}, code={self.code!r}, "
+            f"message={self.message!r}, method={self.method!r}, url={self.url!r}, "
+            f"attempts={self.attempts!r})"
+        )
+
+
+class InvalidRequestError(TwilioAPIError):
+    """HTTP 400 or 422: Twilio rejected the parameters (e.g. 21211 invalid To)."""
+
+
+class AuthenticationError(TwilioAPIError):
+    """HTTP 401 or 403: wrong credentials, or no permission for this resource (20003)."""
+
+
+class NotFoundError(TwilioAPIError):
+    """HTTP 404: no such resource (20404)."""
+
+
+class RateLimitError(TwilioAPIError):
+    """HTTP 429: too many concurrent requests (20429). Twilio did not process it."""
+
+
+class ServerError(TwilioAPIError):
+    """HTTP 5xx: Twilio (or something in between) failed."""
+
+
+class TwilioConnectionError(_RequestIdentity, TwilioError):
+    """The request failed below HTTP: DNS, connection refused or reset, TLS, protocol."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        params: Mapping[str, Any] | None = None,
+        attempts: int = 1,
+    ) -> None:
+        self.attempts = attempts
+        self._set_identity(method, url, params)
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"{self.args[0]} ({self.method} {self.url}){self._attempts_suffix()}"
+
+
+class TwilioTimeoutError(TwilioConnectionError):
+    """A connect, read, write or pool timeout, or the retry policy's total deadline."""
+
+
+class TwilioOutcomeUnknownError(_RequestIdentity, TwilioError):
+    """A POST may or may not have been acted on by Twilio, so it was not retried.
+
+    Raised for a request that was (or may have been) delivered but whose answer was lost:
+    a read timeout, a connection dropped after sending, or a 500/502/504 on a POST. Twilio
+    has no idempotency key for creating messages, so sending again could send an SMS
+    twice. Reconcile instead, e.g. by listing messages with the same ``to`` and a
+    ``date_sent_after`` near now. ``cause`` is the underlying error, ``params`` the
+    request's parameters (secrets removed) and ``attempts`` the attempts made.
+    """
+
+    def __init__(
+        self,
+        *,
+        cause: TwilioAPIError | TwilioConnectionError,
+        method: str,
+        url: str,
+        params: Mapping[str, Any] | None,
+        attempts: int,
+    ) -> None:
+        self.cause = cause
+        self.attempts = attempts
+        self.status: int | None = cause.status if isinstance(cause, TwilioAPIError) else None
+        self._set_identity(method, url, params)
+        super().__init__(str(cause))
+
+    def __str__(self) -> str:
+        if isinstance(self.cause, TwilioAPIError):
+            what = f"HTTP {self.cause.status}: {self.cause.message}"
+        else:
+            what = str(self.cause.args[0]) if self.cause.args else type(self.cause).__name__
+        return (
+            f"outcome unknown for {self.method} {self.url}: {what}{self._attempts_suffix()}; "
+            "not retried because Twilio may have acted on it"
+        )
+
+
+#: Alias for code migrating from the official SDK (``twilio.base.exceptions``).
+TwilioRestException = TwilioAPIError

@@ -1,0 +1,1 @@
+"""Resource declarations, one module per Twilio product area."""

@@ -1,0 +1,124 @@
+"""When to try a request again, and how long to wait first.
+
+The rules exist to make bulk sending "just work" without ever sending an SMS twice:
+
+=========================  ================================  ==============================
+failure                    GET / DELETE                      POST (create, update)
+=========================  ================================  ==============================
+429, 503                   retried                           retried (Twilio did not act)
+500, 502, 504              retried                           outcome unknown: raised *
+connect error / timeout,   retried                           retried (nothing was sent)
+pool timeout
+read / write timeout,      retried                           outcome unknown: raised *
+connection lost after
+sending
+=========================  ================================  ==============================
+
+``*`` unless ``RetryPolicy(retry_unsafe_posts=True)``, for callers who accept duplicates.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
+
+import anyio
+import attrs
+
+if TYPE_CHECKING:
+    from twilio_async._exceptions import TwilioError
+
+__all__ = ["RetryEvent", "RetryPolicy", "parse_retry_after"]
+
+logger = logging.getLogger("twilio_async")
+
+#: Statuses that mean "not processed, try later" for any method.
+SAFE_RETRY_STATUSES = frozenset({429, 503})
+#: Statuses worth retrying for reads, where a repeat is harmless.
+IDEMPOTENT_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
+
+
+@attrs.frozen(kw_only=True)
+class RetryEvent:
+    """What ``RetryPolicy.on_retry`` receives before each wait."""
+
+    method: str
+    url: str
+    attempt: int
+    """The attempt that just failed (1 for the first)."""
+    delay: float
+    """Seconds the client will wait before the next attempt."""
+    reason: str
+    """``"HTTP 429"``, ``"ConnectError"``, ..."""
+    error: TwilioError
+
+
+def _default_clock() -> float:
+    return time.monotonic()
+
+
+@attrs.frozen(kw_only=True)
+class RetryPolicy:
+    """How the client retries requests that failed in a way that is safe to repeat.
+
+    Exponential backoff with full jitter: before attempt *n + 1* the client waits a
+    random time in ``[0, min(max_delay, base_delay * 2 ** (n - 1))]``. A ``Retry-After``
+    header (seconds or an HTTP date) is honoured instead, capped by ``max_delay``, plus up
+    to ``base_delay`` of jitter so that a burst of 429s does not retry in lockstep.
+    ``deadline`` bounds the whole call, waits included: no attempt starts, and no wait is
+    begun, that would end after it; each attempt's timeouts are also clamped to it.
+
+    ``clock``, ``sleep`` and ``random`` are injectable so tests run without real time.
+    ``on_retry`` is called (synchronously) before each wait, e.g. to count retries.
+    """
+
+    max_attempts: int = attrs.field(default=5, validator=attrs.validators.ge(1))
+    base_delay: float = attrs.field(default=0.25, validator=attrs.validators.ge(0))
+    max_delay: float = attrs.field(default=20.0, validator=attrs.validators.ge(0))
+    deadline: float | None = 60.0
+    jitter: bool = True
+    retry_unsafe_posts: bool = False
+    """Also retry POSTs whose outcome is unknown (5xx, read timeouts). May duplicate SMS."""
+    on_retry: Callable[[RetryEvent], object] | None = attrs.field(default=None, eq=False)
+    clock: Callable[[], float] = attrs.field(default=_default_clock, eq=False, repr=False)
+    sleep: Callable[[float], Awaitable[None]] = attrs.field(
+        default=anyio.sleep, eq=False, repr=False
+    )
+    random: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
+
+    @property
+    def enabled(self) -> bool:
+        """Whether more than one attempt is allowed."""
+        return self.max_attempts > 1
+
+    def backoff(self, failed_attempt: int, retry_after: float | None) -> float:
+        """Seconds to wait after attempt number ``failed_attempt`` (1-based) failed."""
+        if retry_after is not None:
+            extra = self.base_delay * self.random() if self.jitter else 0.0
+            return float(min(self.max_delay, max(0.0, retry_after) + extra))
+        ceiling = min(self.max_delay, self.base_delay * (2.0 ** (failed_attempt - 1)))
+        return float(ceiling * self.random()) if self.jitter else float(ceiling)
+
+
+NO_RETRY = RetryPolicy(max_attempts=1)
+
+
+def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
+    """Seconds from a ``Retry-After`` header: delta-seconds or an HTTP date; else ``None``."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - now())

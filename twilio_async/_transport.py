@@ -1,0 +1,397 @@
+"""The async transport: auth, hosts, form encoding, error mapping, retries, limiting.
+
+It knows nothing about messages. Resources call :meth:`Transport.request` with a method,
+a product (``api``, ``verify``, ...) and a path; it returns decoded JSON or raises a
+:class:`~twilio_async.TwilioError`. The hot path builds each ``httpx.Request`` itself
+(cached base URLs and headers, our own form encoder) and calls ``client.send()``, which
+is plain httpx API and works with any ``httpx.AsyncClient`` a user brings.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import orjson
+from tenacity import AsyncRetrying, RetryCallState
+
+from twilio_async._encoding import encode_form
+from twilio_async._exceptions import (
+    AuthenticationError,
+    ClientClosedError,
+    InvalidRequestError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    TwilioAPIError,
+    TwilioConnectionError,
+    TwilioError,
+    TwilioOutcomeUnknownError,
+    TwilioTimeoutError,
+)
+from twilio_async._limiter import AdaptiveLimiter
+from twilio_async._retry import (
+    IDEMPOTENT_METHODS,
+    IDEMPOTENT_RETRY_STATUSES,
+    NO_RETRY,
+    SAFE_RETRY_STATUSES,
+    RetryEvent,
+    RetryPolicy,
+    parse_retry_after,
+)
+
+__all__ = ["Transport"]
+
+logger = logging.getLogger("twilio_async")
+
+_SECRET_PARAM = re.compile(r"token|secret|password|credential", re.IGNORECASE)
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_RETRY, _FINAL, _UNKNOWN = "retry", "final", "unknown"
+
+
+def redact(params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Copy request parameters for an error or a log line, hiding anything secret."""
+    if not params:
+        return {}
+    return {k: "<redacted>" if _SECRET_PARAM.search(k) else v for k, v in params.items()}
+
+
+class _AttemptFailed(Exception):
+    """Internal: one attempt failed; ``disposition`` says whether to try again."""
+
+    def __init__(self, error: TwilioError, disposition: str, retry_after: float | None = None):
+        self.error = error
+        self.disposition = disposition
+        self.retry_after = retry_after
+
+
+class _Call:
+    """One logical request (possibly several attempts)."""
+
+    __slots__ = ("content", "deadline_at", "method", "params", "url")
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        content: bytes | None,
+        params: Mapping[str, Any] | None,
+        deadline_at: float | None,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.content = content
+        self.params = params
+        self.deadline_at = deadline_at
+
+
+_STATUS_ERRORS: dict[int, type[TwilioAPIError]] = {
+    400: InvalidRequestError,
+    422: InvalidRequestError,
+    401: AuthenticationError,
+    403: AuthenticationError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def _error_class(status: int) -> type[TwilioAPIError]:
+    if status >= 500:
+        return ServerError
+    return _STATUS_ERRORS.get(status, TwilioAPIError)
+
+
+class Transport:
+    """Sends requests to Twilio for one client. Owned by :class:`~twilio_async.Client`."""
+
+    def __init__(
+        self,
+        *,
+        authorization: str,
+        base_urls: Mapping[str, str],
+        http_client: httpx.AsyncClient,
+        owns_http_client: bool,
+        timeout: httpx.Timeout,
+        limiter: AdaptiveLimiter,
+        retry: RetryPolicy | None,
+        user_agent: str,
+    ) -> None:
+        self._base_urls = dict(base_urls)
+        self._http = http_client
+        self._owns_http = owns_http_client
+        self._timeout = timeout.as_dict()
+        self._max_timeout = max((t for t in self._timeout.values() if t is not None), default=0.0)
+        self.limiter = limiter
+        self.retry = retry if retry is not None else NO_RETRY
+        self.retries = 0
+        """Retries made by this transport so far (for summaries and metrics)."""
+        self.closed = False
+        common = [
+            ("Authorization", authorization),
+            ("User-Agent", user_agent),
+            ("Accept", "application/json"),
+            ("Accept-Charset", "utf-8"),
+        ]
+        self._get_headers = httpx.Headers(common)
+        self._form_headers = httpx.Headers(
+            [*common, ("Content-Type", "application/x-www-form-urlencoded")]
+        )
+
+    def __repr__(self) -> str:
+        return f"<Transport {self._base_urls.get('api', '')!s} limit={self.limiter.limit}>"
+
+    def base_url(self, product: str) -> str:
+        """The scheme and host that requests for ``product`` go to."""
+        try:
+            return self._base_urls[product]
+        except KeyError:
+            return self._base_urls["*"].replace("{product}", product)
+
+    def url_for(self, product: str, path_or_url: str) -> str:
+        """Absolute URL for a path, or for a link Twilio returned (kept on our host)."""
+        if path_or_url.startswith(("http://", "https://")):
+            # Twilio's v1/v2 page links are absolute; keep only path and query so paging
+            # never leaves the configured host (a base_url override, a region or an edge).
+            parts = urlsplit(path_or_url)
+            path_or_url = parts.path + (f"?{parts.query}" if parts.query else "")
+        return self.base_url(product) + path_or_url
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if we created it. Idempotent."""
+        if self.closed:
+            return
+        self.closed = True
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def request(
+        self,
+        method: str,
+        product: str,
+        path_or_url: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        form: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Send one logical request (retrying where safe) and return the decoded JSON.
+
+        ``query`` and ``form`` use API parameter names. Returns ``None`` for an empty
+        body (204 on delete).
+        """
+        if self.closed:
+            raise ClientClosedError("this twilio_async Client is closed; create a new one")
+        url = self.url_for(product, path_or_url)
+        if query:
+            encoded = encode_form(query)
+            if encoded:
+                url = f"{url}{'&' if '?' in url else '?'}{encoded}"
+        content = encode_form(form).encode() if form is not None else None
+        policy = self.retry
+        deadline_at = policy.clock() + policy.deadline if policy.deadline is not None else None
+        call = _Call(method, url, content, form if form is not None else query, deadline_at)
+        try:
+            return await self._attempt(call, 1)
+        except _AttemptFailed as failed:
+            if failed.disposition != _RETRY or not policy.enabled:
+                raise self._final(call, failed, 1) from failed.error.__cause__
+            return await self._retry(call, failed)
+
+    async def _retry(self, call: _Call, first: _AttemptFailed) -> Any:
+        policy = self.retry
+        # The first attempt already ran outside tenacity (the common case succeeds and
+        # should not pay for the retry machinery); replay its failure as attempt 1.
+        pending: list[_AttemptFailed] = [first]
+        attempts = 1
+
+        async def attempt() -> Any:
+            nonlocal attempts
+            if pending:
+                raise pending.pop()
+            attempts += 1
+            return await self._attempt(call, attempts)
+
+        def should_retry(state: RetryCallState) -> bool:
+            exc = state.outcome.exception() if state.outcome else None
+            return isinstance(exc, _AttemptFailed) and exc.disposition == _RETRY
+
+        def wait(state: RetryCallState) -> float:
+            exc = state.outcome.exception() if state.outcome else None
+            retry_after = exc.retry_after if isinstance(exc, _AttemptFailed) else None
+            return policy.backoff(state.attempt_number, retry_after)
+
+        def stop(state: RetryCallState) -> bool:
+            if state.attempt_number >= policy.max_attempts:
+                return True
+            if call.deadline_at is None:
+                return False
+            return policy.clock() + state.upcoming_sleep >= call.deadline_at
+
+        def before_sleep(state: RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome else None
+            assert isinstance(exc, _AttemptFailed)
+            self.retries += 1
+            reason = (
+                f"HTTP {exc.error.status}"
+                if isinstance(exc.error, TwilioAPIError)
+                else type(exc.error.__cause__ or exc.error).__name__
+            )
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "retrying %s %s after attempt %d failed (%s); waiting %.3fs",
+                    call.method,
+                    call.url,
+                    state.attempt_number,
+                    reason,
+                    state.upcoming_sleep,
+                )
+            if policy.on_retry is not None:
+                policy.on_retry(
+                    RetryEvent(
+                        method=call.method,
+                        url=call.url,
+                        attempt=state.attempt_number,
+                        delay=state.upcoming_sleep,
+                        reason=reason,
+                        error=exc.error,
+                    )
+                )
+
+        retrying = AsyncRetrying(
+            sleep=policy.sleep,
+            retry=should_retry,
+            wait=wait,
+            stop=stop,
+            before_sleep=before_sleep,
+            reraise=True,
+        )
+        try:
+            return await retrying(attempt)
+        except _AttemptFailed as failed:
+            raise self._final(call, failed, attempts) from failed.error.__cause__
+
+    def _final(self, call: _Call, failed: _AttemptFailed, attempts: int) -> TwilioError:
+        error = failed.error
+        error.attempts = attempts
+        if failed.disposition == _UNKNOWN:
+            assert isinstance(error, (TwilioAPIError, TwilioConnectionError))
+            return TwilioOutcomeUnknownError(
+                cause=error,
+                method=call.method,
+                url=call.url,
+                params=redact(call.params),
+                attempts=attempts,
+            )
+        return error
+
+    def _timeouts(self, call: _Call) -> dict[str, float | None]:
+        if call.deadline_at is None:
+            return self._timeout
+        remaining = call.deadline_at - self.retry.clock()
+        if remaining >= self._max_timeout:
+            return self._timeout
+        if remaining <= 0:
+            return {"connect": 0.0, "read": 0.0, "write": 0.0, "pool": 0.0}
+        return {k: remaining if v is None else min(v, remaining) for k, v in self._timeout.items()}
+
+    async def _attempt(self, call: _Call, number: int) -> Any:
+        if number > 1 and self.closed:
+            raise _AttemptFailed(ClientClosedError("client closed while retrying"), _FINAL)
+        request = httpx.Request(
+            call.method,
+            call.url,
+            headers=self._form_headers if call.content is not None else self._get_headers,
+            content=call.content,
+            extensions={"timeout": self._timeouts(call)},
+        )
+        limiter = self.limiter
+        epoch = limiter.epoch
+        async with limiter.slot():
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                raise self._transport_failure(call, exc, number) from exc
+        status = response.status_code
+        if status < 400:
+            limiter.on_success()
+            content = response.content
+            return orjson.loads(content) if content else None
+        raise self._status_failure(call, response, epoch, number)
+
+    def _transport_failure(self, call: _Call, exc: httpx.TransportError, number: int) -> Exception:
+        error_cls = (
+            TwilioTimeoutError if isinstance(exc, httpx.TimeoutException) else TwilioConnectionError
+        )
+        error = error_cls(
+            f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
+            method=call.method,
+            url=call.url,
+            params=redact(call.params),
+            attempts=number,
+        )
+        error.__cause__ = exc
+        if isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)):
+            return _AttemptFailed(error, _FINAL)  # our bug or our config: repeating won't help
+        if isinstance(exc, _NOT_SENT) or call.method in IDEMPOTENT_METHODS:
+            return _AttemptFailed(error, _RETRY)
+        return _AttemptFailed(error, _RETRY if self.retry.retry_unsafe_posts else _UNKNOWN)
+
+    def _status_failure(
+        self, call: _Call, response: httpx.Response, epoch: int, number: int
+    ) -> _AttemptFailed:
+        status = response.status_code
+        headers = response.headers
+        retry_after = parse_retry_after(headers.get("Retry-After"))
+        error = _api_error(call, response, retry_after, number)
+        if status == 429:
+            concurrent = headers.get("Twilio-Concurrent-Requests")
+            self.limiter.on_throttled(
+                epoch, int(concurrent) if concurrent and concurrent.isdigit() else None
+            )
+        if status in SAFE_RETRY_STATUSES:
+            return _AttemptFailed(error, _RETRY, retry_after)
+        if status in IDEMPOTENT_RETRY_STATUSES:
+            if call.method in IDEMPOTENT_METHODS or self.retry.retry_unsafe_posts:
+                return _AttemptFailed(error, _RETRY, retry_after)
+            return _AttemptFailed(error, _UNKNOWN)
+        return _AttemptFailed(error, _FINAL)
+
+
+def _api_error(
+    call: _Call, response: httpx.Response, retry_after: float | None, attempts: int
+) -> TwilioAPIError:
+    status = response.status_code
+    body: Any = None
+    try:
+        body = orjson.loads(response.content) if response.content else None
+    except orjson.JSONDecodeError:
+        body = None
+    code: int | None = None
+    more_info = None
+    details = None
+    if isinstance(body, dict):
+        raw_code = body.get("code")
+        code = raw_code if isinstance(raw_code, int) else None
+        message = str(body.get("message") or body.get("detail") or f"HTTP {status}")
+        more_info = body.get("more_info")
+        details = body.get("details") if isinstance(body.get("details"), dict) else None
+    else:
+        # Not Twilio's JSON (a proxy's HTML page, a load balancer): keep a short excerpt.
+        text = " ".join(response.content[:2000].decode("utf-8", "replace").split())
+        message = f"non-JSON error body: {text[:200]}" if text else f"HTTP {status} (empty body)"
+    return _error_class(status)(
+        status=status,
+        code=code,
+        message=message,
+        more_info=more_info if isinstance(more_info, str) else None,
+        details=details,
+        method=call.method,
+        url=call.url,
+        params=redact(call.params),
+        request_id=response.headers.get("Twilio-Request-Id"),
+        retry_after=retry_after,
+        attempts=attempts,
+    )
