@@ -168,6 +168,8 @@ def structure_hook(cls: type[T]) -> Callable[[Mapping[str, Any]], T]:
     bound = hook
 
     def decode(data: Mapping[str, Any]) -> T:
+        if type(data) is not dict and not isinstance(data, Mapping):
+            raise _explain(cls, data, TypeError("not a mapping"))
         try:
             return typing.cast(T, bound(data, cls))
         except Exception as exc:

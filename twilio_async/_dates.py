@@ -87,7 +87,10 @@ def format_datetime(value: datetime) -> str:
     """
     if value.tzinfo is not None:
         value = value.astimezone(_UTC)
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+        f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}Z"
+    )
 
 
 def format_date(value: date) -> str:

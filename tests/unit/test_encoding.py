@@ -1,0 +1,103 @@
+"""Twilio's form conventions."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, timedelta, timezone
+from urllib.parse import parse_qsl
+
+import orjson
+from hypothesis import given
+from hypothesis import strategies as st
+
+from twilio_async._dates import format_datetime
+from twilio_async._encoding import encode_form, encode_value, form_pairs
+
+
+class Color(enum.Enum):
+    RED = "red"
+
+
+def decode(body: str) -> list[tuple[str, str]]:
+    return parse_qsl(body, keep_blank_values=True)
+
+
+def test_booleans_are_lowercase_words() -> None:
+    assert decode(encode_form({"SendAsMms": True, "SmartEncoded": False})) == [
+        ("SendAsMms", "true"),
+        ("SmartEncoded", "false"),
+    ]
+
+
+def test_none_means_not_sent_and_empty_string_is_sent() -> None:
+    assert decode(encode_form({"Body": "", "MediaUrl": None, "To": "+1"})) == [
+        ("Body", ""),
+        ("To", "+1"),
+    ]
+
+
+def test_lists_are_repeated_keys_in_order() -> None:
+    body = encode_form({"MediaUrl": ["https://a/1.png", "https://b/2.png"]})
+    assert body == "MediaUrl=https%3A%2F%2Fa%2F1.png&MediaUrl=https%3A%2F%2Fb%2F2.png"
+
+
+def test_aware_datetime_is_converted_to_utc() -> None:
+    plus_two = timezone(timedelta(hours=2))
+    value = datetime(2024, 5, 1, 12, 0, 0, tzinfo=plus_two)
+    assert encode_value(value) == "2024-05-01T10:00:00Z"
+
+
+def test_naive_datetime_is_taken_as_utc() -> None:
+    assert encode_value(datetime(2024, 5, 1, 12, 0, 0)) == "2024-05-01T12:00:00Z"
+
+
+def test_date_is_iso() -> None:
+    assert encode_value(date(2024, 5, 1)) == "2024-05-01"
+
+
+def test_dict_is_json() -> None:
+    text = encode_value({"1": "Ada", "2": 3})
+    assert orjson.loads(text) == {"1": "Ada", "2": 3}
+
+
+def test_enum_sends_value_and_numbers_are_text() -> None:
+    assert encode_value(Color.RED) == "red"
+    assert encode_value(0.5) == "0.5"
+    assert encode_value(7) == "7"
+
+
+def test_special_names_are_escaped() -> None:
+    assert encode_form({"DateSent<": date(2024, 1, 2)}) == "DateSent%3C=2024-01-02"
+
+
+def test_plus_in_phone_numbers_survives() -> None:
+    assert decode(encode_form({"To": "+15558675310"})) == [("To", "+15558675310")]
+
+
+texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+values = st.one_of(texts, st.booleans(), st.integers(), st.none(), st.lists(texts, max_size=4))
+
+
+@given(st.dictionaries(st.text(min_size=1, max_size=12), values, max_size=6))
+def test_encoding_round_trips_through_a_standard_form_parser(
+    params: dict[str, object],
+) -> None:
+    expected: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if value is None:
+            continue
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, bool):
+                expected.append((name, "true" if item else "false"))
+            else:
+                expected.append((name, str(item)))
+    assert decode(encode_form(params)) == expected
+    assert form_pairs(params) == expected
+
+
+@given(st.datetimes(timezones=st.timezones()))
+def test_any_aware_datetime_formats_as_the_same_instant(value: datetime) -> None:
+    text = format_datetime(value)
+    parsed = datetime.fromisoformat(text[:-1]).replace(tzinfo=timezone.utc)
+    assert abs((parsed - value).total_seconds()) < 1

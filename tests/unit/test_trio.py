@@ -1,0 +1,43 @@
+"""The client on trio (through anyio): a few end-to-end calls.
+
+pytest-asyncio (auto mode) owns ``async def`` tests, so these are sync tests that run
+their body with ``anyio.run(..., backend="trio")``.
+"""
+
+from __future__ import annotations
+
+import anyio
+import respx
+import sniffio
+
+from twilio_async import Client, RetryPolicy
+
+from .conftest import ACCOUNT_SID, AUTH_TOKEN, MESSAGES_PATH, error_json, message_json
+
+
+def test_create_list_and_retry_on_trio(mock: respx.MockRouter) -> None:
+    anyio.run(_create_list_and_retry, mock, backend="trio")
+
+
+async def _create_list_and_retry(mock: respx.MockRouter) -> None:
+    assert sniffio.current_async_library() == "trio"
+    sleeps: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    create = mock.post(MESSAGES_PATH).mock(
+        side_effect=[
+            respx.MockResponse(429, json=error_json(20429, 429)),
+            respx.MockResponse(201, json=message_json(1)),
+        ]
+    )
+    mock.get(MESSAGES_PATH).respond(
+        200, json={"messages": [message_json(i) for i in range(3)], "next_page_uri": None}
+    )
+    async with Client(ACCOUNT_SID, AUTH_TOKEN, retry=RetryPolicy(sleep=sleep)) as client:
+        msg = await client.messages.create(to="+15558675310", from_="+15017122661", body="hi")
+        assert msg.sid == f"SM{1:032x}"
+        assert len([m async for m in client.messages.stream(limit=2)]) == 2
+    assert create.call_count == 2
+    assert len(sleeps) == 1
