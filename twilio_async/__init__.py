@@ -5,6 +5,7 @@
 ...     msg = await client.messages.create(to="+15558675310", from_="+15017122661", body="Hi")
 """
 
+from twilio_async._bulk import BulkResult, BulkSummary
 from twilio_async._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, Client
 from twilio_async._converter import structure
 from twilio_async._enums import OpenEnum
@@ -33,6 +34,8 @@ __all__ = [
     "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_TIMEOUT",
     "AuthenticationError",
+    "BulkResult",
+    "BulkSummary",
     "Client",
     "ClientClosedError",
     "ConfigurationError",

@@ -8,13 +8,23 @@ are templates filled from path parameters, each escaped as one segment, so a SID
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from typing import Any, ClassVar, Generic, TypeVar
 from urllib.parse import quote
 
 import attrs
 
+from twilio_async._bulk import BulkResult, ProgressCallback, create_many, rich_progress
 from twilio_async._converter import structure_hook
+from twilio_async._exceptions import TwilioError
 from twilio_async._transport import Transport
 
 __all__ = ["InstanceContext", "ListResource", "Page", "ResourceSpec", "api_names"]
@@ -150,6 +160,36 @@ class ListResource(_Bound, Generic[R]):
             "POST", self._spec.product, self._path(self._spec.list_path), form=form
         )
         return self._decode(data)
+
+    async def _create_many(
+        self,
+        items: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        *,
+        max_in_flight: int | None,
+        collect: bool,
+        on_result: Callable[[int, R | TwilioError], object] | None,
+        progress: bool | ProgressCallback,
+    ) -> BulkResult[R]:
+        close: Callable[[], None] | None = None
+        callback: ProgressCallback | None = None
+        if progress is True:
+            callback, close = rich_progress()
+        elif callable(progress):
+            callback = progress
+        transport = self._transport
+        try:
+            return await create_many(
+                self._create,
+                items,
+                max_in_flight=max_in_flight or transport.limiter.maximum,
+                retries=lambda: transport.retries,
+                collect=collect,
+                on_result=on_result,
+                progress=callback,
+            )
+        finally:
+            if close is not None:
+                close()
 
     async def _page(self, filters: Mapping[str, Any], page_size: int | None) -> Page[R]:
         query = _to_api(self._spec.filters, filters, f"{type(self).__name__}.list")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Literal
 
 from typing_extensions import Required, TypedDict, Unpack
 
+from twilio_async._bulk import BulkResult, ProgressCallback
+from twilio_async._exceptions import TwilioError
 from twilio_async._models import Media, Message
 from twilio_async._resource import InstanceContext, ListResource, Page, ResourceSpec, api_names
 
@@ -166,6 +168,32 @@ class MessageList(ListResource[Message]):
         """Send a message. ``to`` is required, plus ``from_`` or ``messaging_service_sid``,
         plus ``body``, ``media_url`` or ``content_sid``."""
         return await self._create(params)
+
+    async def create_many(
+        self,
+        items: Iterable[MessageCreateParams] | AsyncIterable[MessageCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Message | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Message]:
+        """Send many messages with at most ``max_in_flight`` requests at once.
+
+        ``items`` are ``create`` keyword dicts from any iterable or async iterable (a
+        generator of 100,000 items is consumed lazily). The result holds, in input order,
+        a :class:`Message` or the :class:`TwilioError` for each item, plus a ``summary``.
+        ``collect=False`` keeps memory flat: results then only go to ``on_result(index,
+        result)``, called in input order. ``progress=True`` draws a rich progress bar
+        (``progress`` extra); a callable receives ``(done, total)``.
+        """
+        return await self._create_many(
+            items,
+            max_in_flight=max_in_flight,
+            collect=collect,
+            on_result=on_result,
+            progress=progress,
+        )
 
     def stream(
         self,

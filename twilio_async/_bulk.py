@@ -1,0 +1,243 @@
+"""Bulk creation with bounded concurrency and results in input order.
+
+A fixed pool of workers pulls items from the input (any iterable or async iterable), so
+100,000 items never become 100,000 tasks. Results are handed over in input order through
+a reorder window of bounded size: a worker does not take a new item while the window is
+full, so memory stays O(concurrency) unless the caller asks to collect every result.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from typing import Any, Generic, TypeVar, overload
+
+import anyio
+import attrs
+
+from twilio_async._exceptions import TwilioAPIError, TwilioError
+
+if sys.version_info < (3, 11):  # pragma: no cover
+    from exceptiongroup import BaseExceptionGroup
+
+__all__ = ["BulkResult", "BulkSummary", "ProgressCallback", "create_many"]
+
+R = TypeVar("R")
+ProgressCallback = Callable[[int, "int | None"], object]
+"""Called as ``progress(done, total)`` after each item; ``total`` is ``None`` if unknown."""
+
+
+@attrs.frozen(kw_only=True)
+class BulkSummary:
+    """Counts for one bulk run."""
+
+    total: int
+    sent: int
+    failed: int
+    failed_by_code: Mapping[str, int]
+    """Failures keyed by Twilio error code (``"21211"``) or exception name."""
+    retries: int
+    """Retries the client made during the run (429/503 absorbed, connection retries)."""
+    elapsed: float
+    """Wall-clock seconds."""
+
+    @property
+    def per_second(self) -> float:
+        """Items finished per second of wall time."""
+        return self.total / self.elapsed if self.elapsed > 0 else 0.0
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class BulkResult(Sequence["R | TwilioError"], Generic[R]):
+    """Per-item results in input order (a record or the typed error), plus a summary.
+
+    Empty when ``collect=False`` was passed; results then went to ``on_result`` only.
+    """
+
+    results: list[R | TwilioError]
+    summary: BulkSummary
+
+    @overload
+    def __getitem__(self, index: int) -> R | TwilioError: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[R | TwilioError]: ...
+    def __getitem__(self, index: int | slice) -> R | TwilioError | Sequence[R | TwilioError]:
+        return self.results[index]
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+    def __iter__(self) -> Iterator[R | TwilioError]:
+        return iter(self.results)
+
+    @property
+    def errors(self) -> list[tuple[int, TwilioError]]:
+        """``(input index, error)`` for every failed item."""
+        return [(i, r) for i, r in enumerate(self.results) if isinstance(r, TwilioError)]
+
+
+def _failure_key(error: TwilioError) -> str:
+    if isinstance(error, TwilioAPIError) and error.code is not None:
+        return str(error.code)
+    return type(error).__name__
+
+
+class _Source:
+    """Hands out (index, item) pairs from a sync or async iterable to many workers."""
+
+    def __init__(self, items: Iterable[Any] | AsyncIterable[Any]) -> None:
+        self._sync: Iterator[Any] | None = None
+        self._async: AsyncIterator[Any] | None = None
+        if isinstance(items, AsyncIterable):
+            self._async = items.__aiter__()
+        else:
+            self._sync = iter(items)
+        self._lock = anyio.Lock()  # an async generator cannot be advanced concurrently
+        self._next_index = 0
+        self.exhausted = False
+
+    async def take(self) -> tuple[int, Any] | None:
+        if self.exhausted:
+            return None
+        try:
+            if self._sync is not None:
+                item = next(self._sync)
+            else:
+                assert self._async is not None
+                async with self._lock:
+                    if self.exhausted:
+                        return None
+                    item = await self._async.__anext__()
+        except (StopIteration, StopAsyncIteration):
+            self.exhausted = True
+            return None
+        index = self._next_index
+        self._next_index += 1
+        return index, item
+
+
+async def create_many(
+    create: Callable[[Mapping[str, Any]], Awaitable[R]],
+    items: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+    *,
+    max_in_flight: int,
+    retries: Callable[[], int],
+    collect: bool = True,
+    on_result: Callable[[int, R | TwilioError], object] | None = None,
+    progress: ProgressCallback | None = None,
+) -> BulkResult[R]:
+    """Run ``create(item)`` for every item with at most ``max_in_flight`` at once.
+
+    ``on_result(index, result)`` is called in input order. A :class:`TwilioError` becomes
+    that item's result; any other exception (a bug such as an unknown parameter) stops
+    the run and propagates.
+    """
+    if max_in_flight < 1:
+        raise ValueError("max_in_flight must be at least 1")
+    total_hint = len(items) if isinstance(items, Sequence) else None
+    source = _Source(items)
+    window = max_in_flight * 4
+    pending: dict[int, R | TwilioError] = {}
+    collected: list[R | TwilioError] = []
+    failures: Counter[str] = Counter()
+    state = {"emitted": 0, "sent": 0, "failed": 0}
+    space = anyio.Event()
+    retries_before = retries()
+    started = time.perf_counter()
+
+    def emit_ready() -> None:
+        nonlocal space
+        advanced = False
+        while state["emitted"] in pending:
+            result = pending.pop(state["emitted"])
+            if collect:
+                collected.append(result)
+            if on_result is not None:
+                on_result(state["emitted"], result)
+            state["emitted"] += 1
+            advanced = True
+            if progress is not None:
+                progress(state["emitted"], total_hint)
+        if advanced:
+            space.set()
+            space = anyio.Event()
+
+    async def worker() -> None:
+        while True:
+            # Do not run further ahead of the oldest unfinished item than the window.
+            while source._next_index - state["emitted"] >= window:
+                await space.wait()
+            taken = await source.take()
+            if taken is None:
+                return
+            index, item = taken
+            try:
+                result: R | TwilioError = await create(item)
+                state["sent"] += 1
+            except TwilioError as error:
+                result = error
+                state["failed"] += 1
+                failures[_failure_key(error)] += 1
+            pending[index] = result
+            emit_ready()
+
+    try:
+        async with anyio.create_task_group() as group:
+            for _ in range(max_in_flight):
+                group.start_soon(worker)
+    except BaseExceptionGroup as failure:
+        # Workers only fail on bugs (TwilioErrors become results); surface the bug itself
+        # rather than a group the caller would have to unpack.
+        raise failure.exceptions[0] from None
+
+    summary = BulkSummary(
+        total=state["emitted"],
+        sent=state["sent"],
+        failed=state["failed"],
+        failed_by_code=dict(failures),
+        retries=retries() - retries_before,
+        elapsed=time.perf_counter() - started,
+    )
+    return BulkResult(results=collected, summary=summary)
+
+
+def rich_progress(description: str = "Sending") -> tuple[ProgressCallback, Callable[[], None]]:
+    """A progress callback drawing a rich progress bar, and a function to close it.
+
+    Needs the optional ``progress`` extra (``pip install twilio-async[progress]``).
+    """
+    try:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TaskProgressColumn,
+            TimeRemainingColumn,
+        )
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError("progress bars need rich: pip install 'twilio-async[progress]'") from exc
+    bar = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        TimeRemainingColumn(),
+    )
+    task = bar.add_task(description, total=None)
+    bar.start()
+
+    def update(done: int, total: int | None) -> None:
+        bar.update(task, completed=done, total=total)
+
+    return update, bar.stop
