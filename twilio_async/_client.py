@@ -13,6 +13,7 @@ from typing import Final
 import httpx
 
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
+from twilio_async._http import default_http_client
 from twilio_async._limiter import AdaptiveLimiter
 from twilio_async._resources.messages import MessageList
 from twilio_async._retry import RetryPolicy
@@ -122,23 +123,6 @@ def _user_agent() -> str:
     )
 
 
-def _default_transport(max_connections: int) -> httpx.AsyncBaseTransport:
-    # TODO(perf issue): switch to the asyncio + httptools transport once it lands.
-    limits = httpx.Limits(
-        max_connections=max_connections, max_keepalive_connections=max_connections
-    )
-    return httpx.AsyncHTTPTransport(limits=limits)
-
-
-def _default_http_client(max_connections: int, timeout: httpx.Timeout) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        transport=_default_transport(max_connections),
-        timeout=timeout,
-        trust_env=True,  # proxies from the environment, as httpx does
-        follow_redirects=False,
-    )
-
-
 class Client:
     """An async client for Twilio's REST API.
 
@@ -188,7 +172,7 @@ class Client:
         urls = _base_urls(base_url, region, edge)
         owns = http_client is None
         if http_client is None:
-            http_client = _default_http_client(max_concurrency, timeout)
+            http_client = default_http_client(max_concurrency, timeout)
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         self._transport = Transport(
             authorization=f"Basic {token}",
