@@ -99,7 +99,13 @@ def test_media_record() -> None:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("num_segments", "lots"), ("date_created", "yesterday"), ("price", "cheap"), ("to", [1])],
+    [
+        ("num_segments", "lots"),
+        ("date_created", "yesterday"),
+        ("price", "cheap"),
+        ("status", 7),
+        ("subresource_uris", "not an object"),
+    ],
 )
 def test_bad_values_raise_a_typed_error_naming_the_field(field: str, value: object) -> None:
     with pytest.raises(RecordDecodeError, match=field) as info:
@@ -134,3 +140,30 @@ def test_iso8601_with_z_and_naive() -> None:
     expected = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
     assert parse_iso8601("2024-01-02T03:04:05Z") == expected
     assert parse_iso8601("2024-01-02T03:04:05") == expected
+
+
+def test_fast_builder_matches_the_attrs_constructor() -> None:
+    data = message_json()
+    built = structure(data, Message)
+    by_hand = Message(**{field.name: getattr(built, field.name) for field in attrs.fields(Message)})
+    assert built == by_hand
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.sid = "changed"  # type: ignore[misc]
+
+
+def test_records_with_validators_use_the_checked_path() -> None:
+    @attrs.frozen(kw_only=True)
+    class Strict:
+        sid: str | None = attrs.field(default=None, validator=attrs.validators.instance_of(str))
+
+    assert structure({"sid": "x"}, Strict).sid == "x"
+    with pytest.raises(RecordDecodeError):
+        structure({"sid": None}, Strict)
+
+
+def test_date_cache_returns_equal_values_for_repeated_strings() -> None:
+    first = structure(message_json(), Message)
+    second = structure(message_json(), Message)
+    assert first.date_created == second.date_created
+    assert first.date_created is not None
+    assert first.date_created.tzinfo is not None
