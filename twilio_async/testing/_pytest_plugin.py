@@ -1,1 +1,0 @@
-"""Pytest plugin entry point (fixtures are opt-in; see twilio_async.testing)."""
