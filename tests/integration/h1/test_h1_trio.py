@@ -1,0 +1,55 @@
+"""Under trio, FastTransport hands requests to its fallback (httpx's own transport)."""
+
+from __future__ import annotations
+
+import anyio
+import httpx
+
+from tests.integration.h1._server import server_in_thread
+from twilio_async._transports import FastTransport
+
+
+class _RecordingTransport(httpx.AsyncBaseTransport):
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self.closed = False
+        self._inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.paths.append(request.url.path)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        self.closed = True
+        await self._inner.aclose()
+
+
+def test_trio_request_goes_through_the_given_fallback() -> None:
+    fallback = _RecordingTransport()
+
+    async def main(url: str) -> httpx.Response:
+        transport = FastTransport(max_connections=2, fallback=fallback)
+        async with httpx.AsyncClient(transport=transport) as http:
+            response = await http.post(f"{url}/echo", content=b"Body=trio")
+            await response.aread()
+            return response
+
+    with server_in_thread() as server:
+        response = anyio.run(main, server.url, backend="trio")
+
+    assert response.content == b"Body=trio"
+    assert fallback.paths == ["/echo"]
+    assert fallback.closed
+    assert len(server.requests) == 1
+
+
+def test_trio_request_with_the_default_fallback() -> None:
+    async def main(url: str) -> bytes:
+        async with httpx.AsyncClient(transport=FastTransport(max_connections=2)) as http:
+            return (await http.get(f"{url}/chunked")).content
+
+    with server_in_thread() as server:
+        content = anyio.run(main, server.url, backend="trio")
+
+    assert content == b"hello, chunked world"
+    assert len(server.requests) == 1

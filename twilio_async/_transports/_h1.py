@@ -1,0 +1,333 @@
+"""``FastTransport``: a small HTTP/1.1 ``httpx`` transport for asyncio.
+
+Why it exists: httpx's default transport (httpcore) spends several times more CPU per
+request under concurrency than this one, which writes requests with one ``bytes`` join,
+parses responses with httptools on an asyncio ``Protocol``, and keeps a LIFO free-list of
+keep-alive connections per origin.
+
+Delivery contract (the retry layer depends on it; a retried POST may send a second SMS):
+
+* A request is re-sent on another connection only when **not one byte** of it was written:
+  a pooled connection found dead at checkout (EOF seen while idle, transport closing,
+  idle for longer than ``keepalive_expiry``) is discarded before anything is written, and
+  the request goes on a live or fresh connection.
+* ``httpx.ConnectError``, ``httpx.ConnectTimeout`` and ``httpx.PoolTimeout`` are raised
+  only when no byte of the request reached the socket: retrying them is safe.
+* Once any byte was handed to the socket, a failure is "outcome unknown" and is never
+  retried here: a lost connection raises ``httpx.RemoteProtocolError`` (clean EOF) or
+  ``httpx.ReadError`` (reset), a slow server ``httpx.ReadTimeout``, a stalled upload
+  ``httpx.WriteTimeout``, a malformed response ``httpx.RemoteProtocolError``.
+  ``httpx.WriteError`` is never raised.
+* Errors raised before any I/O (``httpx.UnsupportedProtocol``, ``httpx.LocalProtocolError``
+  for a line break in a header, ``PoolClosedError``) also mean nothing was sent, but
+  retrying them cannot help.
+* A server may close an idle keep-alive connection while our request is already on its
+  way; that race surfaces as ``RemoteProtocolError`` ("outcome unknown") even though the
+  server most likely never read the request.  ``keepalive_expiry`` (5 s by default, below
+  common server idle timeouts) keeps it rare; only the caller can decide whether the
+  request is safe to repeat.
+
+Other behaviour:
+
+* Under trio (or anything but asyncio) requests go to ``fallback`` (by default an
+  ``httpx.AsyncHTTPTransport`` created on first use).
+* While respx (``respx.mock()``, which patches httpcore) or pytest-httpx (which patches
+  ``httpx.AsyncHTTPTransport``) is active, requests go through an
+  ``httpx.AsyncHTTPTransport`` so the mock intercepts them.
+* Responses are read whole (Twilio answers with small JSON documents).  Proxies from the
+  environment are not used by this transport.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ssl
+from collections.abc import Hashable, Mapping
+from typing import Any
+
+import httpx
+
+from twilio_async._transports._connection import H1Connection
+from twilio_async._transports._mocking import mocking_active, watched_handlers_unchanged
+from twilio_async._transports._pool import ConnectionPool, PoolClosedError
+
+# Trio marks its thread through sniffio (a trio dependency); asyncio never sets it.
+_sniffio_thread_local: Any
+try:
+    import sniffio
+
+    _sniffio_thread_local = sniffio.thread_local
+except ImportError:  # pragma: no cover - no sniffio means no trio either
+    _sniffio_thread_local = None
+
+__all__ = ["FastTransport"]
+
+_METHODS = {
+    name: name.encode("ascii")
+    for name in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+}
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_NO_TIMEOUTS: Mapping[str, float | None] = {}
+_RESPONSE_EXTENSIONS = {"http_version": b"HTTP/1.1"}
+_CHUNKED_HEADER = (b"Transfer-Encoding", b"chunked")
+_MAX_CACHED_ORIGINS = 256
+
+# (host to connect to, port, TLS context or None)
+_Origin = tuple[str, int, "ssl.SSLContext | None"]
+
+
+class FastTransport(httpx.AsyncBaseTransport):
+    """HTTP/1.1 transport for ``httpx.AsyncClient`` with a cheap keep-alive pool.
+
+    Args:
+        max_connections: connections open at once, over all origins.
+        ssl_context: TLS settings for https; by default certificates are verified like
+            httpx does (certifi, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``).
+        keepalive_expiry: seconds an idle connection may be reused; None keeps it forever.
+        fallback: transport used when not running on asyncio (trio); it is closed with
+            this transport.  Defaults to ``httpx.AsyncHTTPTransport`` with the same limits.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_connections: int = 100,
+        ssl_context: ssl.SSLContext | None = None,
+        keepalive_expiry: float | None = 5.0,
+        fallback: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._max_connections = max_connections
+        self._keepalive_expiry = keepalive_expiry
+        self._pool: ConnectionPool[H1Connection] = ConnectionPool(max_connections, keepalive_expiry)
+        self._user_ssl_context = ssl_context
+        self._ssl_context = ssl_context
+        self._fallback = fallback
+        self._httpx_transport: httpx.AsyncHTTPTransport | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._connections: set[H1Connection] = set()
+        self._origins: dict[tuple[str, bytes, int | None], _Origin] = {}
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(max_connections={self._max_connections}, "
+            f"open={self._pool.connection_count}, idle={self._pool.idle_count})"
+        )
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` and return the response with its body read."""
+        if self._closed:
+            raise PoolClosedError()
+        library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
+        if library is not None and library != "asyncio":
+            return await self._fallback_transport().handle_async_request(request)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return await self._fallback_transport().handle_async_request(request)
+        if not watched_handlers_unchanged() and mocking_active():
+            return await self._mockable_transport().handle_async_request(request)
+        if loop is not self._loop:
+            self._bind_loop(loop)
+
+        url = request.url
+        scheme = url.scheme
+        raw_host = url.raw_host
+        port = url.port
+        key = (scheme, raw_host, port)
+        origin = self._origins.get(key)
+        if origin is None:
+            origin = self._new_origin(request, scheme, raw_host, port)
+        head, body = _encode_request(request)
+        timeouts = request.extensions.get("timeout") or _NO_TIMEOUTS
+
+        pool = self._pool
+        conn = pool.take_idle(key, loop.time())
+        if conn is None:
+            conn = await pool.acquire(key, request, timeouts.get("pool"), loop)
+            if conn is None:
+                conn = await self._connect(loop, key, origin, request, timeouts.get("connect"))
+        # No suspension since the connection was found live: nothing has been written yet.
+        try:
+            status, headers, content, keep_alive = await conn.round_trip(
+                request, head, body, timeouts.get("read"), timeouts.get("write")
+            )
+        except BaseException:
+            pool.release(conn, False, 0.0)
+            raise
+        pool.release(conn, keep_alive and conn.is_reusable(), loop.time())
+        return httpx.Response(
+            status,
+            headers=headers,
+            stream=httpx.ByteStream(content),
+            extensions=_RESPONSE_EXTENSIONS,
+            request=request,
+        )
+
+    async def aclose(self) -> None:
+        """Close every connection and the fallback transports; later requests fail."""
+        if self._closed:
+            return
+        self._closed = True
+        self._pool.close()
+        connections = list(self._connections)
+        for conn in connections:
+            _abort_quietly(conn)
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is not None and running is self._loop:
+            for conn in connections:
+                await conn.wait_closed()
+        if self._fallback is not None:
+            await self._fallback.aclose()
+        if self._httpx_transport is not None:
+            await self._httpx_transport.aclose()
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _fallback_transport(self) -> httpx.AsyncBaseTransport:
+        if self._fallback is None:
+            return self._mockable_transport()
+        return self._fallback
+
+    def _mockable_transport(self) -> httpx.AsyncHTTPTransport:
+        """httpx's own transport (httpcore underneath): what respx and pytest-httpx patch."""
+        if self._httpx_transport is None:
+            verify: ssl.SSLContext | bool = self._user_ssl_context or True
+            self._httpx_transport = httpx.AsyncHTTPTransport(
+                verify=verify,
+                limits=httpx.Limits(
+                    max_connections=self._max_connections,
+                    keepalive_expiry=self._keepalive_expiry,
+                ),
+            )
+        return self._httpx_transport
+
+    def _bind_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Connections belong to one event loop; start afresh on a new one when idle."""
+        if self._loop is not None:
+            pool = self._pool
+            if pool.connection_count != pool.idle_count and not self._loop.is_closed():
+                raise RuntimeError("FastTransport is in use on another event loop")
+            for conn in pool.close():
+                _abort_quietly(conn)
+            self._connections.clear()
+            self._pool = ConnectionPool(self._max_connections, self._keepalive_expiry)
+        self._loop = loop
+
+    def _new_origin(
+        self, request: httpx.Request, scheme: str, raw_host: bytes, port: int | None
+    ) -> _Origin:
+        default_port = _DEFAULT_PORTS.get(scheme)
+        if default_port is None:
+            raise httpx.UnsupportedProtocol(
+                f"FastTransport supports http and https URLs, not {scheme!r}", request=request
+            )
+        if not raw_host:
+            raise httpx.UnsupportedProtocol("Request URL has no host", request=request)
+        context = None
+        if scheme == "https":
+            context = self._ssl_context
+            if context is None:
+                context = self._ssl_context = httpx.create_ssl_context()
+                context.set_alpn_protocols(["http/1.1"])
+        origin: _Origin = (raw_host.decode("ascii"), port or default_port, context)
+        if len(self._origins) >= _MAX_CACHED_ORIGINS:
+            self._origins.clear()
+        self._origins[(scheme, raw_host, port)] = origin
+        return origin
+
+    async def _connect(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        key: Hashable,
+        origin: _Origin,
+        request: httpx.Request,
+        timeout: float | None,
+    ) -> H1Connection:
+        """Open a connection in a slot already reserved in the pool."""
+        host, port, context = origin
+        conn = H1Connection(loop, key, self._connection_lost)
+        try:
+            opening = loop.create_connection(
+                lambda: conn,
+                host,
+                port,
+                ssl=context,
+                server_hostname=host if context is not None else None,
+            )
+            if timeout is None:
+                await opening
+            else:
+                await asyncio.wait_for(opening, timeout)
+        except asyncio.TimeoutError:
+            self._connect_failed(conn)
+            raise httpx.ConnectTimeout(
+                f"Timed out connecting to {host}:{port}", request=request
+            ) from None
+        except OSError as exc:  # includes ssl.SSLError, socket.gaierror
+            self._connect_failed(conn)
+            raise httpx.ConnectError(
+                f"Could not connect to {host}:{port}: {exc}", request=request
+            ) from exc
+        except BaseException:
+            self._connect_failed(conn)
+            raise
+        if not conn.is_reusable():
+            # Closed by the server before we wrote anything: still safe to retry.
+            self._connect_failed(conn)
+            raise httpx.ConnectError(
+                f"{host}:{port} closed the connection before the request was sent",
+                request=request,
+            )
+        self._connections.add(conn)
+        return conn
+
+    def _connect_failed(self, conn: H1Connection) -> None:
+        _abort_quietly(conn)
+        self._pool.release_slot()
+
+    def _connection_lost(self, conn: H1Connection) -> None:
+        self._connections.discard(conn)
+        self._pool.connection_lost(conn)
+
+
+def _encode_request(request: httpx.Request) -> tuple[bytes, bytes | None]:
+    """The request head, and the body when it is in memory (None: stream it)."""
+    method = request.method
+    method_bytes = _METHODS.get(method) or method.encode("ascii")
+    raw_headers = request.headers.raw
+    try:
+        body: bytes | None = request.content
+    except httpx.RequestNotRead:
+        body = None
+        headers = request.headers
+        if "Content-Length" not in headers and "Transfer-Encoding" not in headers:
+            raw_headers.append(_CHUNKED_HEADER)
+    return _build_head(request, method_bytes, request.url.raw_path, raw_headers), body
+
+
+def _build_head(
+    request: httpx.Request, method: bytes, target: bytes, headers: list[tuple[bytes, bytes]]
+) -> bytes:
+    parts = [method, b" ", target, b" HTTP/1.1\r\n"]
+    for name, value in headers:
+        parts += (name, b": ", value, b"\r\n")
+    parts.append(b"\r\n")
+    head = b"".join(parts)
+    # One line per header plus the request line and the blank line: any other CR or LF
+    # came from a header name, value or the method, and would let the request be split.
+    lines = len(headers) + 2
+    if head.count(b"\n") != lines or head.count(b"\r") != lines:
+        raise httpx.LocalProtocolError(
+            "Line break in the request method or a header", request=request
+        )
+    return head
+
+
+def _abort_quietly(conn: H1Connection) -> None:
+    with contextlib.suppress(RuntimeError):  # its event loop is closed already
+        conn.abort()
