@@ -26,6 +26,24 @@ from twilio_async._exceptions import (
     TwilioTimeoutError,
 )
 from twilio_async._models import Media, Message, MessageDirection, MessageStatus
+from twilio_async._models_account import (
+    Account,
+    AccountStatus,
+    AccountType,
+    HttpMethod,
+    IncomingPhoneNumber,
+    IncomingPhoneNumberAddressRequirement,
+    IncomingPhoneNumberEmergencyAddressStatus,
+    IncomingPhoneNumberEmergencyStatus,
+    IncomingPhoneNumberVoiceReceiveMode,
+)
+from twilio_async._models_verify import (
+    Verification,
+    VerificationChannel,
+    VerificationCheck,
+    VerifyService,
+)
+from twilio_async._models_voice import Call, CallStatus
 from twilio_async._resource import Page
 from twilio_async._retry import RetryEvent, RetryPolicy
 from twilio_async._version import __version__
@@ -33,12 +51,23 @@ from twilio_async._version import __version__
 __all__ = [
     "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_TIMEOUT",
+    "Account",
+    "AccountStatus",
+    "AccountType",
     "AuthenticationError",
     "BulkResult",
     "BulkSummary",
+    "Call",
+    "CallStatus",
     "Client",
     "ClientClosedError",
     "ConfigurationError",
+    "HttpMethod",
+    "IncomingPhoneNumber",
+    "IncomingPhoneNumberAddressRequirement",
+    "IncomingPhoneNumberEmergencyAddressStatus",
+    "IncomingPhoneNumberEmergencyStatus",
+    "IncomingPhoneNumberVoiceReceiveMode",
     "InvalidRequestError",
     "Media",
     "Message",
@@ -58,6 +87,10 @@ __all__ = [
     "TwilioOutcomeUnknownError",
     "TwilioRestException",
     "TwilioTimeoutError",
+    "Verification",
+    "VerificationChannel",
+    "VerificationCheck",
+    "VerifyService",
     "__version__",
     "structure",
 ]

@@ -15,7 +15,11 @@ import httpx
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
 from twilio_async._http import default_http_client
 from twilio_async._limiter import AdaptiveLimiter
+from twilio_async._resources.accounts import Api
+from twilio_async._resources.calls import CallList
+from twilio_async._resources.incoming_phone_numbers import IncomingPhoneNumberList
 from twilio_async._resources.messages import MessageList
+from twilio_async._resources.verify import Verify
 from twilio_async._retry import RetryPolicy
 from twilio_async._transport import Transport
 from twilio_async._version import __version__
@@ -185,6 +189,12 @@ class Client:
             user_agent=_user_agent(),
         )
         self._messages = MessageList(self._transport, {"account_sid": sid})
+        self._calls = CallList(self._transport, {"account_sid": sid})
+        self._incoming_phone_numbers = IncomingPhoneNumberList(
+            self._transport, {"account_sid": sid}
+        )
+        self._api = Api(self._transport, sid)
+        self._verify = Verify(self._transport)
 
     # -- identity -------------------------------------------------------------------
     @property
@@ -210,6 +220,26 @@ class Client:
     def messages(self) -> MessageList:
         """Messages of this account: ``create``, ``list``, ``stream``, ``page``, ``(sid)``."""
         return self._messages
+
+    @property
+    def calls(self) -> CallList:
+        """Calls of this account: ``create``, ``list``, ``stream``, ``page``, ``(sid)``."""
+        return self._calls
+
+    @property
+    def incoming_phone_numbers(self) -> IncomingPhoneNumberList:
+        """Phone numbers this account owns: ``list``, ``stream``, ``page``, ``(sid)``."""
+        return self._incoming_phone_numbers
+
+    @property
+    def api(self) -> Api:
+        """The v2010 API: ``api.accounts`` (with subaccounts) and ``api.account`` (yours)."""
+        return self._api
+
+    @property
+    def verify(self) -> Verify:
+        """Verify on ``verify.twilio.com``: ``verify.v2.services(sid).verifications``."""
+        return self._verify
 
     # -- lifecycle ------------------------------------------------------------------
     @property

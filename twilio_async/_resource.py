@@ -62,7 +62,8 @@ class ResourceSpec(Generic[R]):
     ``/2010-04-01/Accounts/{account_sid}/Messages.json``; ``instance_path`` has a ``{sid}``
     placeholder. ``envelope`` is the key holding the records in a v2010 list response;
     v1/v2 APIs name it in ``meta.key`` and it may be left ``None``. ``create``,
-    ``update`` and ``filters`` map Python keyword names to API names.
+    ``update`` and ``filters`` map Python keyword names to API names. ``deletable`` is
+    false for records the API has no DELETE for (accounts, verifications).
     """
 
     record: type[R]
@@ -70,6 +71,7 @@ class ResourceSpec(Generic[R]):
     instance_path: str | None = None
     envelope: str | None = None
     product: str = "api"
+    deletable: bool = True
     create: Mapping[str, str] = attrs.field(factory=dict)
     update: Mapping[str, str] = attrs.field(factory=dict)
     filters: Mapping[str, str] = attrs.field(factory=dict)
@@ -283,6 +285,8 @@ class InstanceContext(_Bound, Generic[R]):
 
     async def delete(self) -> bool:
         """Delete the record. Returns ``True``; a missing record raises ``NotFoundError``."""
+        if not self._spec.deletable:
+            raise NotImplementedError(f"{type(self).__name__} records cannot be deleted")
         await self._transport.request(
             "DELETE", self._spec.product, self._path(self._spec.instance_path)
         )
