@@ -1,0 +1,364 @@
+"""Bulk create: N message creates at 1, 10, 50 and 100 in flight against the fake server.
+
+Per client and concurrency level it reports the client process's CPU time per message
+(``time.process_time``), messages per second (wall clock) and the TCP connections the server
+accepted for the whole run. Each measurement runs in a fresh, pinned interpreter; the server
+runs on the other core.
+
+Every measurement also has a wall-clock budget: once it is spent, the input generator stops
+yielding, so a slow client (raw httpx needs milliseconds per request) sends fewer than N
+messages instead of stretching the run. Per-message figures stay comparable; the tables say
+how many messages each client actually sent.
+
+Run: ``.venv/bin/python benchmarks/bench_create.py [--quick]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import _common as c
+
+SCRIPT = "bench_create.py"
+DEFAULT_LEVELS = (1, 10, 50, 100)
+CLIENTS = (c.OFFICIAL, c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY, c.HTTPX, c.AIOHTTP)
+DEFAULT_BUDGET_S = 5.0
+# Smoke-run sizes (also used by run_all.py --quick).
+QUICK: dict[str, Any] = {"n": 500, "reps": 1, "budget": 2.0}
+
+Sender = Callable[[dict[str, str]], Awaitable[object]]
+
+
+# --- Worker side (runs in the subprocess) ------------------------------------------------------
+
+
+async def _pool(send: Sender, items: Iterator[dict[str, str]], in_flight: int) -> int:
+    """Send every item with ``in_flight`` workers sharing one iterator; return the count."""
+    done = 0
+
+    async def worker() -> None:
+        nonlocal done
+        for kwargs in items:
+            await send(kwargs)
+            done += 1
+
+    await asyncio.gather(*(worker() for _ in range(in_flight)))
+    return done
+
+
+class _Budget:
+    """The wall-clock deadline of the timed section (``None`` while warming up)."""
+
+    deadline: float | None = None
+
+
+def _indices(start: int, stop: int) -> Iterator[int]:
+    deadline = _Budget.deadline
+    for i in range(start, stop):
+        if deadline is not None and time.perf_counter() > deadline:
+            return
+        yield i
+
+
+def _kwargs_range(start: int, stop: int) -> Iterator[dict[str, str]]:
+    return (c.create_kwargs(i) for i in _indices(start, stop))
+
+
+def _form_range(start: int, stop: int) -> Iterator[dict[str, str]]:
+    return (c.create_form(i) for i in _indices(start, stop))
+
+
+async def _measure(
+    run: Callable[[int, int], Awaitable[int]], n: int, warmup: int, budget: float
+) -> dict[str, Any]:
+    """Warm up (connections, caches), then time up to ``n`` sends within ``budget`` seconds."""
+    await run(0, warmup)
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    _Budget.deadline = wall0 + budget
+    done = await run(warmup, warmup + n)
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    return {"n": done, "cpu_s": cpu, "wall_s": wall}
+
+
+async def _official(url: str, n: int, in_flight: int, warmup: int, budget: float) -> dict[str, Any]:
+    from twilio.http.async_http_client import AsyncTwilioHttpClient
+    from twilio.rest import Client
+
+    client = Client(c.ACCOUNT_SID, c.AUTH_TOKEN, http_client=AsyncTwilioHttpClient())
+    client.api.base_url = url
+    messages = client.api.v2010.account.messages
+
+    async def send(kwargs: dict[str, str]) -> object:
+        return await messages.create_async(**kwargs)
+
+    async def run(start: int, stop: int) -> int:
+        return await _pool(send, _kwargs_range(start, stop), in_flight)
+
+    try:
+        return await _measure(run, n, warmup, budget)
+    finally:
+        await client.http_client.close()
+
+
+async def _twilio_async(
+    url: str, n: int, in_flight: int, warmup: int, budget: float, *, many: bool
+) -> dict[str, Any]:
+    from twilio_async import Client
+
+    client = Client(c.ACCOUNT_SID, c.AUTH_TOKEN, base_url=url, max_concurrency=in_flight)
+    # Untyped on purpose: the kwargs are plain dicts, and the API is still landing.
+    messages: Any = client.messages
+
+    async def run(start: int, stop: int) -> int:
+        if many:
+            results = await messages.create_many(
+                _kwargs_range(start, stop), max_in_flight=in_flight
+            )
+            if results.summary.failed:
+                raise RuntimeError(f"create_many: {results.summary.failed} creates failed")
+            sent: int = results.summary.sent
+            return sent
+        return await _pool(lambda kw: messages.create(**kw), _kwargs_range(start, stop), in_flight)
+
+    try:
+        return await _measure(run, n, warmup, budget)
+    finally:
+        await client.aclose()
+
+
+async def _httpx(url: str, n: int, in_flight: int, warmup: int, budget: float) -> dict[str, Any]:
+    import httpx
+
+    path = c.messages_path()
+    async with httpx.AsyncClient(base_url=url, auth=(c.ACCOUNT_SID, c.AUTH_TOKEN)) as client:
+
+        async def send(form: dict[str, str]) -> object:
+            response = await client.post(path, data=form)
+            response.raise_for_status()
+            return response.json()
+
+        async def run(start: int, stop: int) -> int:
+            return await _pool(send, _form_range(start, stop), in_flight)
+
+        return await _measure(run, n, warmup, budget)
+
+
+async def _aiohttp(url: str, n: int, in_flight: int, warmup: int, budget: float) -> dict[str, Any]:
+    import aiohttp
+    import orjson
+
+    target = url + c.messages_path()
+    auth = aiohttp.BasicAuth(c.ACCOUNT_SID, c.AUTH_TOKEN)
+    async with aiohttp.ClientSession(auth=auth) as session:
+
+        async def send(form: dict[str, str]) -> object:
+            async with session.post(target, data=form) as response:
+                response.raise_for_status()
+                return orjson.loads(await response.read())
+
+        async def run(start: int, stop: int) -> int:
+            return await _pool(send, _form_range(start, stop), in_flight)
+
+        return await _measure(run, n, warmup, budget)
+
+
+def worker_main(args: argparse.Namespace) -> None:
+    """Measure one (client, concurrency) pair and print one JSON line."""
+    c.pin_to(args.cpu)
+    warmup = min(max(2 * args.in_flight, 50), max(args.n // 5, 1))
+    client = args.client
+    common = (args.url, args.n, args.in_flight, warmup, args.budget)
+    try:
+        if client == c.OFFICIAL:
+            coro = _official(*common)
+        elif client in (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY):
+            coro = _twilio_async(*common, many=client == c.TWILIO_ASYNC_MANY)
+        elif client == c.HTTPX:
+            coro = _httpx(*common)
+        elif client == c.AIOHTTP:
+            coro = _aiohttp(*common)
+        else:
+            raise ValueError(f"unknown client {client!r}")
+        result = asyncio.run(coro)
+    except Exception as exc:  # report, don't crash the runner
+        c.emit({"error": f"{type(exc).__name__}: {exc}"[:300]})
+        return
+    result["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    c.emit(result)
+
+
+# --- Runner side -------------------------------------------------------------------------------
+
+
+def run(
+    *,
+    n: int = 5_000,
+    levels: tuple[int, ...] = DEFAULT_LEVELS,
+    reps: int = 3,
+    budget: float = DEFAULT_BUDGET_S,
+    clients: tuple[str, ...] = CLIENTS,
+    verbose: bool = True,
+) -> dict[str, Any]:
+    """Run the bulk-create scenario; return medians per client and level."""
+    unavailable = c.twilio_async_status()
+    active = [
+        name
+        for name in clients
+        if unavailable is None or name not in (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY)
+    ]
+    client_cpu, server_cpu = c.cpu_plan()
+    samples: dict[str, dict[int, list[dict[str, Any]]]] = {
+        name: {lvl: [] for lvl in levels} for name in clients
+    }
+    errors: dict[str, str] = {}
+    with c.FakeServer(cpu=server_cpu) as server:
+        for level in levels:
+            for rep, name in c.alternating(active, reps):
+                server.reset()
+                args = ["--client", name, "--in-flight", str(level), "--n", str(n)]
+                args += ["--url", server.base_url, "--budget", str(budget)]
+                if client_cpu is not None:
+                    args += ["--cpu", str(client_cpu)]
+                result = c.run_worker(SCRIPT, args)
+                if "error" in result:
+                    errors[f"{name} @ {level}"] = result["error"]
+                    if verbose:
+                        print(f"  {name} @ {level} in flight: {result['error']}", file=sys.stderr)
+                    continue
+                result["connections"] = server.stats()["connections"]
+                samples[name][level].append(result)
+                if verbose:
+                    us = result["cpu_s"] / result["n"] * 1e6
+                    print(
+                        f"  rep {rep + 1} {name:>24} @ {level:>3}: {us:8.0f} µs/msg"
+                        f"  {result['n'] / result['wall_s']:8.0f} msg/s"
+                        f"  {result['connections']:>5} conns",
+                        file=sys.stderr,
+                    )
+    table: dict[str, dict[int, dict[str, Any]]] = {}
+    for name in clients:
+        table[name] = {}
+        for level in levels:
+            runs = samples[name][level]
+            table[name][level] = {
+                "cpu_us_per_msg": c.median([r["cpu_s"] / r["n"] * 1e6 for r in runs]),
+                "msgs_per_s": c.median([r["n"] / r["wall_s"] for r in runs]),
+                "connections": c.median([r["connections"] for r in runs]),
+                "n": min(r["n"] for r in runs) if runs else None,
+                "reps": len(runs),
+            }
+    return {
+        "scenario": "create",
+        "n": n,
+        "budget_s": budget,
+        "levels": list(levels),
+        "reps": reps,
+        "clients": list(clients),
+        "twilio_async_unavailable": unavailable,
+        "cpu_pinning": {"client": client_cpu, "server": server_cpu},
+        "results": table,
+        "errors": errors,
+    }
+
+
+def report(data: dict[str, Any]) -> str:
+    """Markdown tables: CPU µs/msg with ratios vs official, msgs/s and connections."""
+    levels: list[int] = data["levels"]
+    results = data["results"]
+    clients: list[str] = data["clients"]
+
+    def cell(name: str, level: int, key: str) -> Any:
+        return results.get(name, {}).get(level, {}).get(key)
+
+    def get(name: str, level: int, key: str) -> Any:
+        # JSON round trips turn the integer level keys into strings.
+        value = cell(name, level, key)
+        return value if value is not None else results.get(name, {}).get(str(level), {}).get(key)
+
+    headers = ["client", *(f"{lvl} in flight" for lvl in levels)]
+    cpu_rows = []
+    for name in clients:
+        row = [name]
+        for lvl in levels:
+            value = get(name, lvl, "cpu_us_per_msg")
+            rel = c.ratio(value, get(c.OFFICIAL, lvl, "cpu_us_per_msg"))
+            row.append(c.fmt(value) + ("" if name == c.OFFICIAL else f" ({c.fmt_ratio(rel)})"))
+        cpu_rows.append(row)
+    rate_rows = [
+        [name, *(c.fmt(get(name, lvl, "msgs_per_s")) for lvl in levels)] for name in clients
+    ]
+    conn_rows = [
+        [name, *(c.fmt(get(name, lvl, "connections"), 0) for lvl in levels)] for name in clients
+    ]
+    parts = [
+        "Client CPU µs per message (lower is better; ratio vs official in parentheses)",
+        "",
+        c.markdown_table(headers, cpu_rows),
+        "",
+        "Messages per second (wall clock, higher is better)",
+        "",
+        c.markdown_table(headers, rate_rows),
+        "",
+        "TCP connections opened per run (warm-up included)",
+        "",
+        c.markdown_table(headers, conn_rows),
+    ]
+    notes = []
+    if data.get("twilio_async_unavailable"):
+        notes.append(f"twilio_async not measured: {data['twilio_async_unavailable']}")
+    short = [
+        f"{name} {get(name, lvl, 'n'):,} @ {lvl}"
+        for name in clients
+        for lvl in levels
+        if get(name, lvl, "n") is not None and get(name, lvl, "n") < data["n"]
+    ]
+    if short:
+        notes.append(
+            f"the {data.get('budget_s', DEFAULT_BUDGET_S):.0f} s budget per measurement cut these"
+            f" runs short of {data['n']:,} messages (fewest timed messages @ in flight): "
+            + ", ".join(short)
+        )
+    for key, error in data.get("errors", {}).items():
+        notes.append(f"error {key}: {error}")
+    if notes:
+        parts += ["", *(f"- {note}" for note in notes)]
+    return "\n".join(parts)
+
+
+def main() -> None:
+    """Command line: run the scenario or, with ``--worker``, one measurement."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small smoke run")
+    parser.add_argument("--n", type=int, default=None, help="creates per measurement")
+    parser.add_argument("--reps", type=int, default=None, help="repetitions per client")
+    parser.add_argument("--levels", type=str, default=None, help="e.g. 1,10,50,100")
+    parser.add_argument("--clients", type=str, default=None, help="comma-separated subset")
+    parser.add_argument("--budget", type=float, default=None, help="seconds per measurement")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--client", type=str, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--in-flight", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--url", type=str, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--cpu", type=int, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        args.n = args.n or 1_000
+        args.budget = args.budget or DEFAULT_BUDGET_S
+        worker_main(args)
+        return
+    n = args.n or (QUICK["n"] if args.quick else 5_000)
+    reps = args.reps or (QUICK["reps"] if args.quick else 3)
+    budget = args.budget or (QUICK["budget"] if args.quick else DEFAULT_BUDGET_S)
+    levels = tuple(int(x) for x in args.levels.split(",")) if args.levels else DEFAULT_LEVELS
+    clients = tuple(args.clients.split(",")) if args.clients else CLIENTS
+    data = run(n=n, levels=levels, reps=reps, budget=budget, clients=clients)
+    print(report(data))
+
+
+if __name__ == "__main__":
+    main()
