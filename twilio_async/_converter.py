@@ -117,7 +117,6 @@ _SIMPLE_HOOKS: dict[Any, Callable[[Any, Any], Any]] = {
     datetime | None: _optional_datetime,
     date | None: _optional_date,
     float | None: lambda v, _: None if v is None else float(v),
-    Any: _passthrough,
     dict[str, str] | None: _optional_mapping,
     dict[str, Any] | None: _optional_mapping,
     list[str] | None: _optional_list,
@@ -126,6 +125,8 @@ _SIMPLE_HOOKS: dict[Any, Callable[[Any, Any], Any]] = {
 }
 for _type, _hook in _SIMPLE_HOOKS.items():
     converter.register_structure_hook(_type, _hook)
+# A predicate, not register_structure_hook(Any, ...): cattrs rejects Any as a class on 3.10.
+converter.register_structure_hook_func(lambda tp: tp is Any, _passthrough)
 
 
 def _open_enum_member(tp: Any) -> type[OpenEnum] | None:

@@ -308,8 +308,10 @@ class Transport:
             extensions={"timeout": self._timeouts(call)},
         )
         limiter = self.limiter
-        epoch = limiter.epoch
         async with limiter.slot():
+            # Read after getting a slot: a request that queued through a decrease was
+            # admitted under the new limit, so its 429 must count against that limit.
+            epoch = limiter.epoch
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 import anyio
 
 from twilio_async import Client, Message, RetryEvent, RetryPolicy, TwilioError
+from twilio_async._resources.messages import MessageCreateParams
 
 __all__ = ["main"]
 
@@ -48,7 +49,7 @@ def _start_fake(max_concurrency: int, fail_rate: float) -> tuple[subprocess.Pope
     return process, first.rsplit(" ", 1)[-1].strip()
 
 
-def _items(count: int) -> Iterator[dict[str, str]]:
+def _items(count: int) -> Iterator[MessageCreateParams]:
     for i in range(count):
         yield {"to": f"+1555{i:07d}", "from_": "+15017122661", "body": f"Demo message #{i}"}
 
