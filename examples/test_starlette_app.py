@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from starlette.testclient import TestClient
 
 from examples.starlette_app import create_app
 from twilio_async.testing import FakeTwilio
-
-# Starlette 1.x nudges towards its httpx2 test client; httpx is what this project uses.
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:starlette")
 
 
 def test_send_sms_through_the_shared_client() -> None:
