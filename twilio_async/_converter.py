@@ -221,15 +221,15 @@ def _record_hook_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
 
 converter.register_structure_hook_factory(attrs.has, _record_hook_factory)
 
-_hooks: dict[type[Any], Callable[[Any, Any], Any]] = {}
+_decoders: dict[type[Any], Callable[[Mapping[str, Any]], Any]] = {}
 
 
 def structure_hook(cls: type[T]) -> Callable[[Mapping[str, Any]], T]:
     """Return a fast ``data -> record`` function for ``cls`` (built once, then cached)."""
-    hook = _hooks.get(cls)
-    if hook is None:
-        hook = _hooks[cls] = converter.get_structure_hook(cls)
-    bound = hook
+    decoder = _decoders.get(cls)
+    if decoder is not None:
+        return decoder
+    bound = converter.get_structure_hook(cls)
 
     def decode(data: Mapping[str, Any]) -> T:
         if type(data) is not dict and not isinstance(data, Mapping):
@@ -239,6 +239,7 @@ def structure_hook(cls: type[T]) -> Callable[[Mapping[str, Any]], T]:
         except Exception as exc:
             raise _explain(cls, data, exc) from exc
 
+    _decoders[cls] = decode
     return decode
 
 

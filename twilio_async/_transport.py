@@ -12,12 +12,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 import orjson
-from tenacity import AsyncRetrying, RetryCallState
 
 from twilio_async._encoding import encode_form
 from twilio_async._exceptions import (
@@ -43,6 +42,9 @@ from twilio_async._retry import (
     RetryPolicy,
     parse_retry_after,
 )
+
+if TYPE_CHECKING:
+    from tenacity import RetryCallState
 
 __all__ = ["Transport"]
 
@@ -130,6 +132,8 @@ class Transport:
         self.retries = 0
         """Retries made by this transport so far (for summaries and metrics)."""
         self.closed = False
+        # Parsing a URL is ~15% of httpx.Request's cost; create and list URLs repeat.
+        self._urls: dict[str, httpx.URL] = {}
         common = [
             ("Authorization", authorization),
             ("User-Agent", user_agent),
@@ -201,6 +205,9 @@ class Transport:
             return await self._retry(call, failed)
 
     async def _retry(self, call: _Call, first: _AttemptFailed) -> Any:
+        # Imported here: most processes never retry, and tenacity costs ~10 ms to import.
+        from tenacity import AsyncRetrying
+
         policy = self.retry
         # The first attempt already ran outside tenacity (the common case succeeds and
         # should not pay for the retry machinery); replay its failure as attempt 1.
@@ -300,9 +307,14 @@ class Transport:
     async def _attempt(self, call: _Call, number: int) -> Any:
         if number > 1 and self.closed:
             raise _AttemptFailed(ClientClosedError("client closed while retrying"), _FINAL)
+        url = self._urls.get(call.url)
+        if url is None:
+            if len(self._urls) >= 512:
+                self._urls.clear()
+            url = self._urls[call.url] = httpx.URL(call.url)
         request = httpx.Request(
             call.method,
-            call.url,
+            url,
             headers=self._form_headers if call.content is not None else self._get_headers,
             content=call.content,
             extensions={"timeout": self._timeouts(call)},
