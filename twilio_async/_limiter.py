@@ -1,8 +1,10 @@
 """Concurrency limiting shared by every task using one client.
 
-A fixed limit bounds requests in flight. The adaptive mode (AIMD, as TCP does) halves the
-limit when Twilio answers 429 and raises it by one after a full window of successes, so a
-bulk send settles near the account's real concurrency limit instead of hammering it.
+A fixed limit bounds requests in flight. The adaptive mode works as TCP's congestion control
+does: it starts small and doubles after each full window of successes (slow start) until the
+first 429, then halves the limit on each 429 and raises it by one after a full window of
+successes (AIMD), so a bulk send settles near the account's real concurrency limit instead of
+opening with a burst of 429s and hammering it.
 """
 
 from __future__ import annotations
@@ -24,14 +26,22 @@ class AdaptiveLimiter:
     hold a slot: a request waiting in backoff has released it.
     """
 
-    def __init__(self, maximum: int, *, adaptive: bool = True, decrease_factor: float = 0.5):
+    def __init__(
+        self,
+        maximum: int,
+        *,
+        adaptive: bool = True,
+        decrease_factor: float = 0.5,
+        initial: int = 8,
+    ):
         if maximum < 1:
             raise ValueError("max_concurrency must be at least 1")
         self.maximum = maximum
         self.adaptive = adaptive
         self._decrease_factor = decrease_factor
         self._limiter: anyio.CapacityLimiter | None = None
-        self._limit = maximum
+        self._limit = max(1, min(maximum, initial)) if adaptive else maximum
+        self._slow_start = adaptive
         self._successes = 0
         # 429s from requests that started before the last decrease reflect the old limit:
         # counting them again would collapse the limit to 1 after one burst.
@@ -65,13 +75,14 @@ class AdaptiveLimiter:
             self._limiter.total_tokens = value
 
     def on_success(self) -> None:
-        """Additive increase: +1 after ``limit`` successes in a row."""
+        """Grow after ``limit`` successes: double in slow start, else +1."""
         if not self.adaptive or self._limit >= self.maximum:
             return
         self._successes += 1
         if self._successes >= self._limit:
             self._successes = 0
-            self._set(self._limit + 1)
+            grown = self._limit * 2 if self._slow_start else self._limit + 1
+            self._set(min(self.maximum, grown))
 
     def on_throttled(self, started_epoch: int, concurrent_requests: int | None = None) -> None:
         """Multiplicative decrease after a 429 from an attempt started in ``started_epoch``.
@@ -81,6 +92,7 @@ class AdaptiveLimiter:
         """
         if not self.adaptive or started_epoch != self._epoch:
             return
+        self._slow_start = False
         new = max(1, math.floor(self._limit * self._decrease_factor))
         if concurrent_requests is not None and concurrent_requests >= 1:
             new = max(1, min(new, concurrent_requests))

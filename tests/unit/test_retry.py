@@ -327,8 +327,24 @@ async def test_backoff_does_not_hold_a_concurrency_slot(mock: respx.MockRouter) 
     assert in_flight_while_sleeping == [0, 0]
 
 
+def test_slow_start_doubles_until_the_first_429() -> None:
+    limiter = AdaptiveLimiter(100)
+    assert limiter.limit == 8
+    for _ in range(8):
+        limiter.on_success()
+    assert limiter.limit == 16
+    for _ in range(16 + 32):
+        limiter.on_success()
+    assert limiter.limit == 64
+    limiter.on_throttled(limiter.epoch)
+    assert limiter.limit == 32
+    for _ in range(32):
+        limiter.on_success()
+    assert limiter.limit == 33  # additive after the first 429
+
+
 def test_adaptive_limit_drops_on_429_and_climbs_back() -> None:
-    limiter = AdaptiveLimiter(40)
+    limiter = AdaptiveLimiter(40, initial=40)
     limiter.on_throttled(limiter.epoch)
     assert limiter.limit == 20
     limiter.on_throttled(limiter.epoch)
@@ -342,7 +358,7 @@ def test_adaptive_limit_drops_on_429_and_climbs_back() -> None:
 
 
 def test_429s_from_one_burst_count_once() -> None:
-    limiter = AdaptiveLimiter(64)
+    limiter = AdaptiveLimiter(64, initial=64)
     started = limiter.epoch
     for _ in range(30):  # 30 requests that started together all get 429
         limiter.on_throttled(started)
@@ -350,7 +366,7 @@ def test_429s_from_one_burst_count_once() -> None:
 
 
 def test_adaptive_limit_never_below_one_and_uses_concurrency_header() -> None:
-    limiter = AdaptiveLimiter(100)
+    limiter = AdaptiveLimiter(100, initial=100)
     limiter.on_throttled(limiter.epoch, concurrent_requests=12)
     assert limiter.limit == 12
     for _ in range(20):
@@ -366,13 +382,13 @@ def test_fixed_limit_does_not_adapt() -> None:
 
 async def test_429_lowers_the_clients_limit(mock: respx.MockRouter, fake_time: FakeTime) -> None:
     mock.post(MESSAGES_PATH).mock(
-        side_effect=[status(429, **{"Twilio-Concurrent-Requests": "7"}), OK_POST]
+        side_effect=[status(429, **{"Twilio-Concurrent-Requests": "3"}), OK_POST]
     )
     async with Client(
         ACCOUNT_SID, AUTH_TOKEN, retry=fake_time.policy(), max_concurrency=50
     ) as client:
         await create(client)
-        assert client.transport.limiter.limit == 7
+        assert client.transport.limiter.limit == 3  # min(halved initial 8, header)
 
 
 async def test_limiter_bounds_concurrent_requests(mock: respx.MockRouter) -> None:
