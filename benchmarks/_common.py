@@ -363,3 +363,18 @@ def machine_info() -> dict[str, Any]:
         "implementation": platform.python_implementation(),
         "packages": {name: package_version(name) for name in packages},
     }
+
+
+def notes_section(
+    data: dict[str, Any],
+    *,
+    unavailable: str = "twilio_async not measured",
+    extra: list[str] | None = None,
+) -> list[str]:
+    """Report lines for what a run could not measure and the errors it met (empty if none)."""
+    notes = []
+    if data.get("twilio_async_unavailable"):
+        notes.append(f"{unavailable}: {data['twilio_async_unavailable']}")
+    notes += extra or []
+    notes += [f"error {key}: {value}" for key, value in data.get("errors", {}).items()]
+    return ["", *(f"- {note}" for note in notes)] if notes else []

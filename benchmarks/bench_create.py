@@ -309,25 +309,20 @@ def report(data: dict[str, Any]) -> str:
         "",
         c.markdown_table(headers, conn_rows),
     ]
-    notes = []
-    if data.get("twilio_async_unavailable"):
-        notes.append(f"twilio_async not measured: {data['twilio_async_unavailable']}")
     short = [
         f"{name} {get(name, lvl, 'n'):,} @ {lvl}"
         for name in clients
         for lvl in levels
         if get(name, lvl, "n") is not None and get(name, lvl, "n") < data["n"]
     ]
+    extra = []
     if short:
-        notes.append(
+        extra.append(
             f"the {data.get('budget_s', DEFAULT_BUDGET_S):.0f} s budget per measurement cut these"
             f" runs short of {data['n']:,} messages (fewest timed messages @ in flight): "
             + ", ".join(short)
         )
-    for key, error in data.get("errors", {}).items():
-        notes.append(f"error {key}: {error}")
-    if notes:
-        parts += ["", *(f"- {note}" for note in notes)]
+    parts += c.notes_section(data, extra=extra)
     return "\n".join(parts)
 
 

@@ -144,12 +144,7 @@ def report(data: dict[str, Any]) -> str:
         "",
         c.markdown_table(["decoder", "µs/record", "vs official"], rows),
     ]
-    notes = []
-    if data.get("twilio_async_unavailable"):
-        notes.append(f"twilio_async not measured: {data['twilio_async_unavailable']}")
-    notes += [f"error {key}: {value}" for key, value in data.get("errors", {}).items()]
-    if notes:
-        parts += ["", *(f"- {note}" for note in notes)]
+    parts += c.notes_section(data)
     return "\n".join(parts)
 
 

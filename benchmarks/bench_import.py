@@ -139,12 +139,7 @@ def report(data: dict[str, Any]) -> str:
             f"{name}: `{stmt.replace(chr(10), '; ')}`" for name, stmt in data["statements"].items()
         ),
     ]
-    notes = []
-    if data.get("twilio_async_unavailable"):
-        notes.append(f"twilio_async Client not importable: {data['twilio_async_unavailable']}")
-    notes += [f"error {key}: {value}" for key, value in data.get("errors", {}).items()]
-    if notes:
-        parts += ["", *(f"- {note}" for note in notes)]
+    parts += c.notes_section(data, unavailable="twilio_async Client not importable")
     return "\n".join(parts)
 
 

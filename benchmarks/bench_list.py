@@ -226,12 +226,7 @@ def report(data: dict[str, Any]) -> str:
         " (client CPU µs per record, lower is better)"
     )
     parts = [title, "", c.markdown_table(["client", "µs/record", "vs official", "records/s"], rows)]
-    notes = []
-    if data.get("twilio_async_unavailable"):
-        notes.append(f"twilio_async not measured: {data['twilio_async_unavailable']}")
-    notes += [f"error {key}: {value}" for key, value in data.get("errors", {}).items()]
-    if notes:
-        parts += ["", *(f"- {note}" for note in notes)]
+    parts += c.notes_section(data)
     return "\n".join(parts)
 
 
