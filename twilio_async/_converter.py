@@ -18,6 +18,8 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, override
 
+from twilio_async import _lazy
+from twilio_async._builder import FieldCode, make_builder, plain_slots_record
 from twilio_async._dates import parse_any_datetime
 from twilio_async._enums import OpenEnum
 from twilio_async._exceptions import RecordDecodeError
@@ -41,8 +43,13 @@ def _optional_str(value: Any, _: Any) -> str | None:
 def _optional_int(value: Any, _: Any) -> int | None:
     if value is None or type(value) is int:
         return value
-    if isinstance(value, str) and value.strip() == "":
-        return None
+    if type(value) is str:  # Twilio sends counts as strings: "1"
+        try:
+            return int(value)
+        except ValueError:
+            if value.strip():
+                raise
+            return None
     if isinstance(value, float) and not value.is_integer():
         raise ValueError(f"expected a whole number, got {value!r}")
     return int(value)
@@ -62,23 +69,24 @@ _DATE_CACHE: dict[str, datetime] = {}
 _DATE_CACHE_SIZE = 4096
 
 
-def _optional_datetime(value: Any, _: Any) -> datetime | None:
+def _parse_datetime(value: str) -> datetime:
     # Records created together share timestamps (date_created == date_updated, a page of
     # messages sent in the same second), and datetimes are immutable: cache the parse.
-    if value is None:
-        return None
     parsed = _DATE_CACHE.get(value)
-    if parsed is not None:
-        return parsed
-    if value == "":
+    if parsed is None:
+        parsed = parse_any_datetime(value)
+        if len(_DATE_CACHE) >= _DATE_CACHE_SIZE:
+            _DATE_CACHE.clear()
+        _DATE_CACHE[value] = parsed
+    return parsed
+
+
+def _optional_datetime(value: Any, _: Any) -> datetime | None:
+    if value is None or value == "":
         return None
     if isinstance(value, datetime):
         return value
-    parsed = parse_any_datetime(value)
-    if len(_DATE_CACHE) >= _DATE_CACHE_SIZE:
-        _DATE_CACHE.clear()
-    _DATE_CACHE[value] = parsed
-    return parsed
+    return _parse_datetime(value)
 
 
 def _optional_date(value: Any, _: Any) -> date | None:
@@ -151,6 +159,7 @@ def _open_enum_hook_factory(tp: Any) -> Callable[[Any, Any], Any]:
         member = members.get(value)
         return member if member is not None else enum_cls(value)  # type: ignore[return-value]
 
+    hook.members = members  # type: ignore[attr-defined]  # for the builder's inline lookup
     return hook
 
 
@@ -164,31 +173,17 @@ def _json_key(name: str) -> str:
     return name[:-1] if name.endswith("_") else name
 
 
-def _plain_slots_record(cls: type[Any]) -> bool:
-    """Whether instances can be filled slot by slot without losing attrs behaviour."""
-    return (
-        "__slots__" in cls.__dict__
-        and not hasattr(cls, "__attrs_post_init__")
-        and not hasattr(cls, "__attrs_pre_init__")
-        and all(
-            f.default is None and f.validator is None and f.converter is None and f.init
-            for f in attrs.fields(cls)
-        )
-    )
-
-
 def _record_hook_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
     """Generate ``build(o) -> cls`` once per record class.
 
     Like cattrs' own generated functions, but a passthrough field is a plain
-    ``o.get(key)`` and nothing else is built on the way: no intermediate dict, and
-    for records whose fields are all optional with no validators, the slots are
-    filled through their descriptors instead of the frozen ``__init__`` (which goes
-    through ``object.__setattr__`` per field and costs three times as much). The
-    result is the same frozen instance. Other classes fall back to cattrs.
+    ``o.get(key)`` and nothing else is built on the way. Records whose fields are all
+    optional with no validators get a builder that fills their slots directly (see
+    ``_builder``) and dates in Twilio's fixed layouts are parsed on first read (see
+    ``_lazy``). The result is the same frozen instance. Other classes use cattrs.
     """
     fields = attrs.fields(cls)
-    if not _plain_slots_record(cls):
+    if not plain_slots_record(cls):
         renames = {
             f.name: override(rename=_json_key(f.name)) for f in fields if f.name.endswith("_")
         }
@@ -199,24 +194,40 @@ def _record_hook_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
             **renames,  # type: ignore[arg-type]
         )
     hints = typing.get_type_hints(cls)
-    namespace: dict[str, Any] = {"__cls": cls, "__new": object.__new__}
-    lines = ["def build(o, _=None):", "    g = o.get", "    obj = __new(__cls)"]
-    for field in fields:
-        tp = hints[field.name]
-        hook = converter.get_structure_hook(tp)
-        key = _json_key(field.name)
-        namespace[f"__s_{field.name}"] = cls.__dict__[field.name].__set__
-        if hook in (_passthrough, _optional_str):
-            value = f"g({key!r})"
-        else:
-            namespace[f"__h_{field.name}"] = hook
-            namespace[f"__t_{field.name}"] = tp
-            value = f"__h_{field.name}(g({key!r}), __t_{field.name})"
-        lines.append(f"    __s_{field.name}(obj, {value})")
-    lines.append("    return obj")
-    source = "\n".join(lines) + "\n"
-    exec(compile(source, f"<twilio_async build {cls.__name__}>", "exec"), namespace)
-    return namespace["build"]  # type: ignore[no-any-return]
+    return make_builder(cls, [_field_code(cls, f.name, hints[f.name]) for f in fields])
+
+
+# Inline fast paths for the common JSON shapes; anything else goes to the hook, which
+# also produces the error message if the value is bad (see _explain).
+_INLINE_INT = (
+    "v if v is None or type(v) is int else int(v) if type(v) is str and v.isdecimal() else {hook}"
+)
+_INLINE_DECIMAL = "None if v is None else {Decimal}(v) if type(v) is str and v else {hook}"
+_INLINE_ENUM = "None if v is None else {members}.get(v) or {hook}"
+# A date in one of Twilio's two fixed layouts is kept as a string for LazyDatetime.
+_INLINE_DEFERRED_DATE = (
+    "v if type(v) is str and ((len(v) == 31 and v[25:] == ' +0000') "
+    "or (len(v) == 20 and v[19] == 'Z' and v[10] == 'T')) else {hook}"
+)
+
+
+def _field_code(cls: type[Any], name: str, tp: Any) -> FieldCode:
+    hook: Callable[[Any, Any], Any] | None = converter.get_structure_hook(tp)
+    setter = cls.__dict__[name].__set__
+    inline: str | None = None
+    env: dict[str, Any] = {}
+    if hook in (_passthrough, _optional_str):
+        hook = None
+    elif hook is _optional_datetime:
+        setter = _lazy.install(cls, name, _parse_datetime)
+        inline = _INLINE_DEFERRED_DATE
+    elif hook is _optional_int:
+        inline = _INLINE_INT
+    elif hook is _optional_decimal:
+        inline, env = _INLINE_DECIMAL, {"Decimal": Decimal}
+    elif isinstance(getattr(hook, "members", None), dict):
+        inline, env = _INLINE_ENUM, {"members": hook.members}  # type: ignore[union-attr]
+    return FieldCode(name, _json_key(name), hook, tp, setter, inline, env)
 
 
 converter.register_structure_hook_factory(attrs.has, _record_hook_factory)

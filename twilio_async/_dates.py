@@ -32,9 +32,28 @@ def _offset(token: str) -> timezone | None:
     return None
 
 
+_MONTH_DIGITS = {name: f"{number:02d}" for name, number in _MONTHS.items()}
+_ISO_UTC = {"+0000": "+00:00", "-0000": "+00:00"}
+_fromisoformat = datetime.fromisoformat
+
+
 def parse_rfc2822(value: str) -> datetime:
     """Parse an RFC 2822 date into an aware datetime; raise ``ValueError`` if invalid."""
-    # "Thu, 24 Aug 2023 05:01:45 +0000" -> 6 tokens; anything else takes the slow path.
+    # Twilio's layout is fixed: "Thu, 24 Aug 2023 05:01:45 +0000". Rearranged by slicing
+    # into ISO 8601, C's fromisoformat does the work (about a third of the cost of
+    # splitting and int()-ing); fromisoformat is strict, so a string in any other layout
+    # fails one of the lookups or the parse and takes the general path below.
+    try:
+        return _fromisoformat(
+            f"{value[12:16]}-{_MONTH_DIGITS[value[8:11]]}-{value[5:7]}"
+            f"T{value[17:25]}{_ISO_UTC[value[26:]]}"
+        )
+    except (KeyError, ValueError, TypeError):
+        pass
+    return _parse_rfc2822_general(value)
+
+
+def _parse_rfc2822_general(value: str) -> datetime:
     parts = value.split()
     if len(parts) == 6:
         _, day, month, year, clock, zone = parts

@@ -44,7 +44,7 @@ class MessageDirection(OpenEnum):
     OUTBOUND_REPLY = "outbound-reply"
 
 
-@attrs.frozen(kw_only=True, slots=True)
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Message:
     """A Message resource: one SMS, MMS, WhatsApp or other channel message.
 
@@ -75,7 +75,7 @@ class Message:
     subresource_uris: dict[str, str] | None = None
 
 
-@attrs.frozen(kw_only=True, slots=True)
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Media:
     """A Media resource: one file attached to an MMS."""
 

@@ -48,7 +48,7 @@ class AccountType(OpenEnum):
     FULL = "Full"
 
 
-@attrs.frozen(kw_only=True, slots=True)
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Account:
     """An Account resource: your main account or one of its subaccounts.
 
@@ -101,7 +101,7 @@ class IncomingPhoneNumberEmergencyAddressStatus(OpenEnum):
     UNREGISTRATION_FAILURE = "unregistration-failure"
 
 
-@attrs.frozen(kw_only=True, slots=True)
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IncomingPhoneNumber:
     """An IncomingPhoneNumber resource: a phone number the account owns, and its webhooks.
 

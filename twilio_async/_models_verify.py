@@ -27,7 +27,7 @@ class VerificationChannel(OpenEnum):
     SNA = "sna"
 
 
-@attrs.frozen(kw_only=True, slots=True)
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VerifyService:
     """A Verify Service: the settings shared by a set of verifications.
 
@@ -58,7 +58,7 @@ class VerifyService:
     links: dict[str, str] | None = None
 
 
-@attrs.frozen(kw_only=True, slots=True)
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Verification:
     """A Verification: one code sent to one recipient over one channel.
 
@@ -83,7 +83,7 @@ class Verification:
     url: str | None = None
 
 
-@attrs.frozen(kw_only=True, slots=True)
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VerificationCheck:
     """The outcome of checking a code: ``status == "approved"`` (and ``valid``) on a match."""
 

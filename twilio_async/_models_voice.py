@@ -30,7 +30,7 @@ class CallStatus(OpenEnum):
     CANCELED = "canceled"
 
 
-@attrs.frozen(kw_only=True, slots=True)
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Call:
     """A Call resource: one leg of a phone, SIP or client call.
 

@@ -1,0 +1,110 @@
+"""Generated ``dict -> record`` functions that fill a frozen record's slots directly.
+
+A frozen attrs ``__init__`` stores each field through ``object.__setattr__`` (about
+110 ns a field on CPython 3.11); a slot descriptor's ``__set__`` costs about the same.
+A plain store into a slot of a class with no ``__setattr__`` is a specialised bytecode
+that costs about 15 ns. So each record class gets a *twin*: a bare class with the same
+``__slots__``. The builder fills a twin instance with plain stores and then switches
+its ``__class__`` to the record class. CPython allows that switch only between classes
+with the same layout, which :func:`slot_twin` checks once with a probe instance; where
+it fails, the builder falls back to the slot descriptors. Either way the result is an
+ordinary frozen record, the same as its ``__init__`` would build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+__all__ = ["FieldCode", "make_builder", "plain_slots_record", "slot_twin"]
+
+
+def plain_slots_record(cls: type[Any]) -> bool:
+    """Whether instances can be filled slot by slot without losing attrs behaviour."""
+    return (
+        "__slots__" in cls.__dict__
+        and not hasattr(cls, "__attrs_post_init__")
+        and not hasattr(cls, "__attrs_pre_init__")
+        and all(
+            f.default is None and f.validator is None and f.converter is None and f.init
+            for f in attrs.fields(cls)
+        )
+    )
+
+
+def slot_twin(cls: type[Any]) -> type[Any] | None:
+    """A bare class whose instances can become ``cls`` instances, or ``None``."""
+    if cls.__bases__ != (object,):
+        return None
+    twin = type(
+        f"_{cls.__name__}Slots",
+        (),
+        {"__slots__": cls.__dict__["__slots__"], "__module__": cls.__module__},
+    )
+    probe: Any = object.__new__(twin)
+    try:
+        probe.__class__ = cls
+    except TypeError:  # e.g. a __weakref__ slot: CPython 3.11 reports a layout mismatch
+        return None
+    return twin
+
+
+@attrs.frozen
+class FieldCode:
+    """How the builder fills one field.
+
+    ``hook(value, type)`` converts the JSON value (``None``: store it as it is).
+    ``inline`` is an optional Python expression over the JSON value ``v`` that handles
+    the common case without a call and defers to ``{hook}`` otherwise; its other
+    ``{names}`` refer to the objects in ``env``. ``setter`` stores into the slot when
+    the record has no slot twin.
+    """
+
+    name: str
+    key: str
+    hook: Callable[[Any, Any], Any] | None
+    type: Any
+    setter: Callable[[Any, Any], None]
+    inline: str | None = None
+    env: dict[str, Any] = attrs.field(factory=dict)
+
+
+def _value_code(field: FieldCode, namespace: dict[str, Any]) -> tuple[str, str]:
+    """Return (statements before the store, the expression to store)."""
+    get = f"g({field.key!r})"
+    if field.hook is None:
+        return "", get
+    prefix = f"__{field.name}_"
+    namespace[prefix + "hook"] = field.hook
+    namespace[prefix + "type"] = field.type
+    call = f"{prefix}hook(v, {prefix}type)"
+    if field.inline is None:
+        return "", call.replace("(v,", f"({get},", 1)
+    names = {name: prefix + name for name in field.env}
+    namespace.update({prefix + name: value for name, value in field.env.items()})
+    return f"    v = {get}\n", field.inline.format(hook=call, **names)
+
+
+def make_builder(cls: type[Any], fields: list[FieldCode]) -> Callable[..., Any]:
+    """Compile ``build(o, _=None) -> cls`` for a plain slots record."""
+    twin = slot_twin(cls)
+    namespace: dict[str, Any] = {"__cls": cls, "__new": object.__new__, "__twin": twin}
+    lines = ["def build(o, _=None):", "    g = o.get"]
+    lines.append("    obj = __new(__twin)" if twin is not None else "    obj = __new(__cls)")
+    for field in fields:
+        before, value = _value_code(field, namespace)
+        if before:
+            lines.append(before.rstrip("\n"))
+        if twin is not None:
+            lines.append(f"    obj.{field.name} = {value}")
+        else:
+            namespace[f"__{field.name}_set"] = field.setter
+            lines.append(f"    __{field.name}_set(obj, {value})")
+    if twin is not None:
+        lines.append("    obj.__class__ = __cls")
+    lines.append("    return obj")
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<twilio_async build {cls.__name__}>", "exec"), namespace)
+    return namespace["build"]  # type: ignore[no-any-return]

@@ -1,0 +1,69 @@
+"""Deferred parsing of record date fields.
+
+Parsing a date costs more than everything else in a record put together, and most code
+that lists messages never reads most of their dates. So when a date string arrives in
+one of Twilio's two fixed layouts, the decoder stores the string in the record's slot
+and this descriptor, installed on the record class in place of the slot's own
+descriptor, parses it on first read and stores the datetime back. Readers always see a
+``datetime`` (or ``None``); equality, hashing, ``repr``, pickling and ``attrs.evolve``
+all read through the descriptor, so they see it too.
+
+The decoder only defers strings of the fixed shape (31 characters ending in ``+0000``,
+or 20 ending in ``Z``); anything else is parsed at decode time, so garbage is reported
+by :func:`~twilio_async.structure` as usual. Only a string of that shape that is not a
+real date (day 32, a misspelt month) reaches the first read, and that read raises
+:class:`~twilio_async.RecordDecodeError` naming the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from twilio_async._exceptions import RecordDecodeError
+
+__all__ = ["LazyDatetime", "install"]
+
+
+class LazyDatetime:
+    """Data descriptor over a slot that may hold a date string not yet parsed."""
+
+    __slots__ = ("name", "owner", "parse", "slot")
+
+    def __init__(self, slot: Any, name: str, owner: str, parse: Callable[[str], datetime]) -> None:
+        self.slot = slot
+        self.name = name
+        self.owner = owner
+        self.parse = parse
+
+    def __get__(self, obj: object | None, objtype: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self.slot.__get__(obj, objtype)
+        if type(value) is not str:
+            return value
+        try:
+            parsed = self.parse(value)
+        except ValueError as exc:
+            raise RecordDecodeError(self.owner, f"field {self.name!r}={value!r}: {exc}") from None
+        self.slot.__set__(obj, parsed)
+        return parsed
+
+    def __set__(self, obj: object, value: Any) -> None:
+        self.slot.__set__(obj, value)
+
+    def __delete__(self, obj: object) -> None:
+        self.slot.__delete__(obj)
+
+    def __repr__(self) -> str:
+        return f"<lazy datetime field {self.name!r} of {self.owner}>"
+
+
+def install(cls: type[Any], name: str, parse: Callable[[str], datetime]) -> Any:
+    """Put a :class:`LazyDatetime` on ``cls.name``; return the slot's own ``__set__``."""
+    current = cls.__dict__[name]
+    if not isinstance(current, LazyDatetime):
+        current = LazyDatetime(current, name, cls.__name__, parse)
+        setattr(cls, name, current)
+    return current.slot.__set__
