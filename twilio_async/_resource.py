@@ -193,21 +193,37 @@ class ListResource(_Bound, Generic[R]):
             if close is not None:
                 close()
 
-    async def _page(self, filters: Mapping[str, Any], page_size: int | None) -> Page[R]:
+    def _first_query(self, filters: Mapping[str, Any], page_size: int | None) -> dict[str, Any]:
         query = _to_api(self._spec.filters, filters, f"{type(self).__name__}.list")
         if page_size is not None:
             if not 1 <= page_size <= MAX_PAGE_SIZE:
                 raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
             query["PageSize"] = page_size
+        return query
+
+    async def _page(self, filters: Mapping[str, Any], page_size: int | None) -> Page[R]:
+        query = self._first_query(filters, page_size)
         return await self._fetch_page(self._path(self._spec.list_path), query)
 
     async def _fetch_page(
         self, path_or_url: str, query: Mapping[str, Any] | None = None
     ) -> Page[R]:
-        data = await self._transport.request("GET", self._spec.product, path_or_url, query=query)
-        return self._make_page(data)
+        records, next_url = await self._fetch_raw_page(path_or_url, query)
+        decode = self._decode
+        return Page(
+            items=[decode(record) for record in records],
+            next_page_url=next_url,
+            fetch=self._fetch_page,
+        )
 
-    def _make_page(self, data: Any) -> Page[R]:
+    async def _fetch_raw_page(
+        self, path_or_url: str, query: Mapping[str, Any] | None = None
+    ) -> tuple[list[Any], str | None]:
+        """GET one page; return its undecoded records and the next page's URL."""
+        data = await self._transport.request("GET", self._spec.product, path_or_url, query=query)
+        return self._split_page(data)
+
+    def _split_page(self, data: Any) -> tuple[list[Any], str | None]:
         if not isinstance(data, Mapping):
             raise TypeError(f"expected a JSON object for a list page, got {type(data).__name__}")
         meta = data.get("meta")
@@ -217,13 +233,8 @@ class ListResource(_Bound, Generic[R]):
         else:  # v2010: records under a fixed key, relative next_page_uri
             key = self._spec.envelope
             next_url = data.get("next_page_uri")
-        records = data.get(key, []) if key else []
-        decode = self._decode
-        return Page(
-            items=[decode(record) for record in records or ()],
-            next_page_url=next_url or None,
-            fetch=self._fetch_page,
-        )
+        records = data.get(key) if key else None
+        return records or [], next_url or None
 
     def _stream(
         self, filters: Mapping[str, Any], limit: int | None, page_size: int | None
@@ -232,24 +243,27 @@ class ListResource(_Bound, Generic[R]):
             raise ValueError("limit must be >= 0")
         if page_size is None and limit is not None:
             page_size = max(1, min(limit, MAX_PAGE_SIZE))
-        return self._iterate(filters, limit, page_size)
+        query = self._first_query(filters, page_size)  # bad filters fail here, not on first use
+        return self._iterate(query, limit)
 
-    async def _iterate(
-        self, filters: Mapping[str, Any], limit: int | None, page_size: int | None
-    ) -> AsyncIterator[R]:
+    async def _iterate(self, query: Mapping[str, Any], limit: int | None) -> AsyncIterator[R]:
         if limit == 0:
             return
         remaining = limit
-        page: Page[R] | None = await self._page(filters, page_size)
-        # Only one page is held at a time; the next is fetched when this one runs out.
-        while page is not None:
-            for item in page.items:
-                yield item
+        decode = self._decode
+        records, next_url = await self._fetch_raw_page(self._path(self._spec.list_path), query)
+        # One page of JSON is held at a time, and each record is built as it is handed out:
+        # records the caller drops are freed at once instead of living as long as the page.
+        while True:
+            for record in records:
+                yield decode(record)
                 if remaining is not None:
                     remaining -= 1
                     if remaining <= 0:
                         return
-            page = await page.next_page()
+            if next_url is None:
+                return
+            records, next_url = await self._fetch_raw_page(next_url)
 
     async def _list(
         self, filters: Mapping[str, Any], limit: int | None, page_size: int | None

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from twilio_async import Client, Message, MessageStatus, NotFoundError, Page
+from twilio_async import Client, Message, MessageStatus, NotFoundError, Page, RecordDecodeError
 
 from .conftest import ACCOUNT_SID, API, MESSAGES_PATH, message_json, message_path
 
@@ -202,10 +202,14 @@ async def test_absolute_next_page_url_stays_on_configured_host(mock: respx.MockR
 
 async def test_meta_envelope_of_v1_v2_apis(client: Client) -> None:
     # Verify/Messaging list pages name their record key in meta and link absolutely.
-    page = client.messages._make_page(
-        {"meta": {"key": "messages", "next_page_url": None}, "messages": [message_json()]}
+    records, next_url = client.messages._split_page(
+        {
+            "meta": {"key": "messages", "next_page_url": "https://x.example/2"},
+            "messages": [message_json()],
+        }
     )
-    assert len(page.items) == 1
+    assert records == [message_json()]
+    assert next_url == "https://x.example/2"
 
 
 @pytest.mark.parametrize("bad", ["../Calls/CA" + "1" * 32, "..", ".", "", "a/b", "SM1?x=1"])
@@ -243,3 +247,24 @@ def test_resource_reprs_are_paths() -> None:
     assert MESSAGES_PATH in repr(client.messages)
     assert SID in repr(client.messages(SID))
     assert API not in repr(client.messages)
+
+
+async def test_stream_builds_each_record_as_it_is_handed_out(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    good = [message_json(sid=f"SM{i:032d}") for i in range(2)]
+    bad = message_json(sid="SM" + "9" * 32, num_segments="many")
+    mock.get(f"{API}{MESSAGES_PATH}").respond(200, json={"messages": [*good, bad]})
+    seen = []
+    with pytest.raises(RecordDecodeError, match="num_segments"):
+        async for msg in client.messages.stream():
+            seen.append(msg.sid)
+    # The good records came out before the bad one was reached; page() fails up front.
+    assert seen == [good[0]["sid"], good[1]["sid"]]
+    with pytest.raises(RecordDecodeError):
+        await client.messages.page()
+
+
+async def test_stream_checks_filters_when_called(client: Client) -> None:
+    with pytest.raises(TypeError, match="unexpected parameter"):
+        client.messages.stream(colour="blue")  # type: ignore[call-arg]
