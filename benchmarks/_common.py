@@ -247,12 +247,14 @@ def emit(result: dict[str, Any]) -> None:
 # --- twilio_async availability -----------------------------------------------------------------
 
 
-def twilio_async_status(names: Sequence[str] = ("Client", "Message")) -> str | None:
-    """``None`` when ``twilio_async`` exposes every name in ``names``; else the reason why not.
+def twilio_async_status(
+    names: Sequence[str] = ("Client", "Message"), module: str = "twilio_async"
+) -> str | None:
+    """``None`` when ``module`` exposes every name in ``names``; else the reason why not.
 
     Checked in a subprocess so that a half-written package cannot break the runner.
     """
-    code = f"from twilio_async import {', '.join(names)}"
+    code = f"from {module} import {', '.join(names)}"
     proc = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

@@ -22,12 +22,13 @@ import bench_decode
 import bench_import
 import bench_list
 import bench_memory
+import bench_transports
 
 RESULTS_MD = c.BENCH_DIR / "RESULTS.md"
 # Raw medians for --render; _out/ is git-ignored.
 RESULTS_JSON = c.BENCH_DIR / "_out" / "results.json"
 RESULTS_PNG = c.BENCH_DIR / "results.png"
-SCENARIOS = ("create", "list", "decode", "memory", "import")
+SCENARIOS = ("create", "transports", "list", "decode", "memory", "import")
 FLAT_TOLERANCE_MB = 20.0
 MEMORY_LIMIT_MB = 200.0
 
@@ -36,6 +37,9 @@ def run_scenarios(names: tuple[str, ...], quick: bool) -> dict[str, Any]:
     """Run the chosen scenarios (in a fixed order) and collect their data."""
     plans: dict[str, Callable[[], dict[str, Any]]] = {
         "create": lambda: bench_create.run(**bench_create.QUICK) if quick else bench_create.run(),
+        "transports": lambda: (
+            bench_transports.run(**bench_transports.QUICK) if quick else bench_transports.run()
+        ),
         "list": lambda: bench_list.run(limit=4_000 if quick else 20_000, reps=3),
         "decode": lambda: bench_decode.run(n=10_000 if quick else 100_000, reps=3),
         "memory": lambda: bench_memory.run(
@@ -139,6 +143,7 @@ def scenario_reports(data: dict[str, Any]) -> list[tuple[str, str]]:
     """(section title, Markdown body) per scenario that ran."""
     renderers: dict[str, tuple[str, Callable[[dict[str, Any]], str]]] = {
         "create": ("Bulk create", bench_create.report),
+        "transports": ("Transport options", bench_transports.report),
         "list": ("List (stream)", bench_list.report),
         "decode": ("Decode only", bench_decode.report),
         "memory": ("Memory", bench_memory.report),
@@ -252,6 +257,10 @@ _COLORS = {
     c.TWILIO_ASYNC_MANY: "#17becf",
     c.HTTPX: "#9467bd",
     c.AIOHTTP: "#7f7f7f",
+    bench_transports.HTTPCORE: "#9467bd",
+    bench_transports.ADAPTER: "#c5b0d5",
+    bench_transports.FAST: "#1f77b4",
+    bench_transports.FAST_DIRECT: "#aec7e8",
 }
 
 
@@ -290,6 +299,13 @@ def _draw_panel(ax: Any, name: str, data: dict[str, Any]) -> None:
         else:
             ax.set_ylabel("messages / s, wall clock (log)")
             ax.set_title("Bulk create: throughput (higher is better)")
+        return
+    if name == "transports":
+        level = bench_transports.chart_level(data)
+        rows: list[str] = data["clients"]
+        values = [_level(data, row, level, "cpu_us_per_req") for row in rows]
+        _bars(ax, rows, values, "client CPU µs / request")
+        ax.set_title(f"Transport options: CPU @ {level} in flight")
         return
     if name == "memory":
         sizes: list[int] = data["sizes"]

@@ -5,6 +5,9 @@
 ...     msg = await client.messages.create(to="+15558675310", from_="+15017122661", body="Hi")
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from twilio_async._bulk import BulkResult, BulkSummary
 from twilio_async._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, Client
 from twilio_async._converter import structure
@@ -26,27 +29,67 @@ from twilio_async._exceptions import (
     TwilioTimeoutError,
 )
 from twilio_async._models import Media, Message, MessageDirection, MessageStatus
-from twilio_async._models_account import (
-    Account,
-    AccountStatus,
-    AccountType,
-    HttpMethod,
-    IncomingPhoneNumber,
-    IncomingPhoneNumberAddressRequirement,
-    IncomingPhoneNumberEmergencyAddressStatus,
-    IncomingPhoneNumberEmergencyStatus,
-    IncomingPhoneNumberVoiceReceiveMode,
-)
-from twilio_async._models_verify import (
-    Verification,
-    VerificationChannel,
-    VerificationCheck,
-    VerifyService,
-)
-from twilio_async._models_voice import Call, CallStatus
 from twilio_async._resource import Page
 from twilio_async._retry import RetryEvent, RetryPolicy
 from twilio_async._version import __version__
+
+if TYPE_CHECKING:
+    from twilio_async._models_account import (
+        Account,
+        AccountStatus,
+        AccountType,
+        HttpMethod,
+        IncomingPhoneNumber,
+        IncomingPhoneNumberAddressRequirement,
+        IncomingPhoneNumberEmergencyAddressStatus,
+        IncomingPhoneNumberEmergencyStatus,
+        IncomingPhoneNumberVoiceReceiveMode,
+    )
+    from twilio_async._models_verify import (
+        Verification,
+        VerificationChannel,
+        VerificationCheck,
+        VerifyService,
+    )
+    from twilio_async._models_voice import Call, CallStatus
+
+# Records of the resources beyond Messages load on first use, so that importing the
+# package (and sending SMS) does not pay for modules it never touches.
+_LAZY = {
+    "twilio_async._models_account": (
+        "Account",
+        "AccountStatus",
+        "AccountType",
+        "HttpMethod",
+        "IncomingPhoneNumber",
+        "IncomingPhoneNumberAddressRequirement",
+        "IncomingPhoneNumberEmergencyAddressStatus",
+        "IncomingPhoneNumberEmergencyStatus",
+        "IncomingPhoneNumberVoiceReceiveMode",
+    ),
+    "twilio_async._models_verify": (
+        "Verification",
+        "VerificationChannel",
+        "VerificationCheck",
+        "VerifyService",
+    ),
+    "twilio_async._models_voice": ("Call", "CallStatus"),
+}
+_LAZY_HOME = {name: module for module, names in _LAZY.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY_HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'twilio_async' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "DEFAULT_MAX_CONCURRENCY",

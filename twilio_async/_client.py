@@ -7,22 +7,25 @@ import os
 import platform
 import re
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
 from twilio_async._http import default_http_client
 from twilio_async._limiter import AdaptiveLimiter
-from twilio_async._resources.accounts import Api
-from twilio_async._resources.calls import CallList
-from twilio_async._resources.incoming_phone_numbers import IncomingPhoneNumberList
 from twilio_async._resources.messages import MessageList
-from twilio_async._resources.verify import Verify
 from twilio_async._retry import RetryPolicy
 from twilio_async._transport import Transport
 from twilio_async._version import __version__
+
+if TYPE_CHECKING:  # imported on first use: an app that only sends SMS never loads them
+    from twilio_async._resources.accounts import Api
+    from twilio_async._resources.calls import CallList
+    from twilio_async._resources.incoming_phone_numbers import IncomingPhoneNumberList
+    from twilio_async._resources.verify import Verify
 
 __all__ = ["DEFAULT_MAX_CONCURRENCY", "DEFAULT_TIMEOUT", "Client"]
 
@@ -189,12 +192,6 @@ class Client:
             user_agent=_user_agent(),
         )
         self._messages = MessageList(self._transport, {"account_sid": sid})
-        self._calls = CallList(self._transport, {"account_sid": sid})
-        self._incoming_phone_numbers = IncomingPhoneNumberList(
-            self._transport, {"account_sid": sid}
-        )
-        self._api = Api(self._transport, sid)
-        self._verify = Verify(self._transport)
 
     # -- identity -------------------------------------------------------------------
     @property
@@ -221,25 +218,33 @@ class Client:
         """Messages of this account: ``create``, ``list``, ``stream``, ``page``, ``(sid)``."""
         return self._messages
 
-    @property
+    @cached_property
     def calls(self) -> CallList:
         """Calls of this account: ``create``, ``list``, ``stream``, ``page``, ``(sid)``."""
-        return self._calls
+        from twilio_async._resources.calls import CallList
 
-    @property
+        return CallList(self._transport, {"account_sid": self._account_sid})
+
+    @cached_property
     def incoming_phone_numbers(self) -> IncomingPhoneNumberList:
         """Phone numbers this account owns: ``list``, ``stream``, ``page``, ``(sid)``."""
-        return self._incoming_phone_numbers
+        from twilio_async._resources.incoming_phone_numbers import IncomingPhoneNumberList
 
-    @property
+        return IncomingPhoneNumberList(self._transport, {"account_sid": self._account_sid})
+
+    @cached_property
     def api(self) -> Api:
         """The v2010 API: ``api.accounts`` (with subaccounts) and ``api.account`` (yours)."""
-        return self._api
+        from twilio_async._resources.accounts import Api
 
-    @property
+        return Api(self._transport, self._account_sid)
+
+    @cached_property
     def verify(self) -> Verify:
         """Verify on ``verify.twilio.com``: ``verify.v2.services(sid).verifications``."""
-        return self._verify
+        from twilio_async._resources.verify import Verify
+
+        return Verify(self._transport)
 
     # -- lifecycle ------------------------------------------------------------------
     @property

@@ -1,5 +1,8 @@
 """The one cattrs converter that turns JSON dicts into typed, frozen records.
 
+It is built on first use (:func:`get_converter`), so importing the package does not import
+cattrs.
+
 Hooks are generated once per record class (cattrs' code generation); the per-field hooks
 for the common shapes (``str | None`` and friends) are passthroughs or tiny functions so
 that decoding a record costs a few microseconds, not reflection on every call.
@@ -15,8 +18,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 import attrs
-import cattrs
-from cattrs.gen import make_dict_structure_fn, override
 
 from twilio_async import _lazy
 from twilio_async._builder import FieldCode, make_builder, plain_slots_record
@@ -24,11 +25,12 @@ from twilio_async._dates import parse_any_datetime
 from twilio_async._enums import OpenEnum
 from twilio_async._exceptions import RecordDecodeError
 
-__all__ = ["converter", "structure", "structure_hook"]
+if typing.TYPE_CHECKING:
+    import cattrs
+
+__all__ = ["get_converter", "structure", "structure_hook"]
 
 T = TypeVar("T")
-
-converter = cattrs.Converter()
 
 
 def _passthrough(value: Any, _: Any) -> Any:
@@ -131,10 +133,6 @@ _SIMPLE_HOOKS: dict[Any, Callable[[Any, Any], Any]] = {
     list[Any] | None: _optional_list,
     list[dict[str, Any]] | None: _optional_list,
 }
-for _type, _hook in _SIMPLE_HOOKS.items():
-    converter.register_structure_hook(_type, _hook)
-# A predicate, not register_structure_hook(Any, ...): cattrs rejects Any as a class on 3.10.
-converter.register_structure_hook_func(lambda tp: tp is Any, _passthrough)
 
 
 def _open_enum_member(tp: Any) -> type[OpenEnum] | None:
@@ -163,11 +161,6 @@ def _open_enum_hook_factory(tp: Any) -> Callable[[Any, Any], Any]:
     return hook
 
 
-converter.register_structure_hook_factory(
-    lambda tp: _open_enum_member(tp) is not None, _open_enum_hook_factory
-)
-
-
 def _json_key(name: str) -> str:
     # Python names that clash with keywords end in "_" (from_); the JSON key does not.
     return name[:-1] if name.endswith("_") else name
@@ -184,12 +177,14 @@ def _record_hook_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
     """
     fields = attrs.fields(cls)
     if not plain_slots_record(cls):
+        from cattrs.gen import make_dict_structure_fn, override
+
         renames = {
             f.name: override(rename=_json_key(f.name)) for f in fields if f.name.endswith("_")
         }
         return make_dict_structure_fn(
             cls,
-            converter,
+            get_converter(),
             _cattrs_detailed_validation=False,
             **renames,  # type: ignore[arg-type]
         )
@@ -212,7 +207,7 @@ _INLINE_DEFERRED_DATE = (
 
 
 def _field_code(cls: type[Any], name: str, tp: Any) -> FieldCode:
-    hook: Callable[[Any, Any], Any] | None = converter.get_structure_hook(tp)
+    hook: Callable[[Any, Any], Any] | None = get_converter().get_structure_hook(tp)
     setter = cls.__dict__[name].__set__
     inline: str | None = None
     env: dict[str, Any] = {}
@@ -230,7 +225,27 @@ def _field_code(cls: type[Any], name: str, tp: Any) -> FieldCode:
     return FieldCode(name, _json_key(name), hook, tp, setter, inline, env)
 
 
-converter.register_structure_hook_factory(attrs.has, _record_hook_factory)
+_converter: cattrs.Converter | None = None
+
+
+def get_converter() -> cattrs.Converter:
+    """The converter, configured on first use (importing cattrs costs more than the rest)."""
+    global _converter
+    if _converter is None:
+        import cattrs
+
+        converter = cattrs.Converter()
+        for tp, hook in _SIMPLE_HOOKS.items():
+            converter.register_structure_hook(tp, hook)
+        # A predicate, not register_structure_hook(Any, ...): cattrs rejects Any on 3.10.
+        converter.register_structure_hook_func(lambda tp: tp is Any, _passthrough)
+        converter.register_structure_hook_factory(
+            lambda tp: _open_enum_member(tp) is not None, _open_enum_hook_factory
+        )
+        converter.register_structure_hook_factory(attrs.has, _record_hook_factory)
+        _converter = converter
+    return _converter
+
 
 _decoders: dict[type[Any], Callable[[Mapping[str, Any]], Any]] = {}
 
@@ -240,7 +255,7 @@ def structure_hook(cls: type[T]) -> Callable[[Mapping[str, Any]], T]:
     decoder = _decoders.get(cls)
     if decoder is not None:
         return decoder
-    bound = converter.get_structure_hook(cls)
+    bound = get_converter().get_structure_hook(cls)
 
     def decode(data: Mapping[str, Any]) -> T:
         if type(data) is not dict and not isinstance(data, Mapping):
@@ -273,7 +288,7 @@ def _explain(cls: type[Any], data: Any, exc: Exception) -> RecordDecodeError:
         if key not in data:
             continue
         try:
-            converter.get_structure_hook(hints[field.name])(data[key], hints[field.name])
+            get_converter().get_structure_hook(hints[field.name])(data[key], hints[field.name])
         except Exception as field_exc:
             return RecordDecodeError(cls.__name__, f"field {key!r}={data[key]!r:.80}: {field_exc}")
     return RecordDecodeError(cls.__name__, f"{type(exc).__name__}: {exc}")

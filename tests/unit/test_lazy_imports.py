@@ -1,0 +1,77 @@
+"""Importing the package loads what sending SMS needs, and the rest on first use."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import twilio_async
+from twilio_async import Client
+
+LAZY_MODULES = (
+    "cattrs",
+    "twilio_async.twiml",
+    "twilio_async._resources.calls",
+    "twilio_async._resources.accounts",
+    "twilio_async._resources.verify",
+    "twilio_async._resources.incoming_phone_numbers",
+    "twilio_async._models_voice",
+    "twilio_async._models_verify",
+    "twilio_async._models_account",
+)
+
+PROBE = """
+import json, sys
+from twilio_async import Client, Message
+before = sorted(m for m in {modules} if m in sys.modules)
+client = Client("AC" + "0" * 32, "x" * 32)
+client.messages
+after_client = sorted(m for m in {modules} if m in sys.modules)
+client.calls
+from twilio_async import VerifyService
+after_calls = sorted(m for m in {modules} if m in sys.modules)
+print(json.dumps([before, after_client, after_calls]))
+"""
+
+
+def test_sending_sms_never_imports_the_other_resources() -> None:
+    code = PROBE.format(modules=repr(LAZY_MODULES))
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    before, after_client, after_calls = json.loads(out)
+    assert before == []
+    assert after_client == ["cattrs"]  # the converter is built with the first resource
+    assert set(after_calls) >= {
+        "twilio_async.twiml",
+        "twilio_async._resources.calls",
+        "twilio_async._models_voice",
+        "twilio_async._models_verify",
+    }
+
+
+def test_lazy_names_resolve_like_ordinary_attributes() -> None:
+    from twilio_async import Call, VerificationChannel
+    from twilio_async._models_voice import Call as Home
+
+    assert Call is Home
+    assert twilio_async.Call is Call
+    assert VerificationChannel.SMS == "sms"
+    assert {"Call", "VerifyService", "Client"} <= set(dir(twilio_async))
+    assert set(twilio_async.__all__) <= set(dir(twilio_async))
+    with pytest.raises(AttributeError, match="no attribute 'Calls'"):
+        _ = twilio_async.Calls  # type: ignore[attr-defined]
+    with pytest.raises(ImportError):
+        from twilio_async import Nope  # type: ignore[attr-defined]  # noqa: F401
+
+
+def test_resource_namespaces_are_built_once_per_client() -> None:
+    client = Client("AC" + "0" * 32, "x" * 32)
+    assert client.calls is client.calls
+    assert client.verify is client.verify
+    assert client.api is client.api
+    assert client.incoming_phone_numbers is client.incoming_phone_numbers
+    assert client.calls._path_params == {"account_sid": client.account_sid}
