@@ -1,6 +1,6 @@
 """Run every benchmark, print the tables, write RESULTS.md, results.png and _out/results.json.
 
-Run: ``.venv/bin/python benchmarks/run_all.py`` (about 6-10 minutes on 2 cores), or
+Run: ``.venv/bin/python benchmarks/run_all.py`` (about 10-15 minutes on 2 cores), or
 ``--quick`` for a smoke run of a minute or two. ``--only create,list`` picks scenarios;
 ``--render`` rebuilds RESULTS.md and the chart from _out/results.json without measuring.
 """
@@ -304,7 +304,8 @@ def _draw_panel(ax: Any, name: str, data: dict[str, Any]) -> None:
         level = bench_transports.chart_level(data)
         rows: list[str] = data["clients"]
         values = [_level(data, row, level, "cpu_us_per_req") for row in rows]
-        _bars(ax, rows, values, "client CPU µs / request")
+        _bars(ax, rows, values, "client CPU µs / request (log)")
+        ax.set_yscale("log")  # httpcore is an order of magnitude above the rest
         ax.set_title(f"Transport options: CPU @ {level} in flight")
         return
     if name == "memory":
