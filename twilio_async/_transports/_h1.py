@@ -157,13 +157,18 @@ class FastTransport(httpx.AsyncBaseTransport):
             pool.release(conn, False, 0.0)
             raise
         pool.release(conn, keep_alive and conn.is_reusable(), loop.time())
-        return httpx.Response(
+        response = httpx.Response(
             status,
             headers=headers,
             stream=httpx.ByteStream(content),
             extensions=_RESPONSE_EXTENSIONS,
             request=request,
         )
+        # The body is all here already: decode it now (Content-Encoding included) on the
+        # synchronous path, so the client's aread() finds it done and skips its chain of
+        # async generators, each of which costs a registration with the event loop.
+        response.read()
+        return response
 
     async def aclose(self) -> None:
         """Close every connection and the fallback transports; later requests fail."""
