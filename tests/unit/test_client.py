@@ -202,3 +202,17 @@ async def test_owned_http_client_is_closed() -> None:
 def test_max_concurrency_must_be_positive() -> None:
     with pytest.raises(ConfigurationError):
         Client(ACCOUNT_SID, AUTH_TOKEN, max_concurrency=0)
+
+
+async def test_cookies_are_neither_kept_nor_sent(mock: respx.MockRouter) -> None:
+    route = mock.get(f"{API}/2010-04-01/Accounts/{ACCOUNT_SID}/Messages/SM1.json").respond(
+        200, json=message_json(), headers={"Set-Cookie": "session=abc; Path=/"}
+    )
+    async with Client(ACCOUNT_SID, AUTH_TOKEN) as client:
+        await client.messages("SM1").fetch()
+        await client.messages("SM1").fetch()
+        http = client.transport._http
+        assert len(http.cookies) == 0
+        http.cookies = {"injected": "1"}  # ignored: the client keeps no cookies at all
+        assert len(http.cookies) == 0
+    assert [call.request.headers.get("Cookie") for call in route.calls] == [None, None]
