@@ -11,12 +11,66 @@ from __future__ import annotations
 
 import logging
 import math
+from collections import deque
+from types import TracebackType
 
 import anyio
 
-__all__ = ["AdaptiveLimiter"]
+__all__ = ["AdaptiveLimiter", "Slots"]
 
 logger = logging.getLogger("twilio_async")
+
+
+class Slots:
+    """A counting semaphore whose bound can change while it is in use.
+
+    Unlike ``anyio.CapacityLimiter`` it does not yield to the event loop when a slot is
+    free (anyio's limiter takes a cancel-shielded checkpoint on every acquire, a full
+    loop round trip that cost about 4% of a create's CPU). Waiters are served first in,
+    first out; a freed slot passes straight to the next waiter. Works on asyncio and trio.
+    """
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.borrowed = 0
+        self._waiters: deque[anyio.Event] = deque()
+
+    def set_total(self, total: int) -> None:
+        """Change the bound; waiters are admitted at once if it grew."""
+        self.total = total
+        while self._waiters and self.borrowed < self.total:
+            self.borrowed += 1
+            self._waiters.popleft().set()
+
+    def release(self) -> None:
+        """Free one slot: hand it to the next waiter, unless the bound shrank below use."""
+        if self._waiters and self.borrowed <= self.total:
+            self._waiters.popleft().set()  # the slot changes hands; borrowed stays
+        else:
+            self.borrowed -= 1
+
+    async def __aenter__(self) -> None:
+        if self.borrowed < self.total and not self._waiters:
+            self.borrowed += 1
+            return
+        event = anyio.Event()
+        self._waiters.append(event)
+        try:
+            await event.wait()
+        except BaseException:
+            if event.is_set():  # cancelled just after being handed a slot: pass it on
+                self.release()
+            else:
+                self._waiters.remove(event)
+            raise
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
 
 
 class AdaptiveLimiter:
@@ -39,8 +93,8 @@ class AdaptiveLimiter:
         self.maximum = maximum
         self.adaptive = adaptive
         self._decrease_factor = decrease_factor
-        self._limiter: anyio.CapacityLimiter | None = None
         self._limit = max(1, min(maximum, initial)) if adaptive else maximum
+        self._slots = Slots(self._limit)
         self._slow_start = adaptive
         self._successes = 0
         # 429s from requests that started before the last decrease reflect the old limit:
@@ -55,24 +109,20 @@ class AdaptiveLimiter:
     @property
     def in_flight(self) -> int:
         """Requests holding a slot right now."""
-        return 0 if self._limiter is None else int(self._limiter.borrowed_tokens)
+        return self._slots.borrowed
 
     @property
     def epoch(self) -> int:
         """Counter of limit decreases; pass it back to ``on_throttled``."""
         return self._epoch
 
-    def slot(self) -> anyio.CapacityLimiter:
-        """The limiter to ``async with`` around one attempt (created lazily in a loop)."""
-        limiter = self._limiter
-        if limiter is None:
-            limiter = self._limiter = anyio.CapacityLimiter(self._limit)
-        return limiter
+    def slot(self) -> Slots:
+        """The slots to ``async with`` around one attempt."""
+        return self._slots
 
     def _set(self, value: int) -> None:
         self._limit = value
-        if self._limiter is not None:
-            self._limiter.total_tokens = value
+        self._slots.set_total(value)
 
     def on_success(self) -> None:
         """Grow after ``limit`` successes: double in slow start, else +1."""
