@@ -104,26 +104,41 @@ class _Source:
         else:
             self._sync = iter(items)
         self._lock = anyio.Lock()  # an async generator cannot be advanced concurrently
-        self._next_index = 0
+        self.next_index = 0
         self.exhausted = False
 
-    async def take(self) -> tuple[int, Any] | None:
+    @property
+    def is_sync(self) -> bool:
+        """Whether items come from a plain iterable (no await needed to take one)."""
+        return self._sync is not None
+
+    def take_sync(self) -> tuple[int, Any] | None:
+        """Take the next item of a plain iterable, or ``None`` when it is exhausted."""
+        assert self._sync is not None
         if self.exhausted:
             return None
         try:
-            if self._sync is not None:
-                item = next(self._sync)
-            else:
-                assert self._async is not None
-                async with self._lock:
-                    if self.exhausted:
-                        return None
-                    item = await self._async.__anext__()
-        except (StopIteration, StopAsyncIteration):
+            item = next(self._sync)
+        except StopIteration:
             self.exhausted = True
             return None
-        index = self._next_index
-        self._next_index += 1
+        index = self.next_index
+        self.next_index += 1
+        return index, item
+
+    async def take(self) -> tuple[int, Any] | None:
+        """Take the next item of an async iterable, or ``None`` when it is exhausted."""
+        assert self._async is not None
+        async with self._lock:
+            if self.exhausted:
+                return None
+            try:
+                item = await self._async.__anext__()
+            except StopAsyncIteration:
+                self.exhausted = True
+                return None
+        index = self.next_index
+        self.next_index += 1
         return index, item
 
 
@@ -151,43 +166,52 @@ async def create_many(
     pending: dict[int, R | TwilioError] = {}
     collected: list[R | TwilioError] = []
     failures: Counter[str] = Counter()
-    state = {"emitted": 0, "sent": 0, "failed": 0}
+    emitted = sent = failed = 0
+    # Workers wait here only when they are a full window ahead of the oldest unfinished
+    # item; the event is set and replaced only while somebody waits on it.
     space = anyio.Event()
+    waiting = 0
     retries_before = retries()
     started = time.perf_counter()
+    take_sync = source.take_sync if source.is_sync else None
 
     def emit_ready() -> None:
-        nonlocal space
+        nonlocal emitted, space
         advanced = False
-        while state["emitted"] in pending:
-            result = pending.pop(state["emitted"])
+        while emitted in pending:
+            result = pending.pop(emitted)
             if collect:
                 collected.append(result)
             if on_result is not None:
-                on_result(state["emitted"], result)
-            state["emitted"] += 1
+                on_result(emitted, result)
+            emitted += 1
             advanced = True
             if progress is not None:
-                progress(state["emitted"], total_hint)
-        if advanced:
+                progress(emitted, total_hint)
+        if advanced and waiting:
             space.set()
             space = anyio.Event()
 
     async def worker() -> None:
+        nonlocal sent, failed, waiting
         while True:
             # Do not run further ahead of the oldest unfinished item than the window.
-            while source._next_index - state["emitted"] >= window:
-                await space.wait()
-            taken = await source.take()
+            while source.next_index - emitted >= window:
+                waiting += 1
+                try:
+                    await space.wait()
+                finally:
+                    waiting -= 1
+            taken = take_sync() if take_sync is not None else await source.take()
             if taken is None:
                 return
             index, item = taken
             try:
                 result: R | TwilioError = await create(item)
-                state["sent"] += 1
+                sent += 1
             except TwilioError as error:
                 result = error
-                state["failed"] += 1
+                failed += 1
                 failures[_failure_key(error)] += 1
             pending[index] = result
             emit_ready()
@@ -202,9 +226,9 @@ async def create_many(
         raise failure.exceptions[0] from None
 
     summary = BulkSummary(
-        total=state["emitted"],
-        sent=state["sent"],
-        failed=state["failed"],
+        total=emitted,
+        sent=sent,
+        failed=failed,
         failed_by_code=dict(failures),
         retries=retries() - retries_before,
         elapsed=time.perf_counter() - started,
