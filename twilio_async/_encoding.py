@@ -14,13 +14,12 @@ import enum
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import quote_plus
 
 import orjson
 
 from twilio_async._dates import format_date, format_datetime
 
-__all__ = ["encode_form", "encode_value", "form_pairs"]
+__all__ = ["encode_form", "encode_value", "form_pairs", "quote_plus"]
 
 
 def encode_value(value: Any) -> str:
@@ -74,9 +73,25 @@ def _ordered(values: Iterable[Any]) -> Iterable[Any]:
     return values
 
 
+_UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+# One entry per byte: itself if unreserved, "+" for a space, else "%XX". Mapping the
+# UTF-8 bytes through this table gives what urllib's quote_plus(text, safe="") gives,
+# in less than half the time (it calls a Python-level quoter per byte).
+_QUOTED = [
+    chr(byte) if byte in _UNRESERVED else "+" if byte == 0x20 else f"%{byte:02X}"
+    for byte in range(256)
+]
+_quote_byte = _QUOTED.__getitem__
+
+
+def quote_plus(text: str) -> str:
+    """Form-encode one name or value (UTF-8, space as ``+``, only unreserved bytes kept)."""
+    data = text.encode()
+    if not data.rstrip(_UNRESERVED):
+        return text
+    return "".join(map(_quote_byte, data))
+
+
 def encode_form(params: Mapping[str, Any]) -> str:
     """Encode API-named parameters as a form body or query string (without ``?``)."""
-    return "&".join(
-        f"{quote_plus(name, safe='')}={quote_plus(text, safe='')}"
-        for name, text in form_pairs(params)
-    )
+    return "&".join(f"{quote_plus(name)}={quote_plus(text)}" for name, text in form_pairs(params))

@@ -152,14 +152,22 @@ class ListResource(_Bound, Generic[R]):
     def __init__(self, transport: Transport, path_params: Mapping[str, str]) -> None:
         super().__init__(transport, path_params)
         self._decode: Callable[[Mapping[str, Any]], R] = self._spec.decode()
+        self._list_path: str | None = None
+
+    def _collection_path(self) -> str:
+        # The path parameters never change, so the escaped path is built once.
+        path = self._list_path
+        if path is None:
+            path = self._list_path = self._path(self._spec.list_path)
+        return path
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self._path(self._spec.list_path)}>"
+        return f"<{type(self).__name__} {self._collection_path()}>"
 
     async def _create(self, params: Mapping[str, Any]) -> R:
         form = _to_api(self._spec.create, params, f"{type(self).__name__}.create")
         data = await self._transport.request(
-            "POST", self._spec.product, self._path(self._spec.list_path), form=form
+            "POST", self._spec.product, self._collection_path(), form=form
         )
         return self._decode(data)
 
@@ -203,7 +211,7 @@ class ListResource(_Bound, Generic[R]):
 
     async def _page(self, filters: Mapping[str, Any], page_size: int | None) -> Page[R]:
         query = self._first_query(filters, page_size)
-        return await self._fetch_page(self._path(self._spec.list_path), query)
+        return await self._fetch_page(self._collection_path(), query)
 
     async def _fetch_page(
         self, path_or_url: str, query: Mapping[str, Any] | None = None
@@ -251,7 +259,7 @@ class ListResource(_Bound, Generic[R]):
             return
         remaining = limit
         decode = self._decode
-        records, next_url = await self._fetch_raw_page(self._path(self._spec.list_path), query)
+        records, next_url = await self._fetch_raw_page(self._collection_path(), query)
         # One page of JSON is held at a time, and each record is built as it is handed out:
         # records the caller drops are freed at once instead of living as long as the page.
         while True:

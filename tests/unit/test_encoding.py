@@ -5,13 +5,15 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import parse_qsl
+from urllib.parse import quote_plus as urllib_quote_plus
 
 import orjson
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from twilio_async._dates import format_datetime
-from twilio_async._encoding import encode_form, encode_value, form_pairs
+from twilio_async._encoding import encode_form, encode_value, form_pairs, quote_plus
 
 
 class Color(enum.Enum):
@@ -101,3 +103,20 @@ def test_any_aware_datetime_formats_as_the_same_instant(value: datetime) -> None
     text = format_datetime(value)
     parsed = datetime.fromisoformat(text[:-1]).replace(tzinfo=timezone.utc)
     assert abs((parsed - value).total_seconds()) < 1
+
+
+@given(st.text())
+def test_table_quoting_matches_urllib(text: str) -> None:
+    try:
+        expected = urllib_quote_plus(text, safe="")
+    except UnicodeEncodeError:  # lone surrogates cannot be sent either way
+        with pytest.raises(UnicodeEncodeError):
+            quote_plus(text)
+        return
+    assert quote_plus(text) == expected
+
+
+def test_table_quoting_examples() -> None:
+    assert quote_plus("Hello, wörld & co=1+1") == "Hello%2C+w%C3%B6rld+%26+co%3D1%2B1"
+    assert quote_plus("safe-._~AZaz09") == "safe-._~AZaz09"
+    assert quote_plus("") == ""
