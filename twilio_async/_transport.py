@@ -133,17 +133,16 @@ class Transport:
         """Retries made by this transport so far (for summaries and metrics)."""
         self.closed = False
         # Parsing a URL is ~15% of httpx.Request's cost; create and list URLs repeat.
-        self._urls: dict[str, httpx.URL] = {}
+        # Each cached URL comes with its Host header value.
+        self._urls: dict[str, tuple[httpx.URL, bytes]] = {}
         common = [
-            ("Authorization", authorization),
-            ("User-Agent", user_agent),
-            ("Accept", "application/json"),
-            ("Accept-Charset", "utf-8"),
+            (b"Authorization", authorization.encode("ascii")),
+            (b"User-Agent", user_agent.encode("ascii")),
+            (b"Accept", b"application/json"),
+            (b"Accept-Charset", b"utf-8"),
         ]
-        self._get_headers = httpx.Headers(common)
-        self._form_headers = httpx.Headers(
-            [*common, ("Content-Type", "application/x-www-form-urlencoded")]
-        )
+        self._get_headers = common
+        self._form_headers = [*common, (b"Content-Type", b"application/x-www-form-urlencoded")]
 
     def __repr__(self) -> str:
         return f"<Transport {self._base_urls.get('api', '')!s} limit={self.limiter.limit}>"
@@ -307,18 +306,32 @@ class Transport:
     async def _attempt(self, call: _Call, number: int) -> Any:
         if number > 1 and self.closed:
             raise _AttemptFailed(ClientClosedError("client closed while retrying"), _FINAL)
-        url = self._urls.get(call.url)
-        if url is None:
+        target = self._urls.get(call.url)
+        if target is None:
             if len(self._urls) >= 512:
                 self._urls.clear()
-            url = self._urls[call.url] = httpx.URL(call.url)
+            url = httpx.URL(call.url)
+            target = self._urls[call.url] = (url, url.netloc)
+        url, host = target
+        # Every header is given here, Host and Content-Length included, and the body as a
+        # stream, so httpx.Request skips its content encoding and header defaulting (which
+        # re-scan the headers several times); read() then makes .content available.
+        if call.content is not None:
+            headers = [
+                (b"Host", host),
+                *self._form_headers,
+                (b"Content-Length", str(len(call.content)).encode("ascii")),
+            ]
+        else:
+            headers = [(b"Host", host), *self._get_headers]
         request = httpx.Request(
             call.method,
             url,
-            headers=self._form_headers if call.content is not None else self._get_headers,
-            content=call.content,
+            headers=headers,
+            stream=httpx.ByteStream(call.content or b""),
             extensions={"timeout": self._timeouts(call)},
         )
+        request.read()
         limiter = self.limiter
         async with limiter.slot():
             # Read after getting a slot: a request that queued through a decrease was

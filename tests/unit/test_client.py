@@ -216,3 +216,15 @@ async def test_cookies_are_neither_kept_nor_sent(mock: respx.MockRouter) -> None
         http.cookies = {"injected": "1"}  # ignored: the client keeps no cookies at all
         assert len(http.cookies) == 0
     assert [call.request.headers.get("Cookie") for call in route.calls] == [None, None]
+
+
+async def test_requests_carry_host_and_exact_content_length(mock: respx.MockRouter) -> None:
+    route = mock.post(f"{API}{MESSAGES_PATH}").respond(201, json=message_json())
+    async with Client(ACCOUNT_SID, AUTH_TOKEN) as client:
+        await client.messages.create(to="+15558675310", from_="+15017122661", body="héllo ✓")
+    request = route.calls.last.request
+    assert request.headers["Host"] == "api.twilio.com"
+    assert int(request.headers["Content-Length"]) == len(request.content)
+    assert request.content.decode("ascii").endswith("Body=h%C3%A9llo+%E2%9C%93")
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert [name.lower() for name, _ in request.headers.raw].count(b"host") == 1
