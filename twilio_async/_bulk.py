@@ -23,7 +23,6 @@ from collections.abc import (
 )
 from typing import Any, Generic, TypeVar, overload
 
-import anyio
 import attrs
 
 from twilio_async._exceptions import TwilioAPIError, TwilioError
@@ -103,6 +102,8 @@ class _Source:
             self._async = items.__aiter__()
         else:
             self._sync = iter(items)
+        import anyio
+
         self._lock = anyio.Lock()  # an async generator cannot be advanced concurrently
         self.next_index = 0
         self.exhausted = False
@@ -158,6 +159,8 @@ async def create_many(
     that item's result; any other exception (a bug such as an unknown parameter) stops
     the run and propagates.
     """
+    import anyio  # here, not at module level: importing the package stays cheap
+
     if max_in_flight < 1:
         raise ValueError("max_in_flight must be at least 1")
     total_hint = len(items) if isinstance(items, Sequence) else None

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Final
 import httpx
 
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
-from twilio_async._http import default_http_client
 from twilio_async._limiter import AdaptiveLimiter
 from twilio_async._resources.messages import MessageList
 from twilio_async._retry import RetryPolicy
@@ -179,6 +178,10 @@ class Client:
         urls = _base_urls(base_url, region, edge)
         owns = http_client is None
         if http_client is None:
+            # Imported here: the transport brings asyncio and httptools, which a process that
+            # only imports the package (a CLI, a worker that has not started) does not need.
+            from twilio_async._http import default_http_client
+
             http_client = default_http_client(max_concurrency, timeout)
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         self._transport = Transport(

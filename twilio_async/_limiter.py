@@ -13,8 +13,10 @@ import logging
 import math
 from collections import deque
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-import anyio
+if TYPE_CHECKING:
+    import anyio
 
 __all__ = ["AdaptiveLimiter", "Slots"]
 
@@ -53,6 +55,8 @@ class Slots:
         if self.borrowed < self.total and not self._waiters:
             self.borrowed += 1
             return
+        import anyio  # only when a task has to wait: importing it costs ~10 ms
+
         event = anyio.Event()
         self._waiters.append(event)
         try:

@@ -26,7 +26,6 @@ from collections.abc import Awaitable, Callable
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
-import anyio
 import attrs
 
 if TYPE_CHECKING:
@@ -58,6 +57,12 @@ class RetryEvent:
     error: TwilioError
 
 
+async def _default_sleep(seconds: float) -> None:
+    import anyio  # imported on the first retry: most processes never wait
+
+    await anyio.sleep(seconds)
+
+
 def _default_clock() -> float:
     return time.monotonic()
 
@@ -87,7 +92,7 @@ class RetryPolicy:
     on_retry: Callable[[RetryEvent], object] | None = attrs.field(default=None, eq=False)
     clock: Callable[[], float] = attrs.field(default=_default_clock, eq=False, repr=False)
     sleep: Callable[[float], Awaitable[None]] = attrs.field(
-        default=anyio.sleep, eq=False, repr=False
+        default=_default_sleep, eq=False, repr=False
     )
     random: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Literal
 
-from typing_extensions import TypedDict, Unpack
-
 from twilio_async._models_account import Account, AccountStatus
 from twilio_async._resource import InstanceContext, ListResource, Page, ResourceSpec, api_names
 from twilio_async._resources.calls import CallList
 from twilio_async._resources.incoming_phone_numbers import IncomingPhoneNumberList
 from twilio_async._resources.messages import MessageList
 from twilio_async._transport import Transport
+from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["AccountContext", "AccountList", "Api"]
 

@@ -6,11 +6,10 @@ from collections.abc import AsyncIterator, Sequence
 from datetime import date, datetime
 from typing import Literal
 
-from typing_extensions import Required, TypedDict, Unpack
-
 from twilio_async._models_account import HttpMethod
 from twilio_async._models_voice import Call, CallStatus
 from twilio_async._resource import InstanceContext, ListResource, Page, ResourceSpec, api_names
+from twilio_async._typing import Required, TypedDict, Unpack
 from twilio_async.twiml import TwiML
 
 __all__ = ["CallContext", "CallList"]

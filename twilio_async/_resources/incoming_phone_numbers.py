@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Literal
 
-from typing_extensions import TypedDict, Unpack
-
 from twilio_async._models_account import HttpMethod, IncomingPhoneNumber
 from twilio_async._resource import InstanceContext, ListResource, Page, ResourceSpec, api_names
+from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["IncomingPhoneNumberContext", "IncomingPhoneNumberList"]
 

@@ -6,12 +6,11 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Ma
 from datetime import date, datetime
 from typing import Any, Literal
 
-from typing_extensions import Required, TypedDict, Unpack
-
 from twilio_async._bulk import BulkResult, ProgressCallback
 from twilio_async._exceptions import TwilioError
 from twilio_async._models import Media, Message
 from twilio_async._resource import InstanceContext, ListResource, Page, ResourceSpec, api_names
+from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = ["MediaContext", "MediaList", "MessageContext", "MessageList"]
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, Literal
 
-from typing_extensions import Required, TypedDict, Unpack
-
 from twilio_async._models_verify import Verification, VerificationCheck, VerifyService
 from twilio_async._resource import InstanceContext, ListResource, Page, ResourceSpec, api_names
 from twilio_async._transport import Transport
+from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = [
     "ServiceContext",
