@@ -20,6 +20,7 @@ import _common as c
 import bench_create
 import bench_decode
 import bench_import
+import bench_instructions
 import bench_list
 import bench_memory
 import bench_transports
@@ -28,7 +29,7 @@ RESULTS_MD = c.BENCH_DIR / "RESULTS.md"
 # Raw medians for --render; _out/ is git-ignored.
 RESULTS_JSON = c.BENCH_DIR / "_out" / "results.json"
 RESULTS_PNG = c.BENCH_DIR / "results.png"
-SCENARIOS = ("create", "transports", "list", "decode", "memory", "import")
+SCENARIOS = ("create", "transports", "instructions", "list", "decode", "memory", "import")
 FLAT_TOLERANCE_MB = 20.0
 MEMORY_LIMIT_MB = 200.0
 
@@ -39,6 +40,9 @@ def run_scenarios(names: tuple[str, ...], quick: bool) -> dict[str, Any]:
         "create": lambda: bench_create.run(**bench_create.QUICK) if quick else bench_create.run(),
         "transports": lambda: (
             bench_transports.run(**bench_transports.QUICK) if quick else bench_transports.run()
+        ),
+        "instructions": lambda: (
+            bench_instructions.run(small=100, large=400) if quick else bench_instructions.run()
         ),
         "list": lambda: bench_list.run(limit=4_000 if quick else 20_000, reps=3),
         "decode": lambda: bench_decode.run(n=10_000 if quick else 100_000, reps=3),
@@ -94,6 +98,12 @@ def targets(data: dict[str, Any]) -> list[list[str]]:
             for client in (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY):
                 value = c.ratio(_level(create, client, level, "cpu_us_per_msg"), reference)
                 add_ratio(f"create CPU/msg @ {level} in flight, {client}", value, goal)
+    if "instructions" in data:
+        ins = data["instructions"]
+        reference = _value(ins, c.OFFICIAL, "instructions_per_create")
+        for client in (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY):
+            value = c.ratio(_value(ins, client, "instructions_per_create"), reference)
+            add_ratio(f"create instructions @ 50 in flight (callgrind), {client}", value, 0.8)
     if "list" in data:
         lst = data["list"]
         reference = _value(lst, c.OFFICIAL, "cpu_us_per_record")
@@ -149,6 +159,7 @@ def scenario_reports(data: dict[str, Any]) -> list[tuple[str, str]]:
     renderers: dict[str, tuple[str, Callable[[dict[str, Any]], str]]] = {
         "create": ("Bulk create", bench_create.report),
         "transports": ("Transport options", bench_transports.report),
+        "instructions": ("Instructions per create (noise-free)", bench_instructions.report),
         "list": ("List (stream)", bench_list.report),
         "decode": ("Decode only", bench_decode.report),
         "memory": ("Memory", bench_memory.report),
@@ -332,6 +343,11 @@ def _draw_panel(ax: Any, name: str, data: dict[str, Any]) -> None:
         "list": ("cpu_us_per_record", "client CPU µs / record", "List: stream records"),
         "decode": ("cpu_us_per_record", "CPU µs / record", "Decode only"),
         "import": ("import_ms", "ms", "Import time"),
+        "instructions": (
+            "instructions_per_create",
+            "instructions / create",
+            "Instructions per create @ 50 in flight",
+        ),
     }[name]
     clients = data["clients"]
     _bars(ax, clients, [_value(data, client, key) for client in clients], ylabel)
@@ -347,6 +363,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small smoke run")
     parser.add_argument("--only", type=str, default=None, help=f"subset of {','.join(SCENARIOS)}")
     parser.add_argument("--render", action="store_true", help="re-render from results.json")
+    parser.add_argument(
+        "--merge", action="store_true", help="with --only: keep the other scenarios' saved results"
+    )
     args = parser.parse_args()
     if args.render:
         saved = json.loads(RESULTS_JSON.read_text())
@@ -358,6 +377,10 @@ def main() -> None:
             parser.error(f"unknown scenarios: {', '.join(sorted(unknown))}")
         start = time.perf_counter()
         data = run_scenarios(names, args.quick)
+        if args.merge and RESULTS_JSON.exists():
+            saved = json.loads(RESULTS_JSON.read_text())["data"]
+            data = {name: data.get(name, saved.get(name)) for name in SCENARIOS}
+            data = {name: value for name, value in data.items() if value is not None}
         client_cpu, server_cpu = c.cpu_plan()
         meta = {
             "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
