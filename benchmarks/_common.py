@@ -238,6 +238,70 @@ def run_worker(script: str, args: Sequence[str], *, timeout: float = 600.0) -> d
     return {"error": f"worker exited with {proc.returncode}: " + " | ".join(tail)}
 
 
+def level_sweep(
+    script: str,
+    names: Sequence[str],
+    *,
+    levels: Sequence[int],
+    reps: int,
+    n: int,
+    budget: float,
+    name_flag: str,
+    unit: str,
+    verbose: bool = True,
+) -> tuple[dict[str, dict[int, dict[str, Any]]], dict[str, str], tuple[int | None, int | None]]:
+    """Run ``script``'s worker for every name at every in-flight level, alternating names.
+
+    Each measurement is a fresh pinned interpreter against one fake server, whose
+    connection counter is reset first. Returns medians per name and level (client CPU µs
+    per ``unit``, ``unit``s per second, connections, fewest sent, repetitions), the errors,
+    and the CPU plan used.
+    """
+    client_cpu, server_cpu = cpu_plan()
+    samples: dict[str, dict[int, list[dict[str, Any]]]] = {
+        name: {lvl: [] for lvl in levels} for name in names
+    }
+    errors: dict[str, str] = {}
+    with FakeServer(cpu=server_cpu) as server:
+        for level in levels:
+            for rep, name in alternating(names, reps):
+                server.reset()
+                args = [name_flag, name, "--in-flight", str(level), "--n", str(n)]
+                args += ["--url", server.base_url, "--budget", str(budget)]
+                if client_cpu is not None:
+                    args += ["--cpu", str(client_cpu)]
+                result = run_worker(script, args)
+                if "error" in result:
+                    errors[f"{name} @ {level}"] = result["error"]
+                    if verbose:
+                        print(f"  {name} @ {level} in flight: {result['error']}", file=sys.stderr)
+                    continue
+                result["connections"] = server.stats()["connections"]
+                samples[name][level].append(result)
+                if verbose:
+                    us = result["cpu_s"] / result["n"] * 1e6
+                    print(
+                        f"  rep {rep + 1} {name:>26} @ {level:>3}: {us:8.0f} µs/{unit}"
+                        f"  {result['n'] / result['wall_s']:8.0f} {unit}/s"
+                        f"  {result['connections']:>5} conns",
+                        file=sys.stderr,
+                    )
+    table = {
+        name: {
+            level: {
+                f"cpu_us_per_{unit}": median([r["cpu_s"] / r["n"] * 1e6 for r in runs]),
+                f"{unit}s_per_s": median([r["n"] / r["wall_s"] for r in runs]),
+                "connections": median([r["connections"] for r in runs]),
+                "n": min(r["n"] for r in runs) if runs else None,
+                "reps": len(runs),
+            }
+            for level, runs in by_level.items()
+        }
+        for name, by_level in samples.items()
+    }
+    return table, errors, (client_cpu, server_cpu)
+
+
 def emit(result: dict[str, Any]) -> None:
     """Write a worker's result as the single JSON line the parent reads."""
     sys.stdout.write(json.dumps(result) + "\n")

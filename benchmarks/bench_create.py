@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import resource
-import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
@@ -217,47 +216,19 @@ def run(
         for name in clients
         if unavailable is None or name not in (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY)
     ]
-    client_cpu, server_cpu = c.cpu_plan()
-    samples: dict[str, dict[int, list[dict[str, Any]]]] = {
-        name: {lvl: [] for lvl in levels} for name in clients
-    }
-    errors: dict[str, str] = {}
-    with c.FakeServer(cpu=server_cpu) as server:
-        for level in levels:
-            for rep, name in c.alternating(active, reps):
-                server.reset()
-                args = ["--client", name, "--in-flight", str(level), "--n", str(n)]
-                args += ["--url", server.base_url, "--budget", str(budget)]
-                if client_cpu is not None:
-                    args += ["--cpu", str(client_cpu)]
-                result = c.run_worker(SCRIPT, args)
-                if "error" in result:
-                    errors[f"{name} @ {level}"] = result["error"]
-                    if verbose:
-                        print(f"  {name} @ {level} in flight: {result['error']}", file=sys.stderr)
-                    continue
-                result["connections"] = server.stats()["connections"]
-                samples[name][level].append(result)
-                if verbose:
-                    us = result["cpu_s"] / result["n"] * 1e6
-                    print(
-                        f"  rep {rep + 1} {name:>24} @ {level:>3}: {us:8.0f} µs/msg"
-                        f"  {result['n'] / result['wall_s']:8.0f} msg/s"
-                        f"  {result['connections']:>5} conns",
-                        file=sys.stderr,
-                    )
-    table: dict[str, dict[int, dict[str, Any]]] = {}
-    for name in clients:
-        table[name] = {}
-        for level in levels:
-            runs = samples[name][level]
-            table[name][level] = {
-                "cpu_us_per_msg": c.median([r["cpu_s"] / r["n"] * 1e6 for r in runs]),
-                "msgs_per_s": c.median([r["n"] / r["wall_s"] for r in runs]),
-                "connections": c.median([r["connections"] for r in runs]),
-                "n": min(r["n"] for r in runs) if runs else None,
-                "reps": len(runs),
-            }
+    table, errors, (client_cpu, server_cpu) = c.level_sweep(
+        SCRIPT,
+        active,
+        levels=levels,
+        reps=reps,
+        n=n,
+        budget=budget,
+        name_flag="--client",
+        unit="msg",
+        verbose=verbose,
+    )
+    for name in clients:  # unavailable clients keep empty rows
+        table.setdefault(name, {level: {"reps": 0} for level in levels})
     return {
         "scenario": "create",
         "n": n,

@@ -31,7 +31,6 @@ import argparse
 import asyncio
 import base64
 import resource
-import sys
 from typing import TYPE_CHECKING, Any
 
 import _common as c
@@ -181,48 +180,19 @@ def run(
     if any(row in FAST_ROWS for row in rows):
         unavailable = c.twilio_async_status(("FastTransport",), module="twilio_async._transports")
     active = [row for row in rows if unavailable is None or row not in FAST_ROWS]
-    client_cpu, server_cpu = c.cpu_plan()
-    samples: dict[str, dict[int, list[dict[str, Any]]]] = {
-        row: {lvl: [] for lvl in levels} for row in rows
-    }
-    errors: dict[str, str] = {}
-    with c.FakeServer(cpu=server_cpu) as server:
-        for level in levels:
-            for rep, row in c.alternating(active, reps):
-                server.reset()
-                args = ["--row", row, "--in-flight", str(level), "--n", str(n)]
-                args += ["--url", server.base_url, "--budget", str(budget)]
-                if client_cpu is not None:
-                    args += ["--cpu", str(client_cpu)]
-                result = c.run_worker(SCRIPT, args)
-                if "error" in result:
-                    errors[f"{row} @ {level}"] = result["error"]
-                    if verbose:
-                        print(f"  {row} @ {level} in flight: {result['error']}", file=sys.stderr)
-                    continue
-                result["connections"] = server.stats()["connections"]
-                samples[row][level].append(result)
-                if verbose:
-                    us = result["cpu_s"] / result["n"] * 1e6
-                    print(
-                        f"  rep {rep + 1} {row:>26} @ {level:>3}: {us:8.0f} µs/req"
-                        f"  {result['n'] / result['wall_s']:8.0f} req/s"
-                        f"  {result['connections']:>5} conns",
-                        file=sys.stderr,
-                    )
-    table = {
-        row: {
-            level: {
-                "cpu_us_per_req": c.median([r["cpu_s"] / r["n"] * 1e6 for r in runs]),
-                "reqs_per_s": c.median([r["n"] / r["wall_s"] for r in runs]),
-                "connections": c.median([r["connections"] for r in runs]),
-                "n": min(r["n"] for r in runs) if runs else None,
-                "reps": len(runs),
-            }
-            for level, runs in samples[row].items()
-        }
-        for row in rows
-    }
+    table, errors, (client_cpu, server_cpu) = c.level_sweep(
+        SCRIPT,
+        active,
+        levels=levels,
+        reps=reps,
+        n=n,
+        budget=budget,
+        name_flag="--row",
+        unit="req",
+        verbose=verbose,
+    )
+    for row in rows:  # unavailable rows keep empty entries
+        table.setdefault(row, {level: {"reps": 0} for level in levels})
     return {
         "scenario": "transports",
         "n": n,
