@@ -208,7 +208,7 @@ _INLINE_DEFERRED_DATE = (
 
 def _field_code(cls: type[Any], name: str, tp: Any) -> FieldCode:
     hook: Callable[[Any, Any], Any] | None = get_converter().get_structure_hook(tp)
-    setter = cls.__dict__[name].__set__
+    setter = _lazy.slot_descriptor(cls, name).__set__
     inline: str | None = None
     env: dict[str, Any] = {}
     if hook in (_passthrough, _optional_str):

@@ -23,7 +23,7 @@ from typing import Any
 
 from twilio_async._exceptions import RecordDecodeError
 
-__all__ = ["LazyDatetime", "install"]
+__all__ = ["LazyDatetime", "install", "slot_descriptor"]
 
 
 class LazyDatetime:
@@ -60,9 +60,17 @@ class LazyDatetime:
         return f"<lazy datetime field {self.name!r} of {self.owner}>"
 
 
+def slot_descriptor(cls: type[Any], name: str) -> Any:
+    """The descriptor for field ``name``: on ``cls`` or, for an inherited field, a base."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    raise AttributeError(f"{cls.__name__} has no slot {name!r}")
+
+
 def install(cls: type[Any], name: str, parse: Callable[[str], datetime]) -> Any:
     """Put a :class:`LazyDatetime` on ``cls.name``; return the slot's own ``__set__``."""
-    current = cls.__dict__[name]
+    current = slot_descriptor(cls, name)
     if not isinstance(current, LazyDatetime):
         current = LazyDatetime(current, name, cls.__name__, parse)
         setattr(cls, name, current)
