@@ -255,10 +255,14 @@ async def test_stream_builds_each_record_as_it_is_handed_out(
     good = [message_json(sid=f"SM{i:032d}") for i in range(2)]
     bad = message_json(sid="SM" + "9" * 32, num_segments="many")
     mock.get(f"{API}{MESSAGES_PATH}").respond(200, json={"messages": [*good, bad]})
-    seen = []
-    with pytest.raises(RecordDecodeError, match="num_segments"):
+    seen: list[str | None] = []
+
+    async def drain() -> None:
         async for msg in client.messages.stream():
             seen.append(msg.sid)
+
+    with pytest.raises(RecordDecodeError, match="num_segments"):
+        await drain()
     # The good records came out before the bad one was reached; page() fails up front.
     assert seen == [good[0]["sid"], good[1]["sid"]]
     with pytest.raises(RecordDecodeError):
