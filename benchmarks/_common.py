@@ -6,6 +6,7 @@ Everything here talks to 127.0.0.1 only and uses obviously fake credentials.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import os
@@ -238,10 +239,28 @@ def run_worker(script: str, args: Sequence[str], *, timeout: float = 600.0) -> d
     return {"error": f"worker exited with {proc.returncode}: " + " | ".join(tail)}
 
 
+def add_sweep_arguments(
+    parser: argparse.ArgumentParser, *, subset: str, single: str, what: str
+) -> None:
+    """The command line of a level sweep: ``--quick``, sizes, a subset, worker options."""
+    parser.add_argument("--quick", action="store_true", help="small smoke run")
+    parser.add_argument("--n", type=int, default=None, help=f"{what} per measurement")
+    parser.add_argument("--reps", type=int, default=None, help="repetitions per row")
+    parser.add_argument("--levels", type=str, default=None, help="e.g. 1,50,100")
+    parser.add_argument(subset, type=str, default=None, help="comma-separated subset")
+    parser.add_argument("--budget", type=float, default=None, help="seconds per measurement")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(single, type=str, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--in-flight", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--url", type=str, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--cpu", type=int, default=None, help=argparse.SUPPRESS)
+
+
 def level_sweep(
     script: str,
     names: Sequence[str],
     *,
+    measure: Sequence[str],
     levels: Sequence[int],
     reps: int,
     n: int,
@@ -250,12 +269,13 @@ def level_sweep(
     unit: str,
     verbose: bool = True,
 ) -> tuple[dict[str, dict[int, dict[str, Any]]], dict[str, str], tuple[int | None, int | None]]:
-    """Run ``script``'s worker for every name at every in-flight level, alternating names.
+    """Run ``script``'s worker for every name in ``measure`` at every in-flight level.
 
-    Each measurement is a fresh pinned interpreter against one fake server, whose
-    connection counter is reset first. Returns medians per name and level (client CPU µs
-    per ``unit``, ``unit``s per second, connections, fewest sent, repetitions), the errors,
-    and the CPU plan used.
+    Names alternate within a level. Each measurement is a fresh pinned interpreter against
+    one fake server, whose connection counter is reset first. Returns medians per name and
+    level (client CPU µs per ``unit``, ``unit``s per second, connections, fewest sent,
+    repetitions), the errors,
+    and the CPU plan used; names not in ``measure`` get empty entries.
     """
     client_cpu, server_cpu = cpu_plan()
     samples: dict[str, dict[int, list[dict[str, Any]]]] = {
@@ -264,7 +284,7 @@ def level_sweep(
     errors: dict[str, str] = {}
     with FakeServer(cpu=server_cpu) as server:
         for level in levels:
-            for rep, name in alternating(names, reps):
+            for rep, name in alternating(measure, reps):
                 server.reset()
                 args = [name_flag, name, "--in-flight", str(level), "--n", str(n)]
                 args += ["--url", server.base_url, "--budget", str(budget)]

@@ -218,7 +218,8 @@ def run(
     ]
     table, errors, (client_cpu, server_cpu) = c.level_sweep(
         SCRIPT,
-        active,
+        clients,
+        measure=active,
         levels=levels,
         reps=reps,
         n=n,
@@ -227,8 +228,6 @@ def run(
         unit="msg",
         verbose=verbose,
     )
-    for name in clients:  # unavailable clients keep empty rows
-        table.setdefault(name, {level: {"reps": 0} for level in levels})
     return {
         "scenario": "create",
         "n": n,
@@ -305,17 +304,7 @@ def report(data: dict[str, Any]) -> str:
 def main() -> None:
     """Command line: run the scenario or, with ``--worker``, one measurement."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="small smoke run")
-    parser.add_argument("--n", type=int, default=None, help="creates per measurement")
-    parser.add_argument("--reps", type=int, default=None, help="repetitions per client")
-    parser.add_argument("--levels", type=str, default=None, help="e.g. 1,10,50,100")
-    parser.add_argument("--clients", type=str, default=None, help="comma-separated subset")
-    parser.add_argument("--budget", type=float, default=None, help="seconds per measurement")
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--client", type=str, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--in-flight", type=int, default=1, help=argparse.SUPPRESS)
-    parser.add_argument("--url", type=str, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--cpu", type=int, default=None, help=argparse.SUPPRESS)
+    c.add_sweep_arguments(parser, subset="--clients", single="--client", what="creates")
     args = parser.parse_args()
     if args.worker:
         args.n = args.n or 1_000

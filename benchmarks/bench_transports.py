@@ -182,7 +182,8 @@ def run(
     active = [row for row in rows if unavailable is None or row not in FAST_ROWS]
     table, errors, (client_cpu, server_cpu) = c.level_sweep(
         SCRIPT,
-        active,
+        rows,
+        measure=active,
         levels=levels,
         reps=reps,
         n=n,
@@ -191,8 +192,6 @@ def run(
         unit="req",
         verbose=verbose,
     )
-    for row in rows:  # unavailable rows keep empty entries
-        table.setdefault(row, {level: {"reps": 0} for level in levels})
     return {
         "scenario": "transports",
         "n": n,
@@ -284,17 +283,7 @@ def report(data: dict[str, Any]) -> str:
 def main() -> None:
     """Command line: run the scenario or, with ``--worker``, one measurement."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="small smoke run")
-    parser.add_argument("--n", type=int, default=None, help="requests per measurement")
-    parser.add_argument("--reps", type=int, default=None, help="repetitions per row")
-    parser.add_argument("--levels", type=str, default=None, help="e.g. 1,50,100")
-    parser.add_argument("--rows", type=str, default=None, help="comma-separated subset of rows")
-    parser.add_argument("--budget", type=float, default=None, help="seconds per measurement")
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--row", type=str, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--in-flight", type=int, default=1, help=argparse.SUPPRESS)
-    parser.add_argument("--url", type=str, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--cpu", type=int, default=None, help=argparse.SUPPRESS)
+    c.add_sweep_arguments(parser, subset="--rows", single="--row", what="requests")
     args = parser.parse_args()
     if args.worker:
         args.n = args.n or 1_000
