@@ -8,7 +8,6 @@ required, no others allowed), so a missing or an invented field fails.
 from __future__ import annotations
 
 import json
-import os
 import re
 from email.utils import parsedate_to_datetime
 from functools import cache
@@ -18,8 +17,8 @@ from typing import Any
 import httpx
 import jsonschema
 
-SPEC_DIR_ENV = "TWILIO_OAI_DIR"
-_REPO_ROOT = Path(__file__).resolve().parents[3]
+from tests.spec import spec_path
+
 _SPEC_FILE = "twilio_api_v2010.json"
 _SKIPPED_KEYS = frozenset({"description", "example", "examples", "x-twilio", "nullable"})
 _RFC2822 = re.compile(
@@ -42,12 +41,8 @@ ERROR_SCHEMA: dict[str, Any] = {
 
 
 def spec_file() -> Path:
-    """Twilio's v2010 spec: beside the repository, or in ``$TWILIO_OAI_DIR``."""
-    folder = Path(os.environ.get(SPEC_DIR_ENV) or _REPO_ROOT.parent / "shared" / "twilio-oai")
-    path = folder / _SPEC_FILE
-    if not path.is_file():
-        raise FileNotFoundError(f"{path} is missing; set {SPEC_DIR_ENV} to twilio-oai's folder")
-    return path
+    """Twilio's v2010 spec, found as ``tests/spec.py`` finds it."""
+    return spec_path(_SPEC_FILE)
 
 
 @cache
