@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 from email.utils import format_datetime
 from importlib import metadata
@@ -239,6 +239,45 @@ def run_worker(script: str, args: Sequence[str], *, timeout: float = 600.0) -> d
     return {"error": f"worker exited with {proc.returncode}: " + " | ".join(tail)}
 
 
+def repeat_workers(
+    script: str,
+    names: Sequence[str],
+    reps: int,
+    args_for: Callable[[str], list[str]],
+    *,
+    describe: Callable[[str, dict[str, Any]], str],
+    finish: Callable[[dict[str, Any]], str | None] | None = None,
+    label: Callable[[str], str] = str,
+    before: Callable[[], object] | None = None,
+    verbose: bool = True,
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
+    """Run ``script``'s worker ``reps`` times per name, names alternating; keep the results.
+
+    ``finish(result)`` may add to a result or return an error message; ``describe`` gives
+    the progress line of a good result; ``label(name)`` keys errors; ``before()`` runs
+    ahead of each measurement (e.g. resetting the server's counters).
+    """
+    samples: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+    errors: dict[str, str] = {}
+    for rep, name in alternating(names, reps):
+        if before is not None:
+            before()
+        result = run_worker(script, args_for(name))
+        if "error" not in result and finish is not None:
+            problem = finish(result)
+            if problem is not None:
+                result = {"error": problem}
+        if "error" in result:
+            errors[label(name)] = result["error"]
+            if verbose:
+                print(f"  {label(name)}: {result['error']}", file=sys.stderr)
+            continue
+        samples[name].append(result)
+        if verbose:
+            print(f"  rep {rep + 1} {describe(name, result)}", file=sys.stderr)
+    return samples, errors
+
+
 def add_sweep_arguments(
     parser: argparse.ArgumentParser, *, subset: str, single: str, what: str
 ) -> None:
@@ -278,34 +317,41 @@ def level_sweep(
     and the CPU plan used; names not in ``measure`` get empty entries.
     """
     client_cpu, server_cpu = cpu_plan()
-    samples: dict[str, dict[int, list[dict[str, Any]]]] = {
-        name: {lvl: [] for lvl in levels} for name in names
-    }
+    samples: dict[str, dict[int, list[dict[str, Any]]]] = {name: {} for name in names}
     errors: dict[str, str] = {}
     with FakeServer(cpu=server_cpu) as server:
         for level in levels:
-            for rep, name in alternating(measure, reps):
-                server.reset()
+
+            def args_for(name: str, level: int = level) -> list[str]:
                 args = [name_flag, name, "--in-flight", str(level), "--n", str(n)]
                 args += ["--url", server.base_url, "--budget", str(budget)]
-                if client_cpu is not None:
-                    args += ["--cpu", str(client_cpu)]
-                result = run_worker(script, args)
-                if "error" in result:
-                    errors[f"{name} @ {level}"] = result["error"]
-                    if verbose:
-                        print(f"  {name} @ {level} in flight: {result['error']}", file=sys.stderr)
-                    continue
+                return args + (["--cpu", str(client_cpu)] if client_cpu is not None else [])
+
+            def count_connections(result: dict[str, Any]) -> None:
                 result["connections"] = server.stats()["connections"]
-                samples[name][level].append(result)
-                if verbose:
-                    us = result["cpu_s"] / result["n"] * 1e6
-                    print(
-                        f"  rep {rep + 1} {name:>26} @ {level:>3}: {us:8.0f} µs/{unit}"
-                        f"  {result['n'] / result['wall_s']:8.0f} {unit}/s"
-                        f"  {result['connections']:>5} conns",
-                        file=sys.stderr,
-                    )
+
+            def describe(name: str, result: dict[str, Any], level: int = level) -> str:
+                us = result["cpu_s"] / result["n"] * 1e6
+                return (
+                    f"{name:>26} @ {level:>3}: {us:8.0f} µs/{unit}"
+                    f"  {result['n'] / result['wall_s']:8.0f} {unit}/s"
+                    f"  {result['connections']:>5} conns"
+                )
+
+            by_name, level_errors = repeat_workers(
+                script,
+                measure,
+                reps,
+                args_for,
+                describe=describe,
+                finish=count_connections,
+                label=lambda name, level=level: f"{name} @ {level}",
+                before=server.reset,
+                verbose=verbose,
+            )
+            errors.update(level_errors)
+            for name in names:
+                samples[name][level] = by_name.get(name, [])
     table = {
         name: {
             level: {

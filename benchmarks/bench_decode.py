@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import sys
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -97,22 +96,19 @@ def run(
     unavailable = c.twilio_async_status(("Message", "structure"))
     active = [name for name in clients if unavailable is None or name != c.TWILIO_ASYNC]
     client_cpu, _ = c.cpu_plan()
-    samples: dict[str, list[dict[str, Any]]] = {name: [] for name in clients}
-    errors: dict[str, str] = {}
-    for rep, name in c.alternating(active, reps):
+
+    def args_for(name: str) -> list[str]:
         args = ["--client", name, "--n", str(n)]
-        if client_cpu is not None:
-            args += ["--cpu", str(client_cpu)]
-        result = c.run_worker(SCRIPT, args)
-        if "error" in result:
-            errors[name] = result["error"]
-            if verbose:
-                print(f"  {name}: {result['error']}", file=sys.stderr)
-            continue
-        samples[name].append(result)
-        if verbose:
-            us = result["cpu_s"] / result["n"] * 1e6
-            print(f"  rep {rep + 1} {name:>18}: {us:7.2f} µs/record", file=sys.stderr)
+        return args + (["--cpu", str(client_cpu)] if client_cpu is not None else [])
+
+    def describe(name: str, result: dict[str, Any]) -> str:
+        return f"{name:>18}: {result['cpu_s'] / result['n'] * 1e6:7.2f} µs/record"
+
+    samples, errors = c.repeat_workers(
+        SCRIPT, active, reps, args_for, describe=describe, verbose=verbose
+    )
+    for name in clients:
+        samples.setdefault(name, [])
     results = {
         name: {
             "cpu_us_per_record": c.median([r["cpu_s"] / r["n"] * 1e6 for r in runs]),

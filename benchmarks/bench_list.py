@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -161,30 +160,28 @@ def run(
     unavailable = c.twilio_async_status()
     active = [name for name in clients if unavailable is None or name != c.TWILIO_ASYNC]
     client_cpu, server_cpu = c.cpu_plan()
-    samples: dict[str, list[dict[str, Any]]] = {name: [] for name in clients}
-    errors: dict[str, str] = {}
+
+    def check_count(result: dict[str, Any]) -> str | None:
+        if result["n"] != limit:
+            return f"streamed {result['n']} records, expected {limit}"
+        return None
+
+    def describe(name: str, result: dict[str, Any]) -> str:
+        us = result["cpu_s"] / result["n"] * 1e6
+        return f"{name:>14}: {us:7.1f} µs/record  {result['n'] / result['wall_s']:9.0f} records/s"
+
     with c.FakeServer(list_total=limit, cpu=server_cpu) as server:
-        for rep, name in c.alternating(active, reps):
+
+        def args_for(name: str) -> list[str]:
             args = ["--client", name, "--limit", str(limit), "--page-size", str(page_size)]
             args += ["--url", server.base_url]
-            if client_cpu is not None:
-                args += ["--cpu", str(client_cpu)]
-            result = c.run_worker(SCRIPT, args)
-            if "error" not in result and result["n"] != limit:
-                result = {"error": f"streamed {result['n']} records, expected {limit}"}
-            if "error" in result:
-                errors[name] = result["error"]
-                if verbose:
-                    print(f"  {name}: {result['error']}", file=sys.stderr)
-                continue
-            samples[name].append(result)
-            if verbose:
-                us = result["cpu_s"] / result["n"] * 1e6
-                print(
-                    f"  rep {rep + 1} {name:>14}: {us:7.1f} µs/record"
-                    f"  {result['n'] / result['wall_s']:9.0f} records/s",
-                    file=sys.stderr,
-                )
+            return args + (["--cpu", str(client_cpu)] if client_cpu is not None else [])
+
+        samples, errors = c.repeat_workers(
+            SCRIPT, active, reps, args_for, describe=describe, finish=check_count, verbose=verbose
+        )
+    for name in clients:
+        samples.setdefault(name, [])
     results = {
         name: {
             "cpu_us_per_record": c.median([r["cpu_s"] / r["n"] * 1e6 for r in runs]),
