@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PRISM_DIR := tests/prism
 
-.PHONY: test demo lint typecheck pytest install prism bench clean
+.PHONY: test demo lint typecheck pytest install prism bench clean generate generated-check
 
-test: install prism lint typecheck pytest
+test: install prism generated-check lint typecheck pytest
 
 install: $(VENV)/.installed
 
@@ -29,7 +29,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 typecheck: install
-	$(BIN)/mypy --strict twilio_async
+	$(BIN)/mypy --strict twilio_async codegen
 
 pytest: install prism
 	$(BIN)/pytest -q
@@ -43,3 +43,11 @@ bench: install
 
 clean:
 	rm -rf $(VENV) $(PRISM_DIR)/node_modules .mypy_cache .pytest_cache .ruff_cache
+
+# Regenerate twilio_async/rest/ (and the README's coverage table) from specs/twilio-oai/.
+generate: install
+	$(BIN)/python -m codegen
+
+# The committed generated tree must be exactly what the generator writes.
+generated-check: install
+	$(BIN)/python -m codegen --check

@@ -1,10 +1,9 @@
 """Twilio's OpenAPI specs, read for tests.
 
 The specs (``twilio_api_v2010.json``, ``twilio_verify_v2.json``, ``twilio_messaging_v1.json``)
-are read from ``$TWILIO_OAI_DIR`` if set, else from ``<repo>/../shared/twilio-oai/`` (the
-workspace's copy, the authority) when it exists, else from the verbatim copy committed in
-``tests/specs/twilio-oai/`` (tag and licence in its SOURCE.md), so a clone anywhere can run
-the contract tests.
+are read from ``$TWILIO_OAI_DIR`` if set, else from the verbatim copy committed in
+``specs/twilio-oai/`` (tag and licence in its SOURCE.md), the same files the code generator
+reads, so a clone anywhere can run the contract tests.
 
 Helpers here turn OpenAPI 3.0 fragments into plain JSON Schema that ``jsonschema`` accepts:
 ``$ref`` to ``#/components/...`` is inlined and ``nullable: true`` becomes a ``"null"`` member
@@ -60,7 +59,7 @@ FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 
 _REPO_ROOT = Path(__file__).resolve().parent.parent
 _SHARED_SPEC_DIR = _REPO_ROOT.parent / "shared" / "twilio-oai"
-_VENDORED_SPEC_DIR = _REPO_ROOT / "tests" / "specs" / "twilio-oai"
+_VENDORED_SPEC_DIR = _REPO_ROOT / "specs" / "twilio-oai"
 
 # Keys whose values are data or vendor notes, not schemas: rewriting them would alter examples
 # and enum values (``nullable`` handling must never touch the inside of an example).
@@ -74,10 +73,7 @@ class SpecError(LookupError):
 def spec_dir() -> Path:
     """Return the folder holding the spec files, failing clearly when it is missing."""
     override = os.environ.get(SPEC_DIR_ENV)
-    if override:
-        directory = Path(override)
-    else:
-        directory = _SHARED_SPEC_DIR if _SHARED_SPEC_DIR.is_dir() else _VENDORED_SPEC_DIR
+    directory = Path(override) if override else _VENDORED_SPEC_DIR
     if not directory.is_dir():
         raise FileNotFoundError(
             f"Twilio OpenAPI specs not found in {directory}. Set {SPEC_DIR_ENV} to the folder "

@@ -19,6 +19,7 @@ from twilio_async._resources.messages import MessageList
 from twilio_async._retry import RetryPolicy
 from twilio_async._transport import Transport
 from twilio_async._version import __version__
+from twilio_async.rest import RestDomains
 
 if TYPE_CHECKING:  # imported on first use: an app that only sends SMS never loads them
     from twilio_async._resources.accounts import Api
@@ -129,7 +130,7 @@ def _user_agent() -> str:
     )
 
 
-class Client:
+class Client(RestDomains):
     """An async client for Twilio's REST API.
 
     >>> async with Client() as client:  # doctest: +SKIP
@@ -148,6 +149,10 @@ class Client:
     on success. ``retry`` is a :class:`RetryPolicy` (``None`` disables retries).
     ``http_client`` lets you bring your own ``httpx.AsyncClient``; it is then yours to
     close. Use the client as an async context manager or call :meth:`aclose`.
+
+    Every Twilio product is an attribute laid out as in the official SDK
+    (``client.conversations.v1.conversations(sid).messages``), loaded on first use, plus
+    the official account shortcuts (``client.messages``, ``client.calls``, ``client.usage``).
     """
 
     def __init__(
@@ -217,19 +222,19 @@ class Client:
 
     # -- resources ------------------------------------------------------------------
     @property
-    def messages(self) -> MessageList:
+    def messages(self) -> MessageList:  # type: ignore[override]
         """Messages of this account: ``create``, ``list``, ``stream``, ``page``, ``(sid)``."""
         return self._messages
 
     @cached_property
-    def calls(self) -> CallList:
+    def calls(self) -> CallList:  # type: ignore[override]
         """Calls of this account: ``create``, ``list``, ``stream``, ``page``, ``(sid)``."""
         from twilio_async._resources.calls import CallList
 
         return CallList(self._transport, {"account_sid": self._account_sid})
 
     @cached_property
-    def incoming_phone_numbers(self) -> IncomingPhoneNumberList:
+    def incoming_phone_numbers(self) -> IncomingPhoneNumberList:  # type: ignore[override]
         """Phone numbers this account owns: ``list``, ``stream``, ``page``, ``(sid)``."""
         from twilio_async._resources.incoming_phone_numbers import IncomingPhoneNumberList
 
@@ -240,14 +245,14 @@ class Client:
         """The v2010 API: ``api.accounts`` (with subaccounts) and ``api.account`` (yours)."""
         from twilio_async._resources.accounts import Api
 
-        return Api(self._transport, self._account_sid)
+        return Api(self._transport, (self._account_sid,))
 
     @cached_property
     def verify(self) -> Verify:
         """Verify on ``verify.twilio.com``: ``verify.v2.services(sid).verifications``."""
         from twilio_async._resources.verify import Verify
 
-        return Verify(self._transport)
+        return Verify(self._transport, (self._account_sid,))
 
     # -- lifecycle ------------------------------------------------------------------
     @property

@@ -166,6 +166,12 @@ def _json_key(name: str) -> str:
     return name[:-1] if name.endswith("_") else name
 
 
+def _field_key(field: attrs.Attribute[Any]) -> str:
+    """The JSON key of a field: its ``metadata["json"]`` (``accountSid``), else its name."""
+    key = field.metadata.get("json")
+    return key if isinstance(key, str) else _json_key(field.name)
+
+
 def _record_hook_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
     """Generate ``build(o) -> cls`` once per record class.
 
@@ -180,7 +186,7 @@ def _record_hook_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
         from cattrs.gen import make_dict_structure_fn, override
 
         renames = {
-            f.name: override(rename=_json_key(f.name)) for f in fields if f.name.endswith("_")
+            f.name: override(rename=_field_key(f)) for f in fields if _field_key(f) != f.name
         }
         return make_dict_structure_fn(
             cls,
@@ -189,7 +195,7 @@ def _record_hook_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
             **renames,  # type: ignore[arg-type]
         )
     hints = typing.get_type_hints(cls)
-    return make_builder(cls, [_field_code(cls, f.name, hints[f.name]) for f in fields])
+    return make_builder(cls, [_field_code(cls, f, hints[f.name]) for f in fields])
 
 
 # Inline fast paths for the common JSON shapes; anything else goes to the hook, which
@@ -206,7 +212,8 @@ _INLINE_DEFERRED_DATE = (
 )
 
 
-def _field_code(cls: type[Any], name: str, tp: Any) -> FieldCode:
+def _field_code(cls: type[Any], field: attrs.Attribute[Any], tp: Any) -> FieldCode:
+    name = field.name
     hook: Callable[[Any, Any], Any] | None = get_converter().get_structure_hook(tp)
     setter = _lazy.slot_descriptor(cls, name).__set__
     inline: str | None = None
@@ -222,7 +229,7 @@ def _field_code(cls: type[Any], name: str, tp: Any) -> FieldCode:
         inline, env = _INLINE_DECIMAL, {"Decimal": Decimal}
     elif isinstance(getattr(hook, "members", None), dict):
         inline, env = _INLINE_ENUM, {"members": hook.members}  # type: ignore[union-attr]
-    return FieldCode(name, _json_key(name), hook, tp, setter, inline, env)
+    return FieldCode(name, _field_key(field), hook, tp, setter, inline, env)
 
 
 _converter: cattrs.Converter | None = None
@@ -284,7 +291,7 @@ def _explain(cls: type[Any], data: Any, exc: Exception) -> RecordDecodeError:
         return RecordDecodeError(cls.__name__, f"expected a JSON object, got {type(data).__name__}")
     hints = typing.get_type_hints(cls)
     for field in attrs.fields(cls):
-        key = _json_key(field.name)
+        key = _field_key(field)
         if key not in data:
             continue
         try:

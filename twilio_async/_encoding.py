@@ -19,7 +19,7 @@ import orjson
 
 from twilio_async._dates import format_date, format_datetime
 
-__all__ = ["encode_form", "encode_value", "form_pairs", "quote_plus"]
+__all__ = ["encode_form", "encode_value", "form_pairs", "json_default", "quote_plus"]
 
 
 def encode_value(value: Any) -> str:
@@ -36,11 +36,12 @@ def encode_value(value: Any) -> str:
     if isinstance(value, enum.Enum):
         return encode_value(value.value)
     if isinstance(value, Mapping):
-        return orjson.dumps(value, default=_json_default).decode()
+        return orjson.dumps(value, default=json_default).decode()
     return str(value)
 
 
-def _json_default(value: Any) -> Any:
+def json_default(value: Any) -> Any:
+    """Serialise what JSON has no type for: dates as Twilio wants them, enums by value."""
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, date):

@@ -15,10 +15,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+import attrs
 import httpx
 import orjson
 
-from twilio_async._encoding import encode_form
+from twilio_async._encoding import encode_form, encode_value, json_default
 from twilio_async._exceptions import (
     AuthenticationError,
     ClientClosedError,
@@ -46,13 +47,15 @@ from twilio_async._retry import (
 if TYPE_CHECKING:
     from tenacity import RetryCallState
 
-__all__ = ["Transport"]
+__all__ = ["ApiResponse", "Transport"]
 
 logger = logging.getLogger("twilio_async")
 
 _SECRET_PARAM = re.compile(r"token|secret|password|credential", re.IGNORECASE)
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _RETRY, _FINAL, _UNKNOWN = "retry", "final", "unknown"
+_FORM = b"application/x-www-form-urlencoded"
+_JSON = b"application/json"
 
 
 def redact(params: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -60,6 +63,25 @@ def redact(params: Mapping[str, Any] | None) -> dict[str, Any]:
     if not params:
         return {}
     return {k: "<redacted>" if _SECRET_PARAM.search(k) else v for k, v in params.items()}
+
+
+# Headers the transport owns: a per-operation header parameter never replaces them.
+_RESERVED_HEADERS = frozenset(
+    {"authorization", "host", "content-length", "content-type", "user-agent", "accept"}
+)
+
+
+def _header_value(name: str, value: Any) -> bytes:
+    text = encode_value(value)
+    if any(c in text for c in "\r\n\0"):
+        raise ValueError(f"header {name!r} must not contain line breaks")
+    return text.encode("latin-1")
+
+
+def _json_default(value: Any) -> Any:
+    if attrs.has(type(value)):
+        return attrs.asdict(value)
+    return json_default(value)
 
 
 class _AttemptFailed(Exception):
@@ -74,7 +96,16 @@ class _AttemptFailed(Exception):
 class _Call:
     """One logical request (possibly several attempts)."""
 
-    __slots__ = ("content", "deadline_at", "method", "params", "url")
+    __slots__ = (
+        "content",
+        "content_type",
+        "deadline_at",
+        "extra_headers",
+        "method",
+        "params",
+        "url",
+        "with_response",
+    )
 
     def __init__(
         self,
@@ -83,12 +114,29 @@ class _Call:
         content: bytes | None,
         params: Mapping[str, Any] | None,
         deadline_at: float | None,
+        content_type: bytes = _FORM,
+        extra_headers: list[tuple[bytes, bytes]] | None = None,
+        with_response: bool = False,
     ) -> None:
         self.method = method
         self.url = url
         self.content = content
         self.params = params
         self.deadline_at = deadline_at
+        self.content_type = content_type
+        self.extra_headers = extra_headers
+        self.with_response = with_response
+
+
+class ApiResponse:
+    """A decoded JSON body with the status code and headers it came with."""
+
+    __slots__ = ("data", "headers", "status_code")
+
+    def __init__(self, data: Any, status_code: int, headers: httpx.Headers) -> None:
+        self.data = data
+        self.status_code = status_code
+        self.headers = headers
 
 
 _STATUS_ERRORS: dict[int, type[TwilioAPIError]] = {
@@ -142,7 +190,6 @@ class Transport:
             (b"Accept-Charset", b"utf-8"),
         ]
         self._get_headers = common
-        self._form_headers = [*common, (b"Content-Type", b"application/x-www-form-urlencoded")]
 
     def __repr__(self) -> str:
         return f"<Transport {self._base_urls.get('api', '')!s} limit={self.limiter.limit}>"
@@ -179,11 +226,17 @@ class Transport:
         *,
         query: Mapping[str, Any] | None = None,
         form: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        with_response: bool = False,
     ) -> Any:
         """Send one logical request (retrying where safe) and return the decoded JSON.
 
-        ``query`` and ``form`` use API parameter names. Returns ``None`` for an empty
-        body (204 on delete).
+        ``query`` and ``form`` use API parameter names; ``json`` is sent as a JSON body
+        instead of a form; ``headers`` are added to the request (they cannot replace the
+        client's own ``Authorization``). Returns ``None`` for an empty body (204 on
+        delete), or an :class:`ApiResponse` with the status and headers when
+        ``with_response`` is true.
         """
         if self.closed:
             raise ClientClosedError("this twilio_async Client is closed; create a new one")
@@ -192,10 +245,31 @@ class Transport:
             encoded = encode_form(query)
             if encoded:
                 url = f"{url}{'&' if '?' in url else '?'}{encoded}"
-        content = encode_form(form).encode() if form is not None else None
+        content_type = _FORM
+        if json is not None:
+            content: bytes | None = orjson.dumps(json, default=_json_default)
+            content_type = _JSON
+        else:
+            content = encode_form(form).encode() if form is not None else None
+        extra = None
+        if headers:
+            extra = [
+                (name.encode("ascii"), _header_value(name, value))
+                for name, value in headers.items()
+                if value is not None and name.lower() not in _RESERVED_HEADERS
+            ]
         policy = self.retry
         deadline_at = policy.clock() + policy.deadline if policy.deadline is not None else None
-        call = _Call(method, url, content, form if form is not None else query, deadline_at)
+        call = _Call(
+            method,
+            url,
+            content,
+            form if form is not None else (json if isinstance(json, Mapping) else query),
+            deadline_at,
+            content_type,
+            extra,
+            with_response,
+        )
         try:
             return await self._attempt(call, 1)
         except _AttemptFailed as failed:
@@ -319,11 +393,14 @@ class Transport:
         if call.content is not None:
             headers = [
                 (b"Host", host),
-                *self._form_headers,
+                *self._get_headers,
+                (b"Content-Type", call.content_type),
                 (b"Content-Length", str(len(call.content)).encode("ascii")),
             ]
         else:
             headers = [(b"Host", host), *self._get_headers]
+        if call.extra_headers:
+            headers.extend(call.extra_headers)
         request = httpx.Request(
             call.method,
             url,
@@ -345,7 +422,10 @@ class Transport:
         if status < 400:
             limiter.on_success()
             content = response.content
-            return orjson.loads(content) if content else None
+            data = orjson.loads(content) if content else None
+            if call.with_response:
+                return ApiResponse(data, status, response.headers)
+            return data
         raise self._status_failure(call, response, epoch, number)
 
     def _transport_failure(self, call: _Call, exc: httpx.TransportError, number: int) -> Exception:

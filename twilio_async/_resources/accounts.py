@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from functools import cached_property
 from typing import Literal
 
 from twilio_async._models_account import Account, AccountStatus
@@ -10,8 +11,8 @@ from twilio_async._resource import InstanceContext, ListResource, Page, Resource
 from twilio_async._resources.calls import CallList
 from twilio_async._resources.incoming_phone_numbers import IncomingPhoneNumberList
 from twilio_async._resources.messages import MessageList
-from twilio_async._transport import Transport
 from twilio_async._typing import TypedDict, Unpack
+from twilio_async.rest.api import Api as GeneratedApi
 
 __all__ = ["AccountContext", "AccountList", "Api"]
 
@@ -107,14 +108,18 @@ class AccountList(ListResource[Account]):
         return await self._page(filters, page_size)
 
 
-class Api:
-    """``client.api``: the v2010 API's accounts, as in the official SDK."""
+class Api(GeneratedApi):
+    """``client.api``: the v2010 API (``api.v2010``), and its accounts as in the official SDK."""
 
-    def __init__(self, transport: Transport, account_sid: str) -> None:
-        self.accounts = AccountList(transport, {})
+    @cached_property
+    def accounts(self) -> AccountList:  # type: ignore[override]
         """Your account and its subaccounts: ``list()``, ``(sid)``."""
-        self.account = AccountContext(transport, {"sid": account_sid})
+        return AccountList(self._transport, {})
+
+    @cached_property
+    def account(self) -> AccountContext:  # type: ignore[override]
         """The client's own account: ``fetch()``, ``update()``, ``calls``, ``messages``."""
+        return AccountContext(self._transport, {"sid": self._values[0]})
 
     def __repr__(self) -> str:
         return f"<Api account={self.account.sid!r}>"

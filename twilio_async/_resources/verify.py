@@ -6,12 +6,14 @@ Declarations on the generic resource layer; ``client.verify.v2.services`` is the
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
+from functools import cached_property
 from typing import Any, Literal
 
 from twilio_async._models_verify import Verification, VerificationCheck, VerifyService
 from twilio_async._resource import InstanceContext, ListResource, Page, ResourceSpec, api_names
-from twilio_async._transport import Transport
 from twilio_async._typing import Required, TypedDict, Unpack
+from twilio_async.rest.verify import Verify as GeneratedVerify
+from twilio_async.rest.verify.v2 import VerifyV2 as GeneratedVerifyV2
 
 __all__ = [
     "ServiceContext",
@@ -226,23 +228,25 @@ class ServiceList(ListResource[VerifyService]):
         return await self._page({}, page_size)
 
 
-class VerifyV2:
+class VerifyV2(GeneratedVerifyV2):
     """``client.verify.v2``: version 2 of the Verify API."""
 
-    def __init__(self, transport: Transport) -> None:
-        self.services = ServiceList(transport, {})
+    @cached_property
+    def services(self) -> ServiceList:  # type: ignore[override]
         """Verify services: ``create()``, ``list()``, ``(sid).verifications``."""
+        return ServiceList(self._transport, {})
 
     def __repr__(self) -> str:
         return "<VerifyV2 /v2>"
 
 
-class Verify:
+class Verify(GeneratedVerify):
     """``client.verify``: the Verify API on ``verify.twilio.com`` (or your region/edge)."""
 
-    def __init__(self, transport: Transport) -> None:
-        self.v2 = VerifyV2(transport)
-        """Version 2: ``services``."""
+    @cached_property
+    def v2(self) -> VerifyV2:
+        """Version 2: ``services`` and every other Verify v2 resource."""
+        return VerifyV2(self._transport, self._values)
 
     def __repr__(self) -> str:
         return "<Verify>"

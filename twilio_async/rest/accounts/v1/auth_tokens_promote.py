@@ -1,0 +1,53 @@
+# Generated from specs/twilio-oai/twilio_accounts_v1.json by codegen; do not edit.
+"""Accounts v1: AuthTokenPromotion (AuthTokens/Promote) on accounts.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["AuthTokenPromotion", "AuthTokenPromotionContext", "AuthTokenPromotionList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class AuthTokenPromotion:
+    """Record ``accounts.v1.auth_token_promotion`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    auth_token: str | None = attrs.field(default=None, repr=False)
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+_CONTEXT_UPDATE: Operation[AuthTokenPromotion] = Operation(
+    id="accounts.v1.auth_token_promotion.update",
+    method="POST",
+    product="accounts",
+    path="/v1/AuthTokens/Promote",
+    spec="accounts_v1",
+    record=AuthTokenPromotion,
+)
+
+
+class AuthTokenPromotionContext(Resource):
+    """One ``AuthTokens/Promote`` record."""
+
+    async def update(self) -> AuthTokenPromotion:
+        """Promote the secondary Auth Token to primary."""
+        return await self._call(_CONTEXT_UPDATE, {})
+
+    async def update_with_http_info(self) -> HttpInfo[AuthTokenPromotion]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, {})
+
+
+class AuthTokenPromotionList(Resource):
+    """``AuthTokens/Promote``."""
+
+    def __call__(self) -> AuthTokenPromotionContext:
+        """The one record of this resource."""
+        return self._child(AuthTokenPromotionContext)

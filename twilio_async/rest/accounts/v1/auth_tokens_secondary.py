@@ -1,0 +1,70 @@
+# Generated from specs/twilio-oai/twilio_accounts_v1.json by codegen; do not edit.
+"""Accounts v1: SecondaryAuthToken (AuthTokens/Secondary) on accounts.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["SecondaryAuthToken", "SecondaryAuthTokenContext", "SecondaryAuthTokenList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SecondaryAuthToken:
+    """Record ``accounts.v1.secondary_auth_token`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    secondary_auth_token: str | None = attrs.field(default=None, repr=False)
+    url: str | None = None
+
+
+_CONTEXT_CREATE: Operation[SecondaryAuthToken] = Operation(
+    id="accounts.v1.secondary_auth_token.create",
+    method="POST",
+    product="accounts",
+    path="/v1/AuthTokens/Secondary",
+    spec="accounts_v1",
+    record=SecondaryAuthToken,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="accounts.v1.secondary_auth_token.delete",
+    method="DELETE",
+    product="accounts",
+    path="/v1/AuthTokens/Secondary",
+    spec="accounts_v1",
+)
+
+
+class SecondaryAuthTokenContext(Resource):
+    """One ``AuthTokens/Secondary`` record."""
+
+    async def create(self) -> SecondaryAuthToken:
+        """Create a new secondary Auth Token."""
+        return await self._call(_CONTEXT_CREATE, {})
+
+    async def create_with_http_info(self) -> HttpInfo[SecondaryAuthToken]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_CREATE, {})
+
+    async def delete(self) -> bool:
+        """Delete the secondary Auth Token from your account."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class SecondaryAuthTokenList(Resource):
+    """``AuthTokens/Secondary``."""
+
+    def __call__(self) -> SecondaryAuthTokenContext:
+        """The one record of this resource."""
+        return self._child(SecondaryAuthTokenContext)

@@ -1,0 +1,59 @@
+# Generated from specs/twilio-oai/twilio_accounts_v1.json by codegen; do not edit.
+"""Accounts v1: BulkConsents (Consents/Bulk) on accounts.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["BulkConsents", "BulkConsentsCreateParams", "BulkConsentsList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class BulkConsents:
+    """Record ``accounts.v1.bulk_consents`` (every field may be ``None``)."""
+
+    items: Any | None = None
+
+
+class BulkConsentsCreateParams(TypedDict, total=False):
+    """Keywords of ``accounts.v1.bulk_consents.create`` (``CreateBulkConsents``)."""
+
+    items: Required[Sequence[Any]]
+    """This is a list of objects that describes a contact's opt-in status."""
+
+
+_LIST_CREATE: Operation[BulkConsents] = Operation(
+    id="accounts.v1.bulk_consents.create",
+    method="POST",
+    product="accounts",
+    path="/v1/Consents/Bulk",
+    spec="accounts_v1",
+    record=BulkConsents,
+    form={
+        "items": "Items",
+    },
+    required=frozenset(["items"]),
+    encode={
+        "items": "json_items",
+    },
+)
+
+
+class BulkConsentsList(Resource):
+    """``Consents/Bulk``."""
+
+    async def create(self, **params: Unpack[BulkConsentsCreateParams]) -> BulkConsents:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[BulkConsentsCreateParams]
+    ) -> HttpInfo[BulkConsents]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

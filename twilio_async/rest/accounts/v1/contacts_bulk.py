@@ -1,0 +1,59 @@
+# Generated from specs/twilio-oai/twilio_accounts_v1.json by codegen; do not edit.
+"""Accounts v1: BulkContacts (Contacts/Bulk) on accounts.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["BulkContacts", "BulkContactsCreateParams", "BulkContactsList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class BulkContacts:
+    """Record ``accounts.v1.bulk_contacts`` (every field may be ``None``)."""
+
+    items: Any | None = None
+
+
+class BulkContactsCreateParams(TypedDict, total=False):
+    """Keywords of ``accounts.v1.bulk_contacts.create`` (``CreateBulkContacts``)."""
+
+    items: Required[Sequence[Any]]
+    """A list of objects where each object represents a contact's details."""
+
+
+_LIST_CREATE: Operation[BulkContacts] = Operation(
+    id="accounts.v1.bulk_contacts.create",
+    method="POST",
+    product="accounts",
+    path="/v1/Contacts/Bulk",
+    spec="accounts_v1",
+    record=BulkContacts,
+    form={
+        "items": "Items",
+    },
+    required=frozenset(["items"]),
+    encode={
+        "items": "json_items",
+    },
+)
+
+
+class BulkContactsList(Resource):
+    """``Contacts/Bulk``."""
+
+    async def create(self, **params: Unpack[BulkContactsCreateParams]) -> BulkContacts:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[BulkContactsCreateParams]
+    ) -> HttpInfo[BulkContacts]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

@@ -1,0 +1,97 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: UserDefinedMessageSubscription (Accounts/AccountSid/Calls/CallSid/UserDefinedMessageSubscriptions) on api.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "UserDefinedMessageSubscription",
+    "UserDefinedMessageSubscriptionContext",
+    "UserDefinedMessageSubscriptionCreateParams",
+    "UserDefinedMessageSubscriptionList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class UserDefinedMessageSubscription:
+    """Record ``api.v2010.account.call.user_defined_message_subscription`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    call_sid: str | None = None
+    sid: str | None = None
+    date_created: datetime | None = None
+    uri: str | None = None
+
+
+class UserDefinedMessageSubscriptionCreateParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.calls.user_defined_message_subscriptions.create`` (``CreateUserDefinedMessageSubscription``)."""
+
+    callback: Required[str]
+    """The URL we should call using the `method` to send user defined events to your application."""
+    idempotency_key: str
+    """A unique string value to identify API call."""
+    method: str
+    """The HTTP method Twilio will use when requesting the above `Url`."""
+
+
+_LIST_CREATE: Operation[UserDefinedMessageSubscription] = Operation(
+    id="api.v2010.accounts.calls.user_defined_message_subscriptions.create",
+    method="POST",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json",
+    spec="api_v2010",
+    record=UserDefinedMessageSubscription,
+    form={
+        "callback": "Callback",
+        "idempotency_key": "IdempotencyKey",
+        "method": "Method",
+    },
+    required=frozenset(["callback"]),
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="api.v2010.accounts.calls.user_defined_message_subscriptions.delete",
+    method="DELETE",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json",
+    spec="api_v2010",
+)
+
+
+class UserDefinedMessageSubscriptionContext(Resource):
+    """One ``Accounts/AccountSid/Calls/CallSid/UserDefinedMessageSubscriptions`` record: sid."""
+
+    async def delete(self) -> bool:
+        """Delete a specific User Defined Message Subscription."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class UserDefinedMessageSubscriptionList(Resource):
+    """``Accounts/AccountSid/Calls/CallSid/UserDefinedMessageSubscriptions`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> UserDefinedMessageSubscriptionContext:
+        """The record with this ``sid``."""
+        return self._child(UserDefinedMessageSubscriptionContext, sid)
+
+    async def create(
+        self, **params: Unpack[UserDefinedMessageSubscriptionCreateParams]
+    ) -> UserDefinedMessageSubscription:
+        """Subscribe to User Defined Messages for a given Call SID."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[UserDefinedMessageSubscriptionCreateParams]
+    ) -> HttpInfo[UserDefinedMessageSubscription]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

@@ -1,0 +1,61 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: UserDefinedMessage (Accounts/AccountSid/Calls/CallSid/UserDefinedMessages) on api.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["UserDefinedMessage", "UserDefinedMessageCreateParams", "UserDefinedMessageList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class UserDefinedMessage:
+    """Record ``api.v2010.account.call.user_defined_message`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    call_sid: str | None = None
+    sid: str | None = None
+    date_created: datetime | None = None
+
+
+class UserDefinedMessageCreateParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.calls.user_defined_messages.create`` (``CreateUserDefinedMessage``)."""
+
+    content: Required[str]
+    """The User Defined Message in the form of URL-encoded JSON string."""
+    idempotency_key: str
+    """A unique string value to identify API call."""
+
+
+_LIST_CREATE: Operation[UserDefinedMessage] = Operation(
+    id="api.v2010.accounts.calls.user_defined_messages.create",
+    method="POST",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json",
+    spec="api_v2010",
+    record=UserDefinedMessage,
+    form={
+        "content": "Content",
+        "idempotency_key": "IdempotencyKey",
+    },
+    required=frozenset(["content"]),
+)
+
+
+class UserDefinedMessageList(Resource):
+    """``Accounts/AccountSid/Calls/CallSid/UserDefinedMessages``."""
+
+    async def create(self, **params: Unpack[UserDefinedMessageCreateParams]) -> UserDefinedMessage:
+        """Create a new User Defined Message for the given Call SID."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[UserDefinedMessageCreateParams]
+    ) -> HttpInfo[UserDefinedMessage]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

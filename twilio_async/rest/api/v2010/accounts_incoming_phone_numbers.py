@@ -1,0 +1,453 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: IncomingPhoneNumber (Accounts/AccountSid/IncomingPhoneNumbers) on api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_assigned_add_ons import (
+        AssignedAddOnList,
+    )
+    from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_local import LocalList
+    from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_mobile import MobileList
+    from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_toll_free import TollFreeList
+
+__all__ = [
+    "IncomingPhoneNumber",
+    "IncomingPhoneNumberAddressRequirement",
+    "IncomingPhoneNumberCapabilities",
+    "IncomingPhoneNumberContext",
+    "IncomingPhoneNumberCreateParams",
+    "IncomingPhoneNumberEmergencyAddressStatus",
+    "IncomingPhoneNumberEmergencyStatus",
+    "IncomingPhoneNumberList",
+    "IncomingPhoneNumberListParams",
+    "IncomingPhoneNumberUpdateParams",
+    "IncomingPhoneNumberVoiceReceiveMode",
+]
+
+
+class IncomingPhoneNumberAddressRequirement(OpenEnum):
+    """``incoming_phone_number_enum_address_requirement``."""
+
+    NONE = "none"
+    ANY = "any"
+    LOCAL = "local"
+    FOREIGN = "foreign"
+
+
+class IncomingPhoneNumberEmergencyAddressStatus(OpenEnum):
+    """``incoming_phone_number_enum_emergency_address_status``."""
+
+    REGISTERED = "registered"
+    UNREGISTERED = "unregistered"
+    PENDING_REGISTRATION = "pending-registration"
+    REGISTRATION_FAILURE = "registration-failure"
+    PENDING_UNREGISTRATION = "pending-unregistration"
+    UNREGISTRATION_FAILURE = "unregistration-failure"
+
+
+class IncomingPhoneNumberEmergencyStatus(OpenEnum):
+    """``incoming_phone_number_enum_emergency_status``."""
+
+    ACTIVE = "Active"
+    INACTIVE = "Inactive"
+
+
+class IncomingPhoneNumberVoiceReceiveMode(OpenEnum):
+    """``incoming_phone_number_enum_voice_receive_mode``."""
+
+    VOICE = "voice"
+    FAX = "fax"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class IncomingPhoneNumber:
+    """Record ``api.v2010.account.incoming_phone_number`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    address_sid: str | None = None
+    address_requirements: IncomingPhoneNumberAddressRequirement | None = None
+    api_version: str | None = None
+    beta: bool | None = None
+    capabilities: IncomingPhoneNumberCapabilities | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    friendly_name: str | None = None
+    identity_sid: str | None = None
+    phone_number: str | None = None
+    origin: str | None = None
+    sid: str | None = None
+    sms_application_sid: str | None = None
+    sms_fallback_method: str | None = None
+    sms_fallback_url: str | None = None
+    sms_method: str | None = None
+    sms_url: str | None = None
+    status_callback: str | None = None
+    status_callback_method: str | None = None
+    trunk_sid: str | None = None
+    uri: str | None = None
+    voice_receive_mode: IncomingPhoneNumberVoiceReceiveMode | None = None
+    voice_application_sid: str | None = None
+    voice_caller_id_lookup: bool | None = None
+    voice_fallback_method: str | None = None
+    voice_fallback_url: str | None = None
+    voice_method: str | None = None
+    voice_url: str | None = None
+    emergency_status: IncomingPhoneNumberEmergencyStatus | None = None
+    emergency_address_sid: str | None = None
+    emergency_address_status: IncomingPhoneNumberEmergencyAddressStatus | None = None
+    bundle_sid: str | None = None
+    status: str | None = None
+    type: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class IncomingPhoneNumberCapabilities:
+    """Record ``IncomingPhoneNumberCapabilities`` (every field may be ``None``)."""
+
+    mms: bool | None = None
+    sms: bool | None = None
+    voice: bool | None = None
+    fax: bool | None = None
+
+
+class IncomingPhoneNumberUpdateParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.incoming_phone_numbers.update`` (``UpdateIncomingPhoneNumber``)."""
+
+    account_sid: str
+    """The SID of the Account that created the IncomingPhoneNumber resource to update."""
+    api_version: str
+    """The API version to use for incoming calls made to the phone number."""
+    friendly_name: str
+    """A descriptive string that you created to describe this phone number."""
+    sms_application_sid: str
+    """The SID of the application that should handle SMS messages sent to the number."""
+    sms_fallback_method: str
+    """The HTTP method that we should use to call `sms_fallback_url`."""
+    sms_fallback_url: str
+    """The URL that we should call when an error occurs while requesting or executing the TwiML defined by `sms_url`."""
+    sms_method: str
+    """The HTTP method that we should use to call `sms_url`."""
+    sms_url: str
+    """The URL we should call when the phone number receives an incoming SMS message."""
+    status_callback: str
+    """The URL we should call using the `status_callback_method` to send status information to your application."""
+    status_callback_method: str
+    """The HTTP method we should use to call `status_callback`."""
+    voice_application_sid: str
+    """The SID of the application we should use to handle phone calls to the phone number."""
+    voice_caller_id_lookup: bool
+    """Whether to lookup the caller's name from the CNAM database and post it to your app."""
+    voice_fallback_method: str
+    """The HTTP method that we should use to call `voice_fallback_url`."""
+    voice_fallback_url: str
+    """The URL that we should call when an error occurs retrieving or executing the TwiML requested by `url`."""
+    voice_method: str
+    """The HTTP method that we should use to call `voice_url`."""
+    voice_url: str
+    """The URL that we should call to answer a call to the phone number."""
+    emergency_status: str
+    emergency_address_sid: str
+    """The SID of the emergency address configuration to use for emergency calling from this phone number."""
+    trunk_sid: str
+    """The SID of the Trunk we should use to handle phone calls to the phone number."""
+    voice_receive_mode: str
+    identity_sid: str
+    """The SID of the Identity resource that we should associate with the phone number."""
+    address_sid: str
+    """The SID of the Address resource we should associate with the phone number."""
+    bundle_sid: str
+    """The SID of the Bundle resource that you associate with the phone number."""
+
+
+class IncomingPhoneNumberListParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.incoming_phone_numbers.list`` (``ListIncomingPhoneNumber``)."""
+
+    beta: bool
+    """Whether to include phone numbers new to the Twilio platform."""
+    friendly_name: str
+    """A string that identifies the IncomingPhoneNumber resources to read."""
+    phone_number: str
+    """The phone numbers of the IncomingPhoneNumber resources to read."""
+    origin: str
+    """Whether to include phone numbers based on their origin."""
+
+
+class IncomingPhoneNumberCreateParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.incoming_phone_numbers.create`` (``CreateIncomingPhoneNumber``)."""
+
+    api_version: str
+    """The API version to use for incoming calls made to the new phone number."""
+    friendly_name: str
+    """A descriptive string that you created to describe the new phone number."""
+    sms_application_sid: str
+    """The SID of the application that should handle SMS messages sent to the new phone number."""
+    sms_fallback_method: str
+    """The HTTP method that we should use to call `sms_fallback_url`."""
+    sms_fallback_url: str
+    """The URL that we should call when an error occurs while requesting or executing the TwiML defined by `sms_url`."""
+    sms_method: str
+    """The HTTP method that we should use to call `sms_url`."""
+    sms_url: str
+    """The URL we should call when the new phone number receives an incoming SMS message."""
+    status_callback: str
+    """The URL we should call using the `status_callback_method` to send status information to your application."""
+    status_callback_method: str
+    """The HTTP method we should use to call `status_callback`."""
+    voice_application_sid: str
+    """The SID of the application we should use to handle calls to the new phone number."""
+    voice_caller_id_lookup: bool
+    """Whether to lookup the caller's name from the CNAM database and post it to your app."""
+    voice_fallback_method: str
+    """The HTTP method that we should use to call `voice_fallback_url`."""
+    voice_fallback_url: str
+    """The URL that we should call when an error occurs retrieving or executing the TwiML requested by `url`."""
+    voice_method: str
+    """The HTTP method that we should use to call `voice_url`."""
+    voice_url: str
+    """The URL that we should call to answer a call to the new phone number."""
+    emergency_status: str
+    emergency_address_sid: str
+    """The SID of the emergency address configuration to use for emergency calling from the new phone number."""
+    trunk_sid: str
+    """The SID of the Trunk we should use to handle calls to the new phone number."""
+    identity_sid: str
+    """The SID of the Identity resource that we should associate with the new phone number."""
+    address_sid: str
+    """The SID of the Address resource we should associate with the new phone number."""
+    voice_receive_mode: str
+    bundle_sid: str
+    """The SID of the Bundle resource that you associate with the phone number."""
+    phone_number: str
+    """The phone number to purchase specified in E.164 format."""
+    area_code: str
+    """The desired area code for your new incoming phone number."""
+
+
+_CONTEXT_FETCH: Operation[IncomingPhoneNumber] = Operation(
+    id="api.v2010.accounts.incoming_phone_numbers.fetch",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json",
+    spec="api_v2010",
+    record=IncomingPhoneNumber,
+)
+
+
+_CONTEXT_UPDATE: Operation[IncomingPhoneNumber] = Operation(
+    id="api.v2010.accounts.incoming_phone_numbers.update",
+    method="POST",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json",
+    spec="api_v2010",
+    record=IncomingPhoneNumber,
+    form={
+        "account_sid": "AccountSid",
+        "api_version": "ApiVersion",
+        "friendly_name": "FriendlyName",
+        "sms_application_sid": "SmsApplicationSid",
+        "sms_fallback_method": "SmsFallbackMethod",
+        "sms_fallback_url": "SmsFallbackUrl",
+        "sms_method": "SmsMethod",
+        "sms_url": "SmsUrl",
+        "status_callback": "StatusCallback",
+        "status_callback_method": "StatusCallbackMethod",
+        "voice_application_sid": "VoiceApplicationSid",
+        "voice_caller_id_lookup": "VoiceCallerIdLookup",
+        "voice_fallback_method": "VoiceFallbackMethod",
+        "voice_fallback_url": "VoiceFallbackUrl",
+        "voice_method": "VoiceMethod",
+        "voice_url": "VoiceUrl",
+        "emergency_status": "EmergencyStatus",
+        "emergency_address_sid": "EmergencyAddressSid",
+        "trunk_sid": "TrunkSid",
+        "voice_receive_mode": "VoiceReceiveMode",
+        "identity_sid": "IdentitySid",
+        "address_sid": "AddressSid",
+        "bundle_sid": "BundleSid",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="api.v2010.accounts.incoming_phone_numbers.delete",
+    method="DELETE",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json",
+    spec="api_v2010",
+)
+
+
+_LIST_LIST: Operation[IncomingPhoneNumber] = Operation(
+    id="api.v2010.accounts.incoming_phone_numbers.list",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json",
+    spec="api_v2010",
+    record=IncomingPhoneNumber,
+    query={
+        "beta": "Beta",
+        "friendly_name": "FriendlyName",
+        "phone_number": "PhoneNumber",
+        "origin": "Origin",
+    },
+    paging="v2010",
+    envelope="incoming_phone_numbers",
+)
+
+
+_LIST_CREATE: Operation[IncomingPhoneNumber] = Operation(
+    id="api.v2010.accounts.incoming_phone_numbers.create",
+    method="POST",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json",
+    spec="api_v2010",
+    record=IncomingPhoneNumber,
+    form={
+        "api_version": "ApiVersion",
+        "friendly_name": "FriendlyName",
+        "sms_application_sid": "SmsApplicationSid",
+        "sms_fallback_method": "SmsFallbackMethod",
+        "sms_fallback_url": "SmsFallbackUrl",
+        "sms_method": "SmsMethod",
+        "sms_url": "SmsUrl",
+        "status_callback": "StatusCallback",
+        "status_callback_method": "StatusCallbackMethod",
+        "voice_application_sid": "VoiceApplicationSid",
+        "voice_caller_id_lookup": "VoiceCallerIdLookup",
+        "voice_fallback_method": "VoiceFallbackMethod",
+        "voice_fallback_url": "VoiceFallbackUrl",
+        "voice_method": "VoiceMethod",
+        "voice_url": "VoiceUrl",
+        "emergency_status": "EmergencyStatus",
+        "emergency_address_sid": "EmergencyAddressSid",
+        "trunk_sid": "TrunkSid",
+        "identity_sid": "IdentitySid",
+        "address_sid": "AddressSid",
+        "voice_receive_mode": "VoiceReceiveMode",
+        "bundle_sid": "BundleSid",
+        "phone_number": "PhoneNumber",
+        "area_code": "AreaCode",
+    },
+)
+
+
+class IncomingPhoneNumberContext(Resource):
+    """One ``Accounts/AccountSid/IncomingPhoneNumbers`` record: sid."""
+
+    async def fetch(self) -> IncomingPhoneNumber:
+        """Fetch an incoming-phone-number belonging to the account used to make the request."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[IncomingPhoneNumber]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(
+        self, **params: Unpack[IncomingPhoneNumberUpdateParams]
+    ) -> IncomingPhoneNumber:
+        """Update an incoming-phone-number instance."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[IncomingPhoneNumberUpdateParams]
+    ) -> HttpInfo[IncomingPhoneNumber]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a phone-numbers belonging to the account used to make the request."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def assigned_add_ons(self) -> AssignedAddOnList:
+        """``Accounts/AccountSid/IncomingPhoneNumbers/ResourceSid/AssignedAddOns``."""
+        from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_assigned_add_ons import (
+            AssignedAddOnList,
+        )
+
+        return self._child(AssignedAddOnList)
+
+
+class IncomingPhoneNumberList(Resource):
+    """``Accounts/AccountSid/IncomingPhoneNumbers`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> IncomingPhoneNumberContext:
+        """The record with this ``sid``."""
+        return self._child(IncomingPhoneNumberContext, sid)
+
+    @property
+    def local(self) -> LocalList:
+        """``Accounts/AccountSid/IncomingPhoneNumbers/Local``."""
+        from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_local import LocalList
+
+        return self._child(LocalList)
+
+    @property
+    def mobile(self) -> MobileList:
+        """``Accounts/AccountSid/IncomingPhoneNumbers/Mobile``."""
+        from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_mobile import MobileList
+
+        return self._child(MobileList)
+
+    @property
+    def toll_free(self) -> TollFreeList:
+        """``Accounts/AccountSid/IncomingPhoneNumbers/TollFree``."""
+        from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_toll_free import (
+            TollFreeList,
+        )
+
+        return self._child(TollFreeList)
+
+    async def create(
+        self, **params: Unpack[IncomingPhoneNumberCreateParams]
+    ) -> IncomingPhoneNumber:
+        """Purchase a phone-number for the account."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[IncomingPhoneNumberCreateParams]
+    ) -> HttpInfo[IncomingPhoneNumber]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[IncomingPhoneNumberListParams],
+    ) -> AsyncIterator[IncomingPhoneNumber]:
+        """Retrieve a list of incoming-phone-numbers belonging to the account used to make the request. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[IncomingPhoneNumberListParams]
+    ) -> Page[IncomingPhoneNumber]:
+        """Retrieve a list of incoming-phone-numbers belonging to the account used to make the request. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[IncomingPhoneNumberListParams],
+    ) -> list[IncomingPhoneNumber]:
+        """Retrieve a list of incoming-phone-numbers belonging to the account used to make the request. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

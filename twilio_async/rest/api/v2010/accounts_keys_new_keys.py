@@ -1,0 +1,56 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: NewKey (Accounts/AccountSid/Keys) on api.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["NewKey", "NewKeyCreateParams", "NewKeyList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class NewKey:
+    """Record ``api.v2010.account.new_key`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    friendly_name: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    secret: str | None = attrs.field(default=None, repr=False)
+
+
+class NewKeyCreateParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.new_keys.create`` (``CreateNewKey``)."""
+
+    friendly_name: str
+    """A descriptive string that you create to describe the resource."""
+
+
+_LIST_CREATE: Operation[NewKey] = Operation(
+    id="api.v2010.accounts.new_keys.create",
+    method="POST",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Keys.json",
+    spec="api_v2010",
+    record=NewKey,
+    form={
+        "friendly_name": "FriendlyName",
+    },
+)
+
+
+class NewKeyList(Resource):
+    """``Accounts/AccountSid/Keys``."""
+
+    async def create(self, **params: Unpack[NewKeyCreateParams]) -> NewKey:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(self, **params: Unpack[NewKeyCreateParams]) -> HttpInfo[NewKey]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

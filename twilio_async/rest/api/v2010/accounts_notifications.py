@@ -1,0 +1,130 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: Notification (Accounts/AccountSid/Notifications) on api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date, datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["Notification", "NotificationContext", "NotificationList", "NotificationListParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Notification:
+    """Record ``api.v2010.account.notification`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    api_version: str | None = None
+    call_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    error_code: str | None = None
+    log: str | None = None
+    message_date: datetime | None = None
+    message_text: str | None = None
+    more_info: str | None = None
+    request_method: str | None = None
+    request_url: str | None = None
+    request_variables: str | None = None
+    response_body: str | None = None
+    response_headers: str | None = None
+    sid: str | None = None
+    uri: str | None = None
+
+
+class NotificationListParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.notifications.list`` (``ListNotification``)."""
+
+    log: int
+    """Only read notifications of the specified log level."""
+    message_date: date
+    """Only show notifications for the specified date, formatted as `YYYY-MM-DD`."""
+    message_date_before: date
+    """Only show notifications for the specified date, formatted as `YYYY-MM-DD`."""
+    message_date_after: date
+    """Only show notifications for the specified date, formatted as `YYYY-MM-DD`."""
+
+
+_CONTEXT_FETCH: Operation[Notification] = Operation(
+    id="api.v2010.accounts.notifications.fetch",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Notifications/{Sid}.json",
+    spec="api_v2010",
+    record=Notification,
+)
+
+
+_LIST_LIST: Operation[Notification] = Operation(
+    id="api.v2010.accounts.notifications.list",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Notifications.json",
+    spec="api_v2010",
+    record=Notification,
+    query={
+        "log": "Log",
+        "message_date": "MessageDate",
+        "message_date_before": "MessageDate<",
+        "message_date_after": "MessageDate>",
+    },
+    encode={
+        "message_date": "date",
+        "message_date_before": "date",
+        "message_date_after": "date",
+    },
+    paging="v2010",
+    envelope="notifications",
+)
+
+
+class NotificationContext(Resource):
+    """One ``Accounts/AccountSid/Notifications`` record: sid."""
+
+    async def fetch(self) -> Notification:
+        """Fetch a notification belonging to the account used to make the request."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Notification]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class NotificationList(Resource):
+    """``Accounts/AccountSid/Notifications`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> NotificationContext:
+        """The record with this ``sid``."""
+        return self._child(NotificationContext, sid)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[NotificationListParams],
+    ) -> AsyncIterator[Notification]:
+        """Retrieve a list of notifications belonging to the account used to make the request. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[NotificationListParams]
+    ) -> Page[Notification]:
+        """Retrieve a list of notifications belonging to the account used to make the request. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[NotificationListParams],
+    ) -> list[Notification]:
+        """Retrieve a list of notifications belonging to the account used to make the request. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,115 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: Member (Accounts/AccountSid/Queues/QueueSid/Members) on api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["Member", "MemberContext", "MemberList", "MemberUpdateParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Member:
+    """Record ``api.v2010.account.queue.member`` (every field may be ``None``)."""
+
+    call_sid: str | None = None
+    date_enqueued: datetime | None = None
+    position: int | None = None
+    uri: str | None = None
+    wait_time: int | None = None
+    queue_sid: str | None = None
+
+
+class MemberUpdateParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.queues.members.update`` (``UpdateMember``)."""
+
+    url: Required[str]
+    """The absolute URL of the Queue resource."""
+    method: str
+    """How to pass the update request data."""
+
+
+_CONTEXT_FETCH: Operation[Member] = Operation(
+    id="api.v2010.accounts.queues.members.fetch",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json",
+    spec="api_v2010",
+    record=Member,
+)
+
+
+_CONTEXT_UPDATE: Operation[Member] = Operation(
+    id="api.v2010.accounts.queues.members.update",
+    method="POST",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json",
+    spec="api_v2010",
+    record=Member,
+    form={
+        "url": "Url",
+        "method": "Method",
+    },
+    required=frozenset(["url"]),
+)
+
+
+_LIST_LIST: Operation[Member] = Operation(
+    id="api.v2010.accounts.queues.members.list",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json",
+    spec="api_v2010",
+    record=Member,
+    paging="v2010",
+    envelope="queue_members",
+)
+
+
+class MemberContext(Resource):
+    """One ``Accounts/AccountSid/Queues/QueueSid/Members`` record: call_sid."""
+
+    async def fetch(self) -> Member:
+        """Fetch a specific member from the queue."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Member]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[MemberUpdateParams]) -> Member:
+        """Dequeue a member from a queue and have the member's call begin executing the TwiML document at that URL."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(self, **params: Unpack[MemberUpdateParams]) -> HttpInfo[Member]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class MemberList(Resource):
+    """``Accounts/AccountSid/Queues/QueueSid/Members`` (call it with a call_sid)."""
+
+    def __call__(self, call_sid: str) -> MemberContext:
+        """The record with this ``call_sid``."""
+        return self._child(MemberContext, call_sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Member]:
+        """Retrieve the members of the queue. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Member]:
+        """Retrieve the members of the queue. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[Member]:
+        """Retrieve the members of the queue. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,137 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: AddOnResult (Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults) on api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+if TYPE_CHECKING:
+    from twilio_async.rest.api.v2010.accounts_recordings_add_on_results_payloads import PayloadList
+
+__all__ = [
+    "AddOnResultContext",
+    "AddOnResultList",
+    "RecordingAddOnResult",
+    "RecordingAddOnResultStatus",
+]
+
+
+class RecordingAddOnResultStatus(OpenEnum):
+    """``recording_add_on_result_enum_status``."""
+
+    CANCELED = "canceled"
+    COMPLETED = "completed"
+    DELETED = "deleted"
+    FAILED = "failed"
+    IN_PROGRESS = "in-progress"
+    INIT = "init"
+    PROCESSING = "processing"
+    QUEUED = "queued"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RecordingAddOnResult:
+    """Record ``api.v2010.account.recording.recording_add_on_result`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    status: RecordingAddOnResultStatus | None = None
+    add_on_sid: str | None = None
+    add_on_configuration_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    date_completed: datetime | None = None
+    reference_sid: str | None = None
+    subresource_uris: dict[str, Any] | None = None
+
+
+_CONTEXT_FETCH: Operation[RecordingAddOnResult] = Operation(
+    id="api.v2010.accounts.recordings.add_on_results.fetch",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{Sid}.json",
+    spec="api_v2010",
+    record=RecordingAddOnResult,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="api.v2010.accounts.recordings.add_on_results.delete",
+    method="DELETE",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{Sid}.json",
+    spec="api_v2010",
+)
+
+
+_LIST_LIST: Operation[RecordingAddOnResult] = Operation(
+    id="api.v2010.accounts.recordings.add_on_results.list",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults.json",
+    spec="api_v2010",
+    record=RecordingAddOnResult,
+    paging="v2010",
+    envelope="add_on_results",
+)
+
+
+class AddOnResultContext(Resource):
+    """One ``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults`` record: sid."""
+
+    async def fetch(self) -> RecordingAddOnResult:
+        """Fetch an instance of an AddOnResult."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[RecordingAddOnResult]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """Delete a result and purge all associated Payloads."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def payloads(self) -> PayloadList:
+        """``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults/AddOnResultSid/Payloads``."""
+        from twilio_async.rest.api.v2010.accounts_recordings_add_on_results_payloads import (
+            PayloadList,
+        )
+
+        return self._child(PayloadList)
+
+
+class AddOnResultList(Resource):
+    """``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> AddOnResultContext:
+        """The record with this ``sid``."""
+        return self._child(AddOnResultContext, sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[RecordingAddOnResult]:
+        """Retrieve a list of results belonging to the recording. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[RecordingAddOnResult]:
+        """Retrieve a list of results belonging to the recording. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[RecordingAddOnResult]:
+        """Retrieve a list of results belonging to the recording. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

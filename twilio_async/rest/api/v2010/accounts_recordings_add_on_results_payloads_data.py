@@ -1,0 +1,40 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: Data (Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults/AddOnResultSid/Payloads/PayloadSid/Data) on api.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["DataContext", "DataList"]
+
+
+_CONTEXT_FETCH: Operation[Any] = Operation(
+    id="api.v2010.accounts.recordings.add_on_results.payloads.data.fetch",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{PayloadSid}/Data.json",
+    spec="api_v2010",
+    unsupported="this operation answers with a redirect whose Location is the result; twilio_async does not follow or return redirects yet",
+)
+
+
+class DataContext(Resource):
+    """One ``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults/AddOnResultSid/Payloads/PayloadSid/Data`` record."""
+
+    async def fetch(self) -> Any:
+        """Fetch an instance of a result payload."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Any]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class DataList(Resource):
+    """``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults/AddOnResultSid/Payloads/PayloadSid/Data``."""
+
+    def __call__(self) -> DataContext:
+        """The one record of this resource."""
+        return self._child(DataContext)

@@ -1,0 +1,58 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: NewSigningKey (Accounts/AccountSid/SigningKeys) on api.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["NewSigningKey", "NewSigningKeyCreateParams", "NewSigningKeyList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class NewSigningKey:
+    """Record ``api.v2010.account.new_signing_key`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    friendly_name: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    secret: str | None = attrs.field(default=None, repr=False)
+
+
+class NewSigningKeyCreateParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.new_signing_keys.create`` (``CreateNewSigningKey``)."""
+
+    friendly_name: str
+    """A descriptive string that you create to describe the resource."""
+
+
+_LIST_CREATE: Operation[NewSigningKey] = Operation(
+    id="api.v2010.accounts.new_signing_keys.create",
+    method="POST",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SigningKeys.json",
+    spec="api_v2010",
+    record=NewSigningKey,
+    form={
+        "friendly_name": "FriendlyName",
+    },
+)
+
+
+class NewSigningKeyList(Resource):
+    """``Accounts/AccountSid/SigningKeys``."""
+
+    async def create(self, **params: Unpack[NewSigningKeyCreateParams]) -> NewSigningKey:
+        """Create a new Signing Key for the account making the request."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[NewSigningKeyCreateParams]
+    ) -> HttpInfo[NewSigningKey]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

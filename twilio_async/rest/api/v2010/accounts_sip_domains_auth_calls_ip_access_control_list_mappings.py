@@ -1,0 +1,141 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: AuthCallsIpAccessControlListMapping (Accounts/AccountSid/SIP/Domains/DomainSid/Auth/Calls/IpAccessControlListMappings) on api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "AuthCallsIpAccessControlListMappingContext",
+    "AuthCallsIpAccessControlListMappingCreateParams",
+    "AuthCallsIpAccessControlListMappingList",
+    "SipAuthCallsIpAccessControlListMapping",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SipAuthCallsIpAccessControlListMapping:
+    """Record ``api.v2010.account.sip.sip_domain.sip_auth.sip_auth_calls.sip_auth_calls_ip_access_control_list_mapping`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    friendly_name: str | None = None
+    sid: str | None = None
+
+
+class AuthCallsIpAccessControlListMappingCreateParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.sip.domains.auth.calls.ip_access_control_list_mappings.create`` (``CreateSipAuthCallsIpAccessControlListMapping``)."""
+
+    ip_access_control_list_sid: Required[str]
+    """The SID of the IpAccessControlList resource to map to the SIP domain."""
+
+
+_LIST_LIST: Operation[SipAuthCallsIpAccessControlListMapping] = Operation(
+    id="api.v2010.accounts.sip.domains.auth.calls.ip_access_control_list_mappings.list",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings.json",
+    spec="api_v2010",
+    record=SipAuthCallsIpAccessControlListMapping,
+    paging="v2010",
+    envelope="contents",
+)
+
+
+_LIST_CREATE: Operation[SipAuthCallsIpAccessControlListMapping] = Operation(
+    id="api.v2010.accounts.sip.domains.auth.calls.ip_access_control_list_mappings.create",
+    method="POST",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings.json",
+    spec="api_v2010",
+    record=SipAuthCallsIpAccessControlListMapping,
+    form={
+        "ip_access_control_list_sid": "IpAccessControlListSid",
+    },
+    required=frozenset(["ip_access_control_list_sid"]),
+)
+
+
+_CONTEXT_FETCH: Operation[SipAuthCallsIpAccessControlListMapping] = Operation(
+    id="api.v2010.accounts.sip.domains.auth.calls.ip_access_control_list_mappings.fetch",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings/{Sid}.json",
+    spec="api_v2010",
+    record=SipAuthCallsIpAccessControlListMapping,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="api.v2010.accounts.sip.domains.auth.calls.ip_access_control_list_mappings.delete",
+    method="DELETE",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings/{Sid}.json",
+    spec="api_v2010",
+)
+
+
+class AuthCallsIpAccessControlListMappingContext(Resource):
+    """One ``Accounts/AccountSid/SIP/Domains/DomainSid/Auth/Calls/IpAccessControlListMappings`` record: sid."""
+
+    async def fetch(self) -> SipAuthCallsIpAccessControlListMapping:
+        """Fetch a specific instance of an IP Access Control List mapping."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SipAuthCallsIpAccessControlListMapping]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """Delete an IP Access Control List mapping from the requested domain."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class AuthCallsIpAccessControlListMappingList(Resource):
+    """``Accounts/AccountSid/SIP/Domains/DomainSid/Auth/Calls/IpAccessControlListMappings`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> AuthCallsIpAccessControlListMappingContext:
+        """The record with this ``sid``."""
+        return self._child(AuthCallsIpAccessControlListMappingContext, sid)
+
+    async def create(
+        self, **params: Unpack[AuthCallsIpAccessControlListMappingCreateParams]
+    ) -> SipAuthCallsIpAccessControlListMapping:
+        """Create a new IP Access Control List mapping."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[AuthCallsIpAccessControlListMappingCreateParams]
+    ) -> HttpInfo[SipAuthCallsIpAccessControlListMapping]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SipAuthCallsIpAccessControlListMapping]:
+        """Retrieve a list of IP Access Control List mappings belonging to the domain used in the request. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None
+    ) -> Page[SipAuthCallsIpAccessControlListMapping]:
+        """Retrieve a list of IP Access Control List mappings belonging to the domain used in the request. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[SipAuthCallsIpAccessControlListMapping]:
+        """Retrieve a list of IP Access Control List mappings belonging to the domain used in the request. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,141 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: CredentialListMapping (Accounts/AccountSid/SIP/Domains/DomainSid/CredentialListMappings) on api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "CredentialListMappingContext",
+    "CredentialListMappingCreateParams",
+    "CredentialListMappingList",
+    "SipCredentialListMapping",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SipCredentialListMapping:
+    """Record ``api.v2010.account.sip.sip_domain.sip_credential_list_mapping`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    domain_sid: str | None = None
+    friendly_name: str | None = None
+    sid: str | None = None
+    uri: str | None = None
+
+
+class CredentialListMappingCreateParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.sip.domains.credential_list_mappings.create`` (``CreateSipCredentialListMapping``)."""
+
+    credential_list_sid: Required[str]
+    """A 34 character string that uniquely identifies the CredentialList resource to map to the SIP domain."""
+
+
+_LIST_LIST: Operation[SipCredentialListMapping] = Operation(
+    id="api.v2010.accounts.sip.domains.credential_list_mappings.list",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/CredentialListMappings.json",
+    spec="api_v2010",
+    record=SipCredentialListMapping,
+    paging="v2010",
+    envelope="credential_list_mappings",
+)
+
+
+_LIST_CREATE: Operation[SipCredentialListMapping] = Operation(
+    id="api.v2010.accounts.sip.domains.credential_list_mappings.create",
+    method="POST",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/CredentialListMappings.json",
+    spec="api_v2010",
+    record=SipCredentialListMapping,
+    form={
+        "credential_list_sid": "CredentialListSid",
+    },
+    required=frozenset(["credential_list_sid"]),
+)
+
+
+_CONTEXT_FETCH: Operation[SipCredentialListMapping] = Operation(
+    id="api.v2010.accounts.sip.domains.credential_list_mappings.fetch",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/CredentialListMappings/{Sid}.json",
+    spec="api_v2010",
+    record=SipCredentialListMapping,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="api.v2010.accounts.sip.domains.credential_list_mappings.delete",
+    method="DELETE",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/CredentialListMappings/{Sid}.json",
+    spec="api_v2010",
+)
+
+
+class CredentialListMappingContext(Resource):
+    """One ``Accounts/AccountSid/SIP/Domains/DomainSid/CredentialListMappings`` record: sid."""
+
+    async def fetch(self) -> SipCredentialListMapping:
+        """Fetch a single CredentialListMapping resource from an account."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SipCredentialListMapping]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """Delete a CredentialListMapping resource from an account."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class CredentialListMappingList(Resource):
+    """``Accounts/AccountSid/SIP/Domains/DomainSid/CredentialListMappings`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> CredentialListMappingContext:
+        """The record with this ``sid``."""
+        return self._child(CredentialListMappingContext, sid)
+
+    async def create(
+        self, **params: Unpack[CredentialListMappingCreateParams]
+    ) -> SipCredentialListMapping:
+        """Create a CredentialListMapping resource for an account."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[CredentialListMappingCreateParams]
+    ) -> HttpInfo[SipCredentialListMapping]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SipCredentialListMapping]:
+        """Read multiple CredentialListMapping resources from an account. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[SipCredentialListMapping]:
+        """Read multiple CredentialListMapping resources from an account. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[SipCredentialListMapping]:
+        """Read multiple CredentialListMapping resources from an account. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,141 @@
+# Generated from specs/twilio-oai/twilio_api_v2010.json by codegen; do not edit.
+"""Api v2010: IpAccessControlListMapping (Accounts/AccountSid/SIP/Domains/DomainSid/IpAccessControlListMappings) on api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "IpAccessControlListMappingContext",
+    "IpAccessControlListMappingCreateParams",
+    "IpAccessControlListMappingList",
+    "SipIpAccessControlListMapping",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SipIpAccessControlListMapping:
+    """Record ``api.v2010.account.sip.sip_domain.sip_ip_access_control_list_mapping`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    domain_sid: str | None = None
+    friendly_name: str | None = None
+    sid: str | None = None
+    uri: str | None = None
+
+
+class IpAccessControlListMappingCreateParams(TypedDict, total=False):
+    """Keywords of ``api.v2010.accounts.sip.domains.ip_access_control_list_mappings.create`` (``CreateSipIpAccessControlListMapping``)."""
+
+    ip_access_control_list_sid: Required[str]
+    """The unique id of the IP access control list to map to the SIP domain."""
+
+
+_CONTEXT_FETCH: Operation[SipIpAccessControlListMapping] = Operation(
+    id="api.v2010.accounts.sip.domains.ip_access_control_list_mappings.fetch",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/IpAccessControlListMappings/{Sid}.json",
+    spec="api_v2010",
+    record=SipIpAccessControlListMapping,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="api.v2010.accounts.sip.domains.ip_access_control_list_mappings.delete",
+    method="DELETE",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/IpAccessControlListMappings/{Sid}.json",
+    spec="api_v2010",
+)
+
+
+_LIST_LIST: Operation[SipIpAccessControlListMapping] = Operation(
+    id="api.v2010.accounts.sip.domains.ip_access_control_list_mappings.list",
+    method="GET",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/IpAccessControlListMappings.json",
+    spec="api_v2010",
+    record=SipIpAccessControlListMapping,
+    paging="v2010",
+    envelope="ip_access_control_list_mappings",
+)
+
+
+_LIST_CREATE: Operation[SipIpAccessControlListMapping] = Operation(
+    id="api.v2010.accounts.sip.domains.ip_access_control_list_mappings.create",
+    method="POST",
+    product="api",
+    path="/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/IpAccessControlListMappings.json",
+    spec="api_v2010",
+    record=SipIpAccessControlListMapping,
+    form={
+        "ip_access_control_list_sid": "IpAccessControlListSid",
+    },
+    required=frozenset(["ip_access_control_list_sid"]),
+)
+
+
+class IpAccessControlListMappingContext(Resource):
+    """One ``Accounts/AccountSid/SIP/Domains/DomainSid/IpAccessControlListMappings`` record: sid."""
+
+    async def fetch(self) -> SipIpAccessControlListMapping:
+        """Fetch an IpAccessControlListMapping resource."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SipIpAccessControlListMapping]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """Delete an IpAccessControlListMapping resource."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class IpAccessControlListMappingList(Resource):
+    """``Accounts/AccountSid/SIP/Domains/DomainSid/IpAccessControlListMappings`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> IpAccessControlListMappingContext:
+        """The record with this ``sid``."""
+        return self._child(IpAccessControlListMappingContext, sid)
+
+    async def create(
+        self, **params: Unpack[IpAccessControlListMappingCreateParams]
+    ) -> SipIpAccessControlListMapping:
+        """Create a new IpAccessControlListMapping resource."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[IpAccessControlListMappingCreateParams]
+    ) -> HttpInfo[SipIpAccessControlListMapping]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SipIpAccessControlListMapping]:
+        """Retrieve a list of IpAccessControlListMapping resources. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[SipIpAccessControlListMapping]:
+        """Retrieve a list of IpAccessControlListMapping resources. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[SipIpAccessControlListMapping]:
+        """Retrieve a list of IpAccessControlListMapping resources. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

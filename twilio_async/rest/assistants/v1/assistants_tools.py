@@ -1,0 +1,104 @@
+# Generated from specs/twilio-oai/twilio_assistants_v1.json by codegen; do not edit.
+"""Assistants v1: AssistantsTool (Assistants/assistantId/Tools) on assistants.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = ["AssistantsToolContext", "AssistantsToolList", "Tool"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Tool:
+    """Record ``assistants.v1.service.tool`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    description: str | None = None
+    enabled: bool | None = None
+    id: str | None = None
+    meta: dict[str, Any] | None = None
+    name: str | None = None
+    requires_auth: bool | None = None
+    type: str | None = None
+    url: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+
+
+_LIST_LIST: Operation[Tool] = Operation(
+    id="assistants.v1.assistants.assistants_tools.list",
+    method="GET",
+    product="assistants",
+    path="/v1/Assistants/{assistantId}/Tools",
+    spec="assistants_v1",
+    record=Tool,
+    paging="meta",
+    envelope="tools",
+)
+
+
+_CONTEXT_CREATE: Operation[Any] = Operation(
+    id="assistants.v1.assistants.assistants_tools.create",
+    method="POST",
+    product="assistants",
+    path="/v1/Assistants/{assistantId}/Tools/{id}",
+    spec="assistants_v1",
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="assistants.v1.assistants.assistants_tools.delete",
+    method="DELETE",
+    product="assistants",
+    path="/v1/Assistants/{assistantId}/Tools/{id}",
+    spec="assistants_v1",
+)
+
+
+class AssistantsToolContext(Resource):
+    """One ``Assistants/assistantId/Tools`` record: id."""
+
+    async def create(self) -> Any:
+        """Attach Tool to Assistant."""
+        return await self._call(_CONTEXT_CREATE, {})
+
+    async def create_with_http_info(self) -> HttpInfo[Any]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_CREATE, {})
+
+    async def delete(self) -> bool:
+        """Detach Tool to Assistant."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class AssistantsToolList(Resource):
+    """``Assistants/assistantId/Tools`` (call it with a id)."""
+
+    def __call__(self, id: str) -> AssistantsToolContext:
+        """The record with this ``id``."""
+        return self._child(AssistantsToolContext, id)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Tool]:
+        """List tools for an Assistant. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Tool]:
+        """List tools for an Assistant. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[Tool]:
+        """List tools for an Assistant. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,209 @@
+# Generated from specs/twilio-oai/twilio_assistants_v1.json by codegen; do not edit.
+"""Assistants v1: Knowledge (Knowledge) on assistants.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.assistants.v1.knowledge_chunks import ChunkList
+    from twilio_async.rest.assistants.v1.knowledge_status import KnowledgeStatusList
+
+__all__ = [
+    "Knowledge",
+    "KnowledgeContext",
+    "KnowledgeCreateParams",
+    "KnowledgeList",
+    "KnowledgeListParams",
+    "KnowledgeUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Knowledge:
+    """Record ``assistants.v1.service.knowledge`` (every field may be ``None``)."""
+
+    description: str | None = None
+    id: str | None = None
+    account_sid: str | None = None
+    knowledge_source_details: dict[str, Any] | None = None
+    name: str | None = None
+    status: str | None = None
+    type: str | None = None
+    url: str | None = None
+    embedding_model: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+
+
+class KnowledgeListParams(TypedDict, total=False):
+    """Keywords of ``assistants.v1.knowledge.list`` (``ListKnowledge``)."""
+
+    assistant_id: str
+
+
+class KnowledgeCreateParams(TypedDict, total=False):
+    """Keywords of ``assistants.v1.knowledge.create`` (``CreateKnowledge``)."""
+
+    assistants_v1_service_create_knowledge_request: Required[Mapping[str, Any]]
+    """JSON body."""
+
+
+class KnowledgeUpdateParams(TypedDict, total=False):
+    """Keywords of ``assistants.v1.knowledge.update`` (``UpdateKnowledge``)."""
+
+    assistants_v1_service_update_knowledge_request: Mapping[str, Any]
+    """JSON body."""
+
+
+_LIST_LIST: Operation[Knowledge] = Operation(
+    id="assistants.v1.knowledge.list",
+    method="GET",
+    product="assistants",
+    path="/v1/Knowledge",
+    spec="assistants_v1",
+    record=Knowledge,
+    query={
+        "assistant_id": "AssistantId",
+    },
+    paging="meta",
+    envelope="knowledge",
+)
+
+
+_LIST_CREATE: Operation[Knowledge] = Operation(
+    id="assistants.v1.knowledge.create",
+    method="POST",
+    product="assistants",
+    path="/v1/Knowledge",
+    spec="assistants_v1",
+    record=Knowledge,
+    body="assistants_v1_service_create_knowledge_request",
+    required=frozenset(["assistants_v1_service_create_knowledge_request"]),
+)
+
+
+_CONTEXT_FETCH: Operation[Knowledge] = Operation(
+    id="assistants.v1.knowledge.fetch",
+    method="GET",
+    product="assistants",
+    path="/v1/Knowledge/{id}",
+    spec="assistants_v1",
+    record=Knowledge,
+)
+
+
+_CONTEXT_UPDATE: Operation[Knowledge] = Operation(
+    id="assistants.v1.knowledge.update",
+    method="PUT",
+    product="assistants",
+    path="/v1/Knowledge/{id}",
+    spec="assistants_v1",
+    record=Knowledge,
+    body="assistants_v1_service_update_knowledge_request",
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="assistants.v1.knowledge.delete",
+    method="DELETE",
+    product="assistants",
+    path="/v1/Knowledge/{id}",
+    spec="assistants_v1",
+)
+
+
+class KnowledgeContext(Resource):
+    """One ``Knowledge`` record: id."""
+
+    async def fetch(self) -> Knowledge:
+        """Get knowledge."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Knowledge]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[KnowledgeUpdateParams]) -> Knowledge:
+        """Update knowledge."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[KnowledgeUpdateParams]
+    ) -> HttpInfo[Knowledge]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete knowledge."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def knowledge_status(self) -> KnowledgeStatusList:
+        """``Knowledge/id/Status``."""
+        from twilio_async.rest.assistants.v1.knowledge_status import KnowledgeStatusList
+
+        return self._child(KnowledgeStatusList)
+
+    @property
+    def chunks(self) -> ChunkList:
+        """``Knowledge/id/Chunks``."""
+        from twilio_async.rest.assistants.v1.knowledge_chunks import ChunkList
+
+        return self._child(ChunkList)
+
+
+class KnowledgeList(Resource):
+    """``Knowledge`` (call it with a id)."""
+
+    def __call__(self, id: str) -> KnowledgeContext:
+        """The record with this ``id``."""
+        return self._child(KnowledgeContext, id)
+
+    async def create(self, **params: Unpack[KnowledgeCreateParams]) -> Knowledge:
+        """Create knowledge."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[KnowledgeCreateParams]
+    ) -> HttpInfo[Knowledge]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[KnowledgeListParams],
+    ) -> AsyncIterator[Knowledge]:
+        """List all knowledge. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[KnowledgeListParams]
+    ) -> Page[Knowledge]:
+        """List all knowledge. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[KnowledgeListParams],
+    ) -> list[Knowledge]:
+        """List all knowledge. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,24 @@
+# Generated from specs/twilio-oai/twilio_bulkexports_v1.json by codegen; do not edit.
+"""Bulkexports v1 on bulkexports.twilio.com: its top-level resources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._operation import Resource
+
+if TYPE_CHECKING:
+    from twilio_async.rest.bulkexports.v1.exports import ExportList
+
+__all__ = ["BulkexportsV1"]
+
+
+class BulkexportsV1(Resource):
+    """``client.bulkexports.v1``."""
+
+    @property
+    def exports(self) -> ExportList:
+        """``Exports``."""
+        from twilio_async.rest.bulkexports.v1.exports import ExportList
+
+        return ExportList(self._transport)

@@ -1,0 +1,85 @@
+# Generated from specs/twilio-oai/twilio_bulkexports_v1.json by codegen; do not edit.
+"""Bulkexports v1: Export (Exports) on bulkexports.twilio.com."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+if TYPE_CHECKING:
+    from twilio_async.rest.bulkexports.v1.exports_configuration import ExportConfigurationList
+    from twilio_async.rest.bulkexports.v1.exports_days import DayList
+    from twilio_async.rest.bulkexports.v1.exports_jobs import ExportCustomJobList
+    from twilio_async.rest.bulkexports.v1.exports_jobs_2 import JobList
+
+__all__ = ["Export", "ExportContext", "ExportList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Export:
+    """Record ``bulkexports.v1.export`` (every field may be ``None``)."""
+
+    resource_type: str | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+_CONTEXT_FETCH: Operation[Export] = Operation(
+    id="bulkexports.v1.exports.fetch",
+    method="GET",
+    product="bulkexports",
+    path="/v1/Exports/{ResourceType}",
+    spec="bulkexports_v1",
+    record=Export,
+)
+
+
+class ExportContext(Resource):
+    """One ``Exports`` record: resource_type."""
+
+    async def fetch(self) -> Export:
+        """Fetch a specific Export."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Export]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    @property
+    def days(self) -> DayList:
+        """``Exports/ResourceType/Days``."""
+        from twilio_async.rest.bulkexports.v1.exports_days import DayList
+
+        return self._child(DayList)
+
+    @property
+    def export_configuration(self) -> ExportConfigurationList:
+        """``Exports/ResourceType/Configuration``."""
+        from twilio_async.rest.bulkexports.v1.exports_configuration import ExportConfigurationList
+
+        return self._child(ExportConfigurationList)
+
+    @property
+    def export_custom_jobs(self) -> ExportCustomJobList:
+        """``Exports/ResourceType/Jobs``."""
+        from twilio_async.rest.bulkexports.v1.exports_jobs import ExportCustomJobList
+
+        return self._child(ExportCustomJobList)
+
+
+class ExportList(Resource):
+    """``Exports`` (call it with a resource_type)."""
+
+    def __call__(self, resource_type: str) -> ExportContext:
+        """The record with this ``resource_type``."""
+        return self._child(ExportContext, resource_type)
+
+    @property
+    def jobs(self) -> JobList:
+        """``Exports/Jobs``."""
+        from twilio_async.rest.bulkexports.v1.exports_jobs_2 import JobList
+
+        return self._child(JobList)

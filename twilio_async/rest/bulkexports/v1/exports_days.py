@@ -1,0 +1,82 @@
+# Generated from specs/twilio-oai/twilio_bulkexports_v1.json by codegen; do not edit.
+"""Bulkexports v1: Day (Exports/ResourceType/Days) on bulkexports.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = ["Day", "DayContext", "DayList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Day:
+    """Record ``bulkexports.v1.export.day`` (every field may be ``None``)."""
+
+    day: str | None = None
+    size: int | None = None
+    create_date: str | None = None
+    friendly_name: str | None = None
+    resource_type: str | None = None
+
+
+_CONTEXT_FETCH: Operation[Any] = Operation(
+    id="bulkexports.v1.exports.days.fetch",
+    method="GET",
+    product="bulkexports",
+    path="/v1/Exports/{ResourceType}/Days/{Day}",
+    spec="bulkexports_v1",
+    unsupported="this operation answers with a redirect whose Location is the result; twilio_async does not follow or return redirects yet",
+)
+
+
+_LIST_LIST: Operation[Day] = Operation(
+    id="bulkexports.v1.exports.days.list",
+    method="GET",
+    product="bulkexports",
+    path="/v1/Exports/{ResourceType}/Days",
+    spec="bulkexports_v1",
+    record=Day,
+    paging="meta",
+    envelope="days",
+    max_page_size=400,
+)
+
+
+class DayContext(Resource):
+    """One ``Exports/ResourceType/Days`` record: day."""
+
+    async def fetch(self) -> Any:
+        """Fetch a specific Day."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Any]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class DayList(Resource):
+    """``Exports/ResourceType/Days`` (call it with a day)."""
+
+    def __call__(self, day: str) -> DayContext:
+        """The record with this ``day``."""
+        return self._child(DayContext, day)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Day]:
+        """Retrieve a list of all Days for a resource. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Day]:
+        """Retrieve a list of all Days for a resource. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[Day]:
+        """Retrieve a list of all Days for a resource. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

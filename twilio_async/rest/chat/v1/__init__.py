@@ -1,0 +1,32 @@
+# Generated from specs/twilio-oai/twilio_chat_v1.json by codegen; do not edit.
+"""Chat v1 on chat.twilio.com: its top-level resources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._operation import Resource
+
+if TYPE_CHECKING:
+    from twilio_async.rest.chat.v1.credentials import CredentialList
+    from twilio_async.rest.chat.v1.services import ServiceList
+
+__all__ = ["ChatV1"]
+
+
+class ChatV1(Resource):
+    """``client.chat.v1``."""
+
+    @property
+    def credentials(self) -> CredentialList:
+        """``Credentials``."""
+        from twilio_async.rest.chat.v1.credentials import CredentialList
+
+        return CredentialList(self._transport)
+
+    @property
+    def services(self) -> ServiceList:
+        """``Services``."""
+        from twilio_async.rest.chat.v1.services import ServiceList
+
+        return ServiceList(self._transport)

@@ -1,0 +1,181 @@
+# Generated from specs/twilio-oai/twilio_chat_v1.json by codegen; do not edit.
+"""Chat v1: Role (Services/ServiceSid/Roles) on chat.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "Role",
+    "RoleContext",
+    "RoleCreateParams",
+    "RoleList",
+    "RoleRoleType",
+    "RoleUpdateParams",
+]
+
+
+class RoleRoleType(OpenEnum):
+    """``role_enum_role_type``."""
+
+    CHANNEL = "channel"
+    DEPLOYMENT = "deployment"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Role:
+    """Record ``chat.v1.service.role`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    friendly_name: str | None = None
+    type: RoleRoleType | None = None
+    permissions: list[str] | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class RoleUpdateParams(TypedDict, total=False):
+    """Keywords of ``chat.v1.services.roles.update`` (``UpdateRole``)."""
+
+    permission: Required[Sequence[str]]
+    """A permission that you grant to the role."""
+
+
+class RoleCreateParams(TypedDict, total=False):
+    """Keywords of ``chat.v1.services.roles.create`` (``CreateRole``)."""
+
+    friendly_name: Required[str]
+    """A descriptive string that you create to describe the new resource."""
+    type: Required[str]
+    permission: Required[Sequence[str]]
+    """A permission that you grant to the new role."""
+
+
+_CONTEXT_FETCH: Operation[Role] = Operation(
+    id="chat.v1.services.roles.fetch",
+    method="GET",
+    product="chat",
+    path="/v1/Services/{ServiceSid}/Roles/{Sid}",
+    spec="chat_v1",
+    record=Role,
+)
+
+
+_CONTEXT_UPDATE: Operation[Role] = Operation(
+    id="chat.v1.services.roles.update",
+    method="POST",
+    product="chat",
+    path="/v1/Services/{ServiceSid}/Roles/{Sid}",
+    spec="chat_v1",
+    record=Role,
+    form={
+        "permission": "Permission",
+    },
+    required=frozenset(["permission"]),
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="chat.v1.services.roles.delete",
+    method="DELETE",
+    product="chat",
+    path="/v1/Services/{ServiceSid}/Roles/{Sid}",
+    spec="chat_v1",
+)
+
+
+_LIST_LIST: Operation[Role] = Operation(
+    id="chat.v1.services.roles.list",
+    method="GET",
+    product="chat",
+    path="/v1/Services/{ServiceSid}/Roles",
+    spec="chat_v1",
+    record=Role,
+    paging="meta",
+    envelope="roles",
+)
+
+
+_LIST_CREATE: Operation[Role] = Operation(
+    id="chat.v1.services.roles.create",
+    method="POST",
+    product="chat",
+    path="/v1/Services/{ServiceSid}/Roles",
+    spec="chat_v1",
+    record=Role,
+    form={
+        "friendly_name": "FriendlyName",
+        "type": "Type",
+        "permission": "Permission",
+    },
+    required=frozenset(["friendly_name", "permission", "type"]),
+)
+
+
+class RoleContext(Resource):
+    """One ``Services/ServiceSid/Roles`` record: sid."""
+
+    async def fetch(self) -> Role:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Role]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[RoleUpdateParams]) -> Role:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(self, **params: Unpack[RoleUpdateParams]) -> HttpInfo[Role]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class RoleList(Resource):
+    """``Services/ServiceSid/Roles`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> RoleContext:
+        """The record with this ``sid``."""
+        return self._child(RoleContext, sid)
+
+    async def create(self, **params: Unpack[RoleCreateParams]) -> Role:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(self, **params: Unpack[RoleCreateParams]) -> HttpInfo[Role]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Role]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Role]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[Role]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,295 @@
+# Generated from specs/twilio-oai/twilio_chat_v2.json by codegen; do not edit.
+"""Chat v2: Channel (Services/ServiceSid/Channels) on chat.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.chat.v2.services_channels_invites import InviteList
+    from twilio_async.rest.chat.v2.services_channels_members import MemberList
+    from twilio_async.rest.chat.v2.services_channels_messages import MessageList
+    from twilio_async.rest.chat.v2.services_channels_webhooks import WebhookList
+
+__all__ = [
+    "Channel",
+    "ChannelChannelType",
+    "ChannelContext",
+    "ChannelCreateParams",
+    "ChannelDeleteParams",
+    "ChannelList",
+    "ChannelListParams",
+    "ChannelUpdateParams",
+]
+
+
+class ChannelChannelType(OpenEnum):
+    """``channel_enum_channel_type``."""
+
+    PUBLIC = "public"
+    PRIVATE = "private"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Channel:
+    """Record ``chat.v2.service.channel`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    friendly_name: str | None = None
+    unique_name: str | None = None
+    attributes: str | None = attrs.field(default=None, repr=False)
+    type: ChannelChannelType | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    created_by: str | None = None
+    members_count: int | None = None
+    messages_count: int | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class ChannelUpdateParams(TypedDict, total=False):
+    """Keywords of ``chat.v2.services.channels.update`` (``UpdateChannel``)."""
+
+    x_twilio_webhook_enabled: bool
+    """The X-Twilio-Webhook-Enabled HTTP request header."""
+    friendly_name: str
+    """A descriptive string that you create to describe the resource."""
+    unique_name: str
+    """An application-defined string that uniquely identifies the resource."""
+    attributes: str
+    """A valid JSON string that contains application-specific data."""
+    date_created: datetime
+    """The date, specified in ISO 8601 format, to assign to the resource as the date it was created."""
+    date_updated: datetime
+    """The date, specified in ISO 8601 format, to assign to the resource as the date it was last updated."""
+    created_by: str
+    """The `identity` of the User that created the channel."""
+
+
+class ChannelDeleteParams(TypedDict, total=False):
+    """Keywords of ``chat.v2.services.channels.delete`` (``DeleteChannel``)."""
+
+    x_twilio_webhook_enabled: bool
+    """The X-Twilio-Webhook-Enabled HTTP request header."""
+
+
+class ChannelListParams(TypedDict, total=False):
+    """Keywords of ``chat.v2.services.channels.list`` (``ListChannel``)."""
+
+    type: Sequence[str]
+    """The visibility of the Channels to read."""
+
+
+class ChannelCreateParams(TypedDict, total=False):
+    """Keywords of ``chat.v2.services.channels.create`` (``CreateChannel``)."""
+
+    x_twilio_webhook_enabled: bool
+    """The X-Twilio-Webhook-Enabled HTTP request header."""
+    friendly_name: str
+    """A descriptive string that you create to describe the new resource."""
+    unique_name: str
+    """An application-defined string that uniquely identifies the resource."""
+    attributes: str
+    """A valid JSON string that contains application-specific data."""
+    type: str
+    date_created: datetime
+    """The date, specified in ISO 8601 format, to assign to the resource as the date it was created."""
+    date_updated: datetime
+    """The date, specified in ISO 8601 format, to assign to the resource as the date it was last updated."""
+    created_by: str
+    """The `identity` of the User that created the channel."""
+
+
+_CONTEXT_FETCH: Operation[Channel] = Operation(
+    id="chat.v2.services.channels.fetch",
+    method="GET",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Channels/{Sid}",
+    spec="chat_v2",
+    record=Channel,
+)
+
+
+_CONTEXT_UPDATE: Operation[Channel] = Operation(
+    id="chat.v2.services.channels.update",
+    method="POST",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Channels/{Sid}",
+    spec="chat_v2",
+    record=Channel,
+    form={
+        "friendly_name": "FriendlyName",
+        "unique_name": "UniqueName",
+        "attributes": "Attributes",
+        "date_created": "DateCreated",
+        "date_updated": "DateUpdated",
+        "created_by": "CreatedBy",
+    },
+    headers={
+        "x_twilio_webhook_enabled": "X-Twilio-Webhook-Enabled",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="chat.v2.services.channels.delete",
+    method="DELETE",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Channels/{Sid}",
+    spec="chat_v2",
+    headers={
+        "x_twilio_webhook_enabled": "X-Twilio-Webhook-Enabled",
+    },
+)
+
+
+_LIST_LIST: Operation[Channel] = Operation(
+    id="chat.v2.services.channels.list",
+    method="GET",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Channels",
+    spec="chat_v2",
+    record=Channel,
+    query={
+        "type": "Type",
+    },
+    paging="meta",
+    envelope="channels",
+    max_page_size=100,
+)
+
+
+_LIST_CREATE: Operation[Channel] = Operation(
+    id="chat.v2.services.channels.create",
+    method="POST",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Channels",
+    spec="chat_v2",
+    record=Channel,
+    form={
+        "friendly_name": "FriendlyName",
+        "unique_name": "UniqueName",
+        "attributes": "Attributes",
+        "type": "Type",
+        "date_created": "DateCreated",
+        "date_updated": "DateUpdated",
+        "created_by": "CreatedBy",
+    },
+    headers={
+        "x_twilio_webhook_enabled": "X-Twilio-Webhook-Enabled",
+    },
+)
+
+
+class ChannelContext(Resource):
+    """One ``Services/ServiceSid/Channels`` record: sid."""
+
+    async def fetch(self) -> Channel:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Channel]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[ChannelUpdateParams]) -> Channel:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ChannelUpdateParams]
+    ) -> HttpInfo[Channel]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self, **params: Unpack[ChannelDeleteParams]) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, params)
+
+    async def delete_with_http_info(self, **params: Unpack[ChannelDeleteParams]) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, params)
+
+    @property
+    def webhooks(self) -> WebhookList:
+        """``Services/ServiceSid/Channels/ChannelSid/Webhooks``."""
+        from twilio_async.rest.chat.v2.services_channels_webhooks import WebhookList
+
+        return self._child(WebhookList)
+
+    @property
+    def invites(self) -> InviteList:
+        """``Services/ServiceSid/Channels/ChannelSid/Invites``."""
+        from twilio_async.rest.chat.v2.services_channels_invites import InviteList
+
+        return self._child(InviteList)
+
+    @property
+    def members(self) -> MemberList:
+        """``Services/ServiceSid/Channels/ChannelSid/Members``."""
+        from twilio_async.rest.chat.v2.services_channels_members import MemberList
+
+        return self._child(MemberList)
+
+    @property
+    def messages(self) -> MessageList:
+        """``Services/ServiceSid/Channels/ChannelSid/Messages``."""
+        from twilio_async.rest.chat.v2.services_channels_messages import MessageList
+
+        return self._child(MessageList)
+
+
+class ChannelList(Resource):
+    """``Services/ServiceSid/Channels`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ChannelContext:
+        """The record with this ``sid``."""
+        return self._child(ChannelContext, sid)
+
+    async def create(self, **params: Unpack[ChannelCreateParams]) -> Channel:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ChannelCreateParams]
+    ) -> HttpInfo[Channel]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ChannelListParams],
+    ) -> AsyncIterator[Channel]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[ChannelListParams]
+    ) -> Page[Channel]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ChannelListParams],
+    ) -> list[Channel]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,210 @@
+# Generated from specs/twilio-oai/twilio_chat_v2.json by codegen; do not edit.
+"""Chat v2: User (Services/ServiceSid/Users) on chat.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.chat.v2.services_users_bindings import UserBindingList
+    from twilio_async.rest.chat.v2.services_users_channels import UserChannelList
+
+__all__ = ["User", "UserContext", "UserCreateParams", "UserList", "UserUpdateParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class User:
+    """Record ``chat.v2.service.user`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    attributes: str | None = attrs.field(default=None, repr=False)
+    friendly_name: str | None = None
+    role_sid: str | None = None
+    identity: str | None = None
+    is_online: bool | None = None
+    is_notifiable: bool | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    joined_channels_count: int | None = None
+    links: dict[str, Any] | None = None
+    url: str | None = None
+
+
+class UserUpdateParams(TypedDict, total=False):
+    """Keywords of ``chat.v2.services.users.update`` (``UpdateUser``)."""
+
+    x_twilio_webhook_enabled: bool
+    """The X-Twilio-Webhook-Enabled HTTP request header."""
+    role_sid: str
+    """The SID of the Role to assign to the User."""
+    attributes: str
+    """A valid JSON string that contains application-specific data."""
+    friendly_name: str
+    """A descriptive string that you create to describe the resource."""
+
+
+class UserCreateParams(TypedDict, total=False):
+    """Keywords of ``chat.v2.services.users.create`` (``CreateUser``)."""
+
+    x_twilio_webhook_enabled: bool
+    """The X-Twilio-Webhook-Enabled HTTP request header."""
+    identity: Required[str]
+    """The `identity` value that uniquely identifies the new resource's User within the Service."""
+    role_sid: str
+    """The SID of the Role to assign to the new User."""
+    attributes: str
+    """A valid JSON string that contains application-specific data."""
+    friendly_name: str
+    """A descriptive string that you create to describe the new resource."""
+
+
+_CONTEXT_FETCH: Operation[User] = Operation(
+    id="chat.v2.services.users.fetch",
+    method="GET",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Users/{Sid}",
+    spec="chat_v2",
+    record=User,
+)
+
+
+_CONTEXT_UPDATE: Operation[User] = Operation(
+    id="chat.v2.services.users.update",
+    method="POST",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Users/{Sid}",
+    spec="chat_v2",
+    record=User,
+    form={
+        "role_sid": "RoleSid",
+        "attributes": "Attributes",
+        "friendly_name": "FriendlyName",
+    },
+    headers={
+        "x_twilio_webhook_enabled": "X-Twilio-Webhook-Enabled",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="chat.v2.services.users.delete",
+    method="DELETE",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Users/{Sid}",
+    spec="chat_v2",
+)
+
+
+_LIST_LIST: Operation[User] = Operation(
+    id="chat.v2.services.users.list",
+    method="GET",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Users",
+    spec="chat_v2",
+    record=User,
+    paging="meta",
+    envelope="users",
+    max_page_size=100,
+)
+
+
+_LIST_CREATE: Operation[User] = Operation(
+    id="chat.v2.services.users.create",
+    method="POST",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Users",
+    spec="chat_v2",
+    record=User,
+    form={
+        "identity": "Identity",
+        "role_sid": "RoleSid",
+        "attributes": "Attributes",
+        "friendly_name": "FriendlyName",
+    },
+    headers={
+        "x_twilio_webhook_enabled": "X-Twilio-Webhook-Enabled",
+    },
+    required=frozenset(["identity"]),
+)
+
+
+class UserContext(Resource):
+    """One ``Services/ServiceSid/Users`` record: sid."""
+
+    async def fetch(self) -> User:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[User]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[UserUpdateParams]) -> User:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(self, **params: Unpack[UserUpdateParams]) -> HttpInfo[User]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def user_bindings(self) -> UserBindingList:
+        """``Services/ServiceSid/Users/UserSid/Bindings``."""
+        from twilio_async.rest.chat.v2.services_users_bindings import UserBindingList
+
+        return self._child(UserBindingList)
+
+    @property
+    def user_channels(self) -> UserChannelList:
+        """``Services/ServiceSid/Users/UserSid/Channels``."""
+        from twilio_async.rest.chat.v2.services_users_channels import UserChannelList
+
+        return self._child(UserChannelList)
+
+
+class UserList(Resource):
+    """``Services/ServiceSid/Users`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> UserContext:
+        """The record with this ``sid``."""
+        return self._child(UserContext, sid)
+
+    async def create(self, **params: Unpack[UserCreateParams]) -> User:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(self, **params: Unpack[UserCreateParams]) -> HttpInfo[User]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[User]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[User]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[User]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

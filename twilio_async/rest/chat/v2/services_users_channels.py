@@ -1,0 +1,180 @@
+# Generated from specs/twilio-oai/twilio_chat_v2.json by codegen; do not edit.
+"""Chat v2: UserChannel (Services/ServiceSid/Users/UserSid/Channels) on chat.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "UserChannel",
+    "UserChannelChannelStatus",
+    "UserChannelContext",
+    "UserChannelDeleteParams",
+    "UserChannelList",
+    "UserChannelNotificationLevel",
+    "UserChannelUpdateParams",
+]
+
+
+class UserChannelChannelStatus(OpenEnum):
+    """``user_channel_enum_channel_status``."""
+
+    JOINED = "joined"
+    INVITED = "invited"
+    NOTPARTICIPATING = "notParticipating"
+
+
+class UserChannelNotificationLevel(OpenEnum):
+    """``user_channel_enum_notification_level``."""
+
+    DEFAULT = "default"
+    MUTED = "muted"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class UserChannel:
+    """Record ``chat.v2.service.user.user_channel`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    service_sid: str | None = None
+    channel_sid: str | None = None
+    user_sid: str | None = None
+    member_sid: str | None = None
+    status: UserChannelChannelStatus | None = None
+    last_consumed_message_index: int | None = None
+    unread_messages_count: int | None = None
+    links: dict[str, Any] | None = None
+    url: str | None = None
+    notification_level: UserChannelNotificationLevel | None = None
+
+
+class UserChannelUpdateParams(TypedDict, total=False):
+    """Keywords of ``chat.v2.services.users.user_channels.update`` (``UpdateUserChannel``)."""
+
+    notification_level: str
+    last_consumed_message_index: int
+    """The index of the last Message in the Channel that the Member has read."""
+    last_consumption_timestamp: datetime
+    """The ISO 8601 timestamp of the last Message read event for the Member within the Channel."""
+
+
+class UserChannelDeleteParams(TypedDict, total=False):
+    """Keywords of ``chat.v2.services.users.user_channels.delete`` (``DeleteUserChannel``)."""
+
+    x_twilio_webhook_enabled: bool
+    """The X-Twilio-Webhook-Enabled HTTP request header."""
+
+
+_LIST_LIST: Operation[UserChannel] = Operation(
+    id="chat.v2.services.users.user_channels.list",
+    method="GET",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Users/{UserSid}/Channels",
+    spec="chat_v2",
+    record=UserChannel,
+    paging="meta",
+    envelope="channels",
+    max_page_size=50,
+)
+
+
+_CONTEXT_FETCH: Operation[UserChannel] = Operation(
+    id="chat.v2.services.users.user_channels.fetch",
+    method="GET",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}",
+    spec="chat_v2",
+    record=UserChannel,
+)
+
+
+_CONTEXT_UPDATE: Operation[UserChannel] = Operation(
+    id="chat.v2.services.users.user_channels.update",
+    method="POST",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}",
+    spec="chat_v2",
+    record=UserChannel,
+    form={
+        "notification_level": "NotificationLevel",
+        "last_consumed_message_index": "LastConsumedMessageIndex",
+        "last_consumption_timestamp": "LastConsumptionTimestamp",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="chat.v2.services.users.user_channels.delete",
+    method="DELETE",
+    product="chat",
+    path="/v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}",
+    spec="chat_v2",
+    headers={
+        "x_twilio_webhook_enabled": "X-Twilio-Webhook-Enabled",
+    },
+)
+
+
+class UserChannelContext(Resource):
+    """One ``Services/ServiceSid/Users/UserSid/Channels`` record: channel_sid."""
+
+    async def fetch(self) -> UserChannel:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[UserChannel]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[UserChannelUpdateParams]) -> UserChannel:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[UserChannelUpdateParams]
+    ) -> HttpInfo[UserChannel]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self, **params: Unpack[UserChannelDeleteParams]) -> bool:
+        """Removes User from selected Channel."""
+        return await self._call(_CONTEXT_DELETE, params)
+
+    async def delete_with_http_info(
+        self, **params: Unpack[UserChannelDeleteParams]
+    ) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, params)
+
+
+class UserChannelList(Resource):
+    """``Services/ServiceSid/Users/UserSid/Channels`` (call it with a channel_sid)."""
+
+    def __call__(self, channel_sid: str) -> UserChannelContext:
+        """The record with this ``channel_sid``."""
+        return self._child(UserChannelContext, channel_sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[UserChannel]:
+        """List all Channels for a given User. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[UserChannel]:
+        """List all Channels for a given User. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[UserChannel]:
+        """List all Channels for a given User. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,90 @@
+# Generated from specs/twilio-oai/twilio_chat_v3.json by codegen; do not edit.
+"""Chat v3: Channel (Services/ServiceSid/Channels) on chat.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["Channel", "ChannelChannelType", "ChannelContext", "ChannelList", "ChannelUpdateParams"]
+
+
+class ChannelChannelType(OpenEnum):
+    """``channel_enum_channel_type``."""
+
+    PUBLIC = "public"
+    PRIVATE = "private"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Channel:
+    """Record ``chat.v3.channel`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    friendly_name: str | None = None
+    unique_name: str | None = None
+    attributes: str | None = attrs.field(default=None, repr=False)
+    type: ChannelChannelType | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    created_by: str | None = None
+    members_count: int | None = None
+    messages_count: int | None = None
+    messaging_service_sid: str | None = None
+    url: str | None = None
+
+
+class ChannelUpdateParams(TypedDict, total=False):
+    """Keywords of ``chat.v3.channels.update`` (``UpdateChannel``)."""
+
+    x_twilio_webhook_enabled: bool
+    """The X-Twilio-Webhook-Enabled HTTP request header."""
+    type: str
+    messaging_service_sid: str
+    """The unique ID of the Messaging Service this channel belongs to."""
+
+
+_CONTEXT_UPDATE: Operation[Channel] = Operation(
+    id="chat.v3.channels.update",
+    method="POST",
+    product="chat",
+    path="/v3/Services/{ServiceSid}/Channels/{Sid}",
+    spec="chat_v3",
+    record=Channel,
+    form={
+        "type": "Type",
+        "messaging_service_sid": "MessagingServiceSid",
+    },
+    headers={
+        "x_twilio_webhook_enabled": "X-Twilio-Webhook-Enabled",
+    },
+)
+
+
+class ChannelContext(Resource):
+    """One ``Services/ServiceSid/Channels`` record: sid."""
+
+    async def update(self, **params: Unpack[ChannelUpdateParams]) -> Channel:
+        """Update a specific Channel."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ChannelUpdateParams]
+    ) -> HttpInfo[Channel]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class ChannelList(Resource):
+    """``Services/ServiceSid/Channels`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ChannelContext:
+        """The record with this ``sid``."""
+        return self._child(ChannelContext, sid)

@@ -1,0 +1,64 @@
+# Generated from specs/twilio-oai/twilio_content_v1.json by codegen; do not edit.
+"""Content v1: LegacyContent (LegacyContent) on content.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = ["LegacyContent", "LegacyContentList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class LegacyContent:
+    """Record ``content.v1.legacy_content`` (every field may be ``None``)."""
+
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    sid: str | None = None
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    language: str | None = None
+    variables: dict[str, Any] | None = None
+    types: dict[str, Any] | None = None
+    legacy_template_name: str | None = None
+    legacy_body: str | None = None
+    url: str | None = None
+
+
+_LIST_LIST: Operation[LegacyContent] = Operation(
+    id="content.v1.legacy_contents.list",
+    method="GET",
+    product="content",
+    path="/v1/LegacyContent",
+    spec="content_v1",
+    record=LegacyContent,
+    paging="meta",
+    envelope="contents",
+)
+
+
+class LegacyContentList(Resource):
+    """``LegacyContent``."""
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[LegacyContent]:
+        """List Legacy Contents. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[LegacyContent]:
+        """List Legacy Contents. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[LegacyContent]:
+        """List Legacy Contents. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

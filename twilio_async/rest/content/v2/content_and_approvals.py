@@ -1,0 +1,107 @@
+# Generated from specs/twilio-oai/twilio_content_v2.json by codegen; do not edit.
+"""Content v2: ContentAndApprovals (ContentAndApprovals) on content.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["ContentAndApprovals", "ContentAndApprovalsList", "ContentAndApprovalsListParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ContentAndApprovals:
+    """Record ``content.v1.content_and_approvals`` (every field may be ``None``)."""
+
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    sid: str | None = None
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    language: str | None = None
+    variables: dict[str, Any] | None = None
+    types: dict[str, Any] | None = None
+    approval_requests: dict[str, Any] | None = None
+
+
+class ContentAndApprovalsListParams(TypedDict, total=False):
+    """Keywords of ``content.v2.content_and_approvals.list`` (``ListContentAndApprovals``)."""
+
+    sort_by_date: str
+    """Whether to sort by ascending or descending date updated."""
+    sort_by_content_name: str
+    """Whether to sort by ascending or descending content name."""
+    date_created_after: datetime
+    """Filter by >=[date-time]."""
+    date_created_before: datetime
+    """Filter by <=[date-time]."""
+    content_name: str
+    """Filter by Regex Pattern in content name."""
+    content: str
+    """Filter by Regex Pattern in template content."""
+    language: Sequence[str]
+    """Filter by array of valid language(s)."""
+    content_type: Sequence[str]
+    """Filter by array of contentType(s)."""
+    channel_eligibility: Sequence[str]
+    """Filter by array of ChannelEligibility(s), where ChannelEligibility=<channel>:<status>."""
+
+
+_LIST_LIST: Operation[ContentAndApprovals] = Operation(
+    id="content.v2.content_and_approvals.list",
+    method="GET",
+    product="content",
+    path="/v2/ContentAndApprovals",
+    spec="content_v2",
+    record=ContentAndApprovals,
+    query={
+        "sort_by_date": "SortByDate",
+        "sort_by_content_name": "SortByContentName",
+        "date_created_after": "DateCreatedAfter",
+        "date_created_before": "DateCreatedBefore",
+        "content_name": "ContentName",
+        "content": "Content",
+        "language": "Language",
+        "content_type": "ContentType",
+        "channel_eligibility": "ChannelEligibility",
+    },
+    paging="meta",
+    envelope="contents",
+)
+
+
+class ContentAndApprovalsList(Resource):
+    """``ContentAndApprovals``."""
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ContentAndApprovalsListParams],
+    ) -> AsyncIterator[ContentAndApprovals]:
+        """Retrieve a list of Contents with approval statuses belonging to the account used to make the request. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[ContentAndApprovalsListParams]
+    ) -> Page[ContentAndApprovals]:
+        """Retrieve a list of Contents with approval statuses belonging to the account used to make the request. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ContentAndApprovalsListParams],
+    ) -> list[ContentAndApprovals]:
+        """Retrieve a list of Contents with approval statuses belonging to the account used to make the request. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,244 @@
+# Generated from specs/twilio-oai/twilio_conversations_v1.json by codegen; do not edit.
+"""Conversations v1: Participant (Conversations/ConversationSid/Participants) on conversations.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "ConversationParticipant",
+    "ParticipantContext",
+    "ParticipantCreateParams",
+    "ParticipantDeleteParams",
+    "ParticipantList",
+    "ParticipantUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ConversationParticipant:
+    """Record ``conversations.v1.conversation.conversation_participant`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    conversation_sid: str | None = None
+    sid: str | None = None
+    identity: str | None = None
+    attributes: str | None = attrs.field(default=None, repr=False)
+    messaging_binding: Any | None = None
+    role_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    last_read_message_index: int | None = None
+    last_read_timestamp: str | None = None
+
+
+class ParticipantCreateParams(TypedDict, total=False):
+    """Keywords of ``conversations.v1.conversations.participants.create`` (``CreateConversationParticipant``)."""
+
+    x_twilio_webhook_enabled: bool
+    """The X-Twilio-Webhook-Enabled HTTP request header."""
+    identity: str
+    """A unique string identifier for the conversation participant as Conversation User."""
+    messaging_binding_address: str
+    """The address of the participant's device, e.g."""
+    messaging_binding_proxy_address: str
+    """The address of the Twilio phone number (or WhatsApp number) that the participant is in contact with."""
+    date_created: datetime
+    """The date that this resource was created."""
+    date_updated: datetime
+    """The date that this resource was last updated."""
+    attributes: str
+    """An optional string metadata field you can use to store any data you wish."""
+    messaging_binding_projected_address: str
+    """The address of the Twilio phone number that is used in Group MMS."""
+    role_sid: str
+    """The SID of a conversation-level Role to assign to the participant."""
+
+
+class ParticipantUpdateParams(TypedDict, total=False):
+    """Keywords of ``conversations.v1.conversations.participants.update`` (``UpdateConversationParticipant``)."""
+
+    x_twilio_webhook_enabled: bool
+    """The X-Twilio-Webhook-Enabled HTTP request header."""
+    date_created: datetime
+    """The date that this resource was created."""
+    date_updated: datetime
+    """The date that this resource was last updated."""
+    attributes: str
+    """An optional string metadata field you can use to store any data you wish."""
+    role_sid: str
+    """The SID of a conversation-level Role to assign to the participant."""
+    messaging_binding_proxy_address: str
+    """The address of the Twilio phone number that the participant is in contact with."""
+    messaging_binding_projected_address: str
+    """The address of the Twilio phone number that is used in Group MMS."""
+    identity: str
+    """A unique string identifier for the conversation participant as Conversation User."""
+    last_read_message_index: int
+    """Index of last “read” message in the Conversation for the Participant."""
+    last_read_timestamp: str
+    """Timestamp of last “read” message in the Conversation for the Participant."""
+
+
+class ParticipantDeleteParams(TypedDict, total=False):
+    """Keywords of ``conversations.v1.conversations.participants.delete`` (``DeleteConversationParticipant``)."""
+
+    x_twilio_webhook_enabled: bool
+    """The X-Twilio-Webhook-Enabled HTTP request header."""
+
+
+_LIST_LIST: Operation[ConversationParticipant] = Operation(
+    id="conversations.v1.conversations.participants.list",
+    method="GET",
+    product="conversations",
+    path="/v1/Conversations/{ConversationSid}/Participants",
+    spec="conversations_v1",
+    record=ConversationParticipant,
+    paging="meta",
+    envelope="participants",
+    max_page_size=100,
+)
+
+
+_LIST_CREATE: Operation[ConversationParticipant] = Operation(
+    id="conversations.v1.conversations.participants.create",
+    method="POST",
+    product="conversations",
+    path="/v1/Conversations/{ConversationSid}/Participants",
+    spec="conversations_v1",
+    record=ConversationParticipant,
+    form={
+        "identity": "Identity",
+        "messaging_binding_address": "MessagingBinding.Address",
+        "messaging_binding_proxy_address": "MessagingBinding.ProxyAddress",
+        "date_created": "DateCreated",
+        "date_updated": "DateUpdated",
+        "attributes": "Attributes",
+        "messaging_binding_projected_address": "MessagingBinding.ProjectedAddress",
+        "role_sid": "RoleSid",
+    },
+    headers={
+        "x_twilio_webhook_enabled": "X-Twilio-Webhook-Enabled",
+    },
+)
+
+
+_CONTEXT_FETCH: Operation[ConversationParticipant] = Operation(
+    id="conversations.v1.conversations.participants.fetch",
+    method="GET",
+    product="conversations",
+    path="/v1/Conversations/{ConversationSid}/Participants/{Sid}",
+    spec="conversations_v1",
+    record=ConversationParticipant,
+)
+
+
+_CONTEXT_UPDATE: Operation[ConversationParticipant] = Operation(
+    id="conversations.v1.conversations.participants.update",
+    method="POST",
+    product="conversations",
+    path="/v1/Conversations/{ConversationSid}/Participants/{Sid}",
+    spec="conversations_v1",
+    record=ConversationParticipant,
+    form={
+        "date_created": "DateCreated",
+        "date_updated": "DateUpdated",
+        "attributes": "Attributes",
+        "role_sid": "RoleSid",
+        "messaging_binding_proxy_address": "MessagingBinding.ProxyAddress",
+        "messaging_binding_projected_address": "MessagingBinding.ProjectedAddress",
+        "identity": "Identity",
+        "last_read_message_index": "LastReadMessageIndex",
+        "last_read_timestamp": "LastReadTimestamp",
+    },
+    headers={
+        "x_twilio_webhook_enabled": "X-Twilio-Webhook-Enabled",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="conversations.v1.conversations.participants.delete",
+    method="DELETE",
+    product="conversations",
+    path="/v1/Conversations/{ConversationSid}/Participants/{Sid}",
+    spec="conversations_v1",
+    headers={
+        "x_twilio_webhook_enabled": "X-Twilio-Webhook-Enabled",
+    },
+)
+
+
+class ParticipantContext(Resource):
+    """One ``Conversations/ConversationSid/Participants`` record: sid."""
+
+    async def fetch(self) -> ConversationParticipant:
+        """Fetch a participant of the conversation."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ConversationParticipant]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[ParticipantUpdateParams]) -> ConversationParticipant:
+        """Update an existing participant in the conversation."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ParticipantUpdateParams]
+    ) -> HttpInfo[ConversationParticipant]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self, **params: Unpack[ParticipantDeleteParams]) -> bool:
+        """Remove a participant from the conversation."""
+        return await self._call(_CONTEXT_DELETE, params)
+
+    async def delete_with_http_info(
+        self, **params: Unpack[ParticipantDeleteParams]
+    ) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, params)
+
+
+class ParticipantList(Resource):
+    """``Conversations/ConversationSid/Participants`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ParticipantContext:
+        """The record with this ``sid``."""
+        return self._child(ParticipantContext, sid)
+
+    async def create(self, **params: Unpack[ParticipantCreateParams]) -> ConversationParticipant:
+        """Add a new participant to the conversation."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ParticipantCreateParams]
+    ) -> HttpInfo[ConversationParticipant]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[ConversationParticipant]:
+        """Retrieve a list of all participants of the conversation. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[ConversationParticipant]:
+        """Retrieve a list of all participants of the conversation. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[ConversationParticipant]:
+        """Retrieve a list of all participants of the conversation. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,202 @@
+# Generated from specs/twilio-oai/twilio_conversations_v1.json by codegen; do not edit.
+"""Conversations v1: Service (Services) on conversations.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.conversations.v1.services_bindings import BindingList
+    from twilio_async.rest.conversations.v1.services_configuration import ConfigurationList
+    from twilio_async.rest.conversations.v1.services_conversation_with_participants import (
+        ConversationWithParticipantsList,
+    )
+    from twilio_async.rest.conversations.v1.services_conversations import ConversationList
+    from twilio_async.rest.conversations.v1.services_participant_conversations import (
+        ParticipantConversationList,
+    )
+    from twilio_async.rest.conversations.v1.services_roles import RoleList
+    from twilio_async.rest.conversations.v1.services_users import UserList
+
+__all__ = ["Service", "ServiceContext", "ServiceCreateParams", "ServiceList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Service:
+    """Record ``conversations.v1.service`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    sid: str | None = None
+    friendly_name: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class ServiceCreateParams(TypedDict, total=False):
+    """Keywords of ``conversations.v1.services.create`` (``CreateService``)."""
+
+    friendly_name: Required[str]
+    """The human-readable name of this service, limited to 256 characters."""
+
+
+_LIST_LIST: Operation[Service] = Operation(
+    id="conversations.v1.services.list",
+    method="GET",
+    product="conversations",
+    path="/v1/Services",
+    spec="conversations_v1",
+    record=Service,
+    paging="meta",
+    envelope="services",
+    max_page_size=100,
+)
+
+
+_LIST_CREATE: Operation[Service] = Operation(
+    id="conversations.v1.services.create",
+    method="POST",
+    product="conversations",
+    path="/v1/Services",
+    spec="conversations_v1",
+    record=Service,
+    form={
+        "friendly_name": "FriendlyName",
+    },
+    required=frozenset(["friendly_name"]),
+)
+
+
+_CONTEXT_FETCH: Operation[Service] = Operation(
+    id="conversations.v1.services.fetch",
+    method="GET",
+    product="conversations",
+    path="/v1/Services/{Sid}",
+    spec="conversations_v1",
+    record=Service,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="conversations.v1.services.delete",
+    method="DELETE",
+    product="conversations",
+    path="/v1/Services/{Sid}",
+    spec="conversations_v1",
+)
+
+
+class ServiceContext(Resource):
+    """One ``Services`` record: sid."""
+
+    async def fetch(self) -> Service:
+        """Fetch a conversation service from your account."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Service]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """Remove a conversation service with all its nested resources from your account."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def bindings(self) -> BindingList:
+        """``Services/ChatServiceSid/Bindings``."""
+        from twilio_async.rest.conversations.v1.services_bindings import BindingList
+
+        return self._child(BindingList)
+
+    @property
+    def configuration(self) -> ConfigurationList:
+        """``Services/ChatServiceSid/Configuration``."""
+        from twilio_async.rest.conversations.v1.services_configuration import ConfigurationList
+
+        return self._child(ConfigurationList)
+
+    @property
+    def conversations(self) -> ConversationList:
+        """``Services/ChatServiceSid/Conversations``."""
+        from twilio_async.rest.conversations.v1.services_conversations import ConversationList
+
+        return self._child(ConversationList)
+
+    @property
+    def conversation_with_participants(self) -> ConversationWithParticipantsList:
+        """``Services/ChatServiceSid/ConversationWithParticipants``."""
+        from twilio_async.rest.conversations.v1.services_conversation_with_participants import (
+            ConversationWithParticipantsList,
+        )
+
+        return self._child(ConversationWithParticipantsList)
+
+    @property
+    def participant_conversations(self) -> ParticipantConversationList:
+        """``Services/ChatServiceSid/ParticipantConversations``."""
+        from twilio_async.rest.conversations.v1.services_participant_conversations import (
+            ParticipantConversationList,
+        )
+
+        return self._child(ParticipantConversationList)
+
+    @property
+    def roles(self) -> RoleList:
+        """``Services/ChatServiceSid/Roles``."""
+        from twilio_async.rest.conversations.v1.services_roles import RoleList
+
+        return self._child(RoleList)
+
+    @property
+    def users(self) -> UserList:
+        """``Services/ChatServiceSid/Users``."""
+        from twilio_async.rest.conversations.v1.services_users import UserList
+
+        return self._child(UserList)
+
+
+class ServiceList(Resource):
+    """``Services`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ServiceContext:
+        """The record with this ``sid``."""
+        return self._child(ServiceContext, sid)
+
+    async def create(self, **params: Unpack[ServiceCreateParams]) -> Service:
+        """Create a new conversation service on your account."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ServiceCreateParams]
+    ) -> HttpInfo[Service]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Service]:
+        """Retrieve a list of all conversation services on your account. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Service]:
+        """Retrieve a list of all conversation services on your account. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[Service]:
+        """Retrieve a list of all conversation services on your account. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

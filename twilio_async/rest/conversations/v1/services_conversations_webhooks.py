@@ -1,0 +1,205 @@
+# Generated from specs/twilio-oai/twilio_conversations_v1.json by codegen; do not edit.
+"""Conversations v1: Webhook (Services/ChatServiceSid/Conversations/ConversationSid/Webhooks) on conversations.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "ServiceConversationScopedWebhook",
+    "WebhookContext",
+    "WebhookCreateParams",
+    "WebhookList",
+    "WebhookUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ServiceConversationScopedWebhook:
+    """Record ``conversations.v1.service.service_conversation.service_conversation_scoped_webhook`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    chat_service_sid: str | None = None
+    conversation_sid: str | None = None
+    target: str | None = None
+    url: str | None = None
+    configuration: Any | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+
+
+class WebhookCreateParams(TypedDict, total=False):
+    """Keywords of ``conversations.v1.services.conversations.webhooks.create`` (``CreateServiceConversationScopedWebhook``)."""
+
+    target: Required[str]
+    configuration_url: str
+    """The absolute url the webhook request should be sent to."""
+    configuration_method: str
+    configuration_filters: Sequence[str]
+    """The list of events, firing webhook event for this Conversation."""
+    configuration_triggers: Sequence[str]
+    """The list of keywords, firing webhook event for this Conversation."""
+    configuration_flow_sid: str
+    """The studio flow SID, where the webhook should be sent to."""
+    configuration_replay_after: int
+    """The message index for which and it's successors the webhook will be replayed."""
+
+
+class WebhookUpdateParams(TypedDict, total=False):
+    """Keywords of ``conversations.v1.services.conversations.webhooks.update`` (``UpdateServiceConversationScopedWebhook``)."""
+
+    configuration_url: str
+    """The absolute url the webhook request should be sent to."""
+    configuration_method: str
+    configuration_filters: Sequence[str]
+    """The list of events, firing webhook event for this Conversation."""
+    configuration_triggers: Sequence[str]
+    """The list of keywords, firing webhook event for this Conversation."""
+    configuration_flow_sid: str
+    """The studio flow SID, where the webhook should be sent to."""
+
+
+_LIST_LIST: Operation[ServiceConversationScopedWebhook] = Operation(
+    id="conversations.v1.services.conversations.webhooks.list",
+    method="GET",
+    product="conversations",
+    path="/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks",
+    spec="conversations_v1",
+    record=ServiceConversationScopedWebhook,
+    paging="meta",
+    envelope="webhooks",
+    max_page_size=5,
+)
+
+
+_LIST_CREATE: Operation[ServiceConversationScopedWebhook] = Operation(
+    id="conversations.v1.services.conversations.webhooks.create",
+    method="POST",
+    product="conversations",
+    path="/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks",
+    spec="conversations_v1",
+    record=ServiceConversationScopedWebhook,
+    form={
+        "target": "Target",
+        "configuration_url": "Configuration.Url",
+        "configuration_method": "Configuration.Method",
+        "configuration_filters": "Configuration.Filters",
+        "configuration_triggers": "Configuration.Triggers",
+        "configuration_flow_sid": "Configuration.FlowSid",
+        "configuration_replay_after": "Configuration.ReplayAfter",
+    },
+    required=frozenset(["target"]),
+)
+
+
+_CONTEXT_FETCH: Operation[ServiceConversationScopedWebhook] = Operation(
+    id="conversations.v1.services.conversations.webhooks.fetch",
+    method="GET",
+    product="conversations",
+    path="/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}",
+    spec="conversations_v1",
+    record=ServiceConversationScopedWebhook,
+)
+
+
+_CONTEXT_UPDATE: Operation[ServiceConversationScopedWebhook] = Operation(
+    id="conversations.v1.services.conversations.webhooks.update",
+    method="POST",
+    product="conversations",
+    path="/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}",
+    spec="conversations_v1",
+    record=ServiceConversationScopedWebhook,
+    form={
+        "configuration_url": "Configuration.Url",
+        "configuration_method": "Configuration.Method",
+        "configuration_filters": "Configuration.Filters",
+        "configuration_triggers": "Configuration.Triggers",
+        "configuration_flow_sid": "Configuration.FlowSid",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="conversations.v1.services.conversations.webhooks.delete",
+    method="DELETE",
+    product="conversations",
+    path="/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}",
+    spec="conversations_v1",
+)
+
+
+class WebhookContext(Resource):
+    """One ``Services/ChatServiceSid/Conversations/ConversationSid/Webhooks`` record: sid."""
+
+    async def fetch(self) -> ServiceConversationScopedWebhook:
+        """Fetch the configuration of a conversation-scoped webhook."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ServiceConversationScopedWebhook]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(
+        self, **params: Unpack[WebhookUpdateParams]
+    ) -> ServiceConversationScopedWebhook:
+        """Update an existing conversation-scoped webhook."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[WebhookUpdateParams]
+    ) -> HttpInfo[ServiceConversationScopedWebhook]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Remove an existing webhook scoped to the conversation."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class WebhookList(Resource):
+    """``Services/ChatServiceSid/Conversations/ConversationSid/Webhooks`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> WebhookContext:
+        """The record with this ``sid``."""
+        return self._child(WebhookContext, sid)
+
+    async def create(
+        self, **params: Unpack[WebhookCreateParams]
+    ) -> ServiceConversationScopedWebhook:
+        """Create a new webhook scoped to the conversation in a specific service."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[WebhookCreateParams]
+    ) -> HttpInfo[ServiceConversationScopedWebhook]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[ServiceConversationScopedWebhook]:
+        """Retrieve a list of all webhooks scoped to the conversation. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[ServiceConversationScopedWebhook]:
+        """Retrieve a list of all webhooks scoped to the conversation. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[ServiceConversationScopedWebhook]:
+        """Retrieve a list of all webhooks scoped to the conversation. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,188 @@
+# Generated from specs/twilio-oai/twilio_conversations_v1.json by codegen; do not edit.
+"""Conversations v1: Role (Services/ChatServiceSid/Roles) on conversations.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "RoleContext",
+    "RoleCreateParams",
+    "RoleList",
+    "RoleUpdateParams",
+    "ServiceRole",
+    "ServiceRoleRoleType",
+]
+
+
+class ServiceRoleRoleType(OpenEnum):
+    """``service_role_enum_role_type``."""
+
+    CONVERSATION = "conversation"
+    SERVICE = "service"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ServiceRole:
+    """Record ``conversations.v1.service.service_role`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    chat_service_sid: str | None = None
+    friendly_name: str | None = None
+    type: ServiceRoleRoleType | None = None
+    permissions: list[str] | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class RoleCreateParams(TypedDict, total=False):
+    """Keywords of ``conversations.v1.services.roles.create`` (``CreateServiceRole``)."""
+
+    friendly_name: Required[str]
+    """A descriptive string that you create to describe the new resource."""
+    type: Required[str]
+    permission: Required[Sequence[str]]
+    """A permission that you grant to the new role."""
+
+
+class RoleUpdateParams(TypedDict, total=False):
+    """Keywords of ``conversations.v1.services.roles.update`` (``UpdateServiceRole``)."""
+
+    permission: Required[Sequence[str]]
+    """A permission that you grant to the role."""
+
+
+_LIST_LIST: Operation[ServiceRole] = Operation(
+    id="conversations.v1.services.roles.list",
+    method="GET",
+    product="conversations",
+    path="/v1/Services/{ChatServiceSid}/Roles",
+    spec="conversations_v1",
+    record=ServiceRole,
+    paging="meta",
+    envelope="roles",
+    max_page_size=50,
+)
+
+
+_LIST_CREATE: Operation[ServiceRole] = Operation(
+    id="conversations.v1.services.roles.create",
+    method="POST",
+    product="conversations",
+    path="/v1/Services/{ChatServiceSid}/Roles",
+    spec="conversations_v1",
+    record=ServiceRole,
+    form={
+        "friendly_name": "FriendlyName",
+        "type": "Type",
+        "permission": "Permission",
+    },
+    required=frozenset(["friendly_name", "permission", "type"]),
+)
+
+
+_CONTEXT_FETCH: Operation[ServiceRole] = Operation(
+    id="conversations.v1.services.roles.fetch",
+    method="GET",
+    product="conversations",
+    path="/v1/Services/{ChatServiceSid}/Roles/{Sid}",
+    spec="conversations_v1",
+    record=ServiceRole,
+)
+
+
+_CONTEXT_UPDATE: Operation[ServiceRole] = Operation(
+    id="conversations.v1.services.roles.update",
+    method="POST",
+    product="conversations",
+    path="/v1/Services/{ChatServiceSid}/Roles/{Sid}",
+    spec="conversations_v1",
+    record=ServiceRole,
+    form={
+        "permission": "Permission",
+    },
+    required=frozenset(["permission"]),
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="conversations.v1.services.roles.delete",
+    method="DELETE",
+    product="conversations",
+    path="/v1/Services/{ChatServiceSid}/Roles/{Sid}",
+    spec="conversations_v1",
+)
+
+
+class RoleContext(Resource):
+    """One ``Services/ChatServiceSid/Roles`` record: sid."""
+
+    async def fetch(self) -> ServiceRole:
+        """Fetch a user role from your service."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ServiceRole]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[RoleUpdateParams]) -> ServiceRole:
+        """Update an existing user role in your service."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[RoleUpdateParams]
+    ) -> HttpInfo[ServiceRole]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Remove a user role from your service."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class RoleList(Resource):
+    """``Services/ChatServiceSid/Roles`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> RoleContext:
+        """The record with this ``sid``."""
+        return self._child(RoleContext, sid)
+
+    async def create(self, **params: Unpack[RoleCreateParams]) -> ServiceRole:
+        """Create a new user role in your service."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[RoleCreateParams]
+    ) -> HttpInfo[ServiceRole]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[ServiceRole]:
+        """Retrieve a list of all user roles in your service. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[ServiceRole]:
+        """Retrieve a list of all user roles in your service. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[ServiceRole]:
+        """Retrieve a list of all user roles in your service. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,83 @@
+# Generated from specs/twilio-oai/twilio_events_v1.json by codegen; do not edit.
+"""Events v1: SchemaVersion (Schemas/Id/Versions) on events.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = ["SchemaVersion", "SchemaVersionContext", "SchemaVersionList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SchemaVersion:
+    """Record ``events.v1.schema.schema_version`` (every field may be ``None``)."""
+
+    id: str | None = None
+    schema_version: int | None = None
+    date_created: datetime | None = None
+    url: str | None = None
+    raw: str | None = None
+
+
+_LIST_LIST: Operation[SchemaVersion] = Operation(
+    id="events.v1.schemas.versions.list",
+    method="GET",
+    product="events",
+    path="/v1/Schemas/{Id}/Versions",
+    spec="events_v1",
+    record=SchemaVersion,
+    paging="meta",
+    envelope="schema_versions",
+)
+
+
+_CONTEXT_FETCH: Operation[SchemaVersion] = Operation(
+    id="events.v1.schemas.versions.fetch",
+    method="GET",
+    product="events",
+    path="/v1/Schemas/{Id}/Versions/{SchemaVersion}",
+    spec="events_v1",
+    record=SchemaVersion,
+)
+
+
+class SchemaVersionContext(Resource):
+    """One ``Schemas/Id/Versions`` record: schema_version."""
+
+    async def fetch(self) -> SchemaVersion:
+        """Fetch a specific schema and version."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SchemaVersion]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class SchemaVersionList(Resource):
+    """``Schemas/Id/Versions`` (call it with a schema_version)."""
+
+    def __call__(self, schema_version: str) -> SchemaVersionContext:
+        """The record with this ``schema_version``."""
+        return self._child(SchemaVersionContext, schema_version)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SchemaVersion]:
+        """Retrieve a paginated list of versions of the schema. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[SchemaVersion]:
+        """Retrieve a paginated list of versions of the schema. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[SchemaVersion]:
+        """Retrieve a paginated list of versions of the schema. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

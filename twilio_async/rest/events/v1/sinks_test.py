@@ -1,0 +1,39 @@
+# Generated from specs/twilio-oai/twilio_events_v1.json by codegen; do not edit.
+"""Events v1: SinkTest (Sinks/Sid/Test) on events.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["SinkTest", "SinkTestList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SinkTest:
+    """Record ``events.v1.sink.sink_test`` (every field may be ``None``)."""
+
+    result: str | None = None
+
+
+_LIST_CREATE: Operation[SinkTest] = Operation(
+    id="events.v1.sinks.sink_test.create",
+    method="POST",
+    product="events",
+    path="/v1/Sinks/{Sid}/Test",
+    spec="events_v1",
+    record=SinkTest,
+)
+
+
+class SinkTestList(Resource):
+    """``Sinks/Sid/Test``."""
+
+    async def create(self) -> SinkTest:
+        """Create a new Sink Test Event for the given Sink."""
+        return await self._call(_LIST_CREATE, {})
+
+    async def create_with_http_info(self) -> HttpInfo[SinkTest]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, {})

@@ -1,0 +1,212 @@
+# Generated from specs/twilio-oai/twilio_events_v1.json by codegen; do not edit.
+"""Events v1: Subscription (Subscriptions) on events.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.events.v1.subscriptions_subscribed_events import SubscribedEventList
+
+__all__ = [
+    "Subscription",
+    "SubscriptionContext",
+    "SubscriptionCreateParams",
+    "SubscriptionList",
+    "SubscriptionListParams",
+    "SubscriptionUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Subscription:
+    """Record ``events.v1.subscription`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    description: str | None = None
+    sink_sid: str | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class SubscriptionListParams(TypedDict, total=False):
+    """Keywords of ``events.v1.subscriptions.list`` (``ListSubscription``)."""
+
+    sink_sid: str
+    """The SID of the sink that the list of Subscriptions should be filtered by."""
+
+
+class SubscriptionCreateParams(TypedDict, total=False):
+    """Keywords of ``events.v1.subscriptions.create`` (``CreateSubscription``)."""
+
+    description: Required[str]
+    """A human readable description for the Subscription **This value should not contain PII.**."""
+    sink_sid: Required[str]
+    """The SID of the sink that events selected by this subscription should be sent to."""
+    types: Required[Sequence[Any]]
+    """An array of objects containing the subscribed Event Types."""
+
+
+class SubscriptionUpdateParams(TypedDict, total=False):
+    """Keywords of ``events.v1.subscriptions.update`` (``UpdateSubscription``)."""
+
+    description: str
+    """A human readable description for the Subscription."""
+
+
+_LIST_LIST: Operation[Subscription] = Operation(
+    id="events.v1.subscriptions.list",
+    method="GET",
+    product="events",
+    path="/v1/Subscriptions",
+    spec="events_v1",
+    record=Subscription,
+    query={
+        "sink_sid": "SinkSid",
+    },
+    paging="meta",
+    envelope="subscriptions",
+)
+
+
+_LIST_CREATE: Operation[Subscription] = Operation(
+    id="events.v1.subscriptions.create",
+    method="POST",
+    product="events",
+    path="/v1/Subscriptions",
+    spec="events_v1",
+    record=Subscription,
+    form={
+        "description": "Description",
+        "sink_sid": "SinkSid",
+        "types": "Types",
+    },
+    required=frozenset(["description", "sink_sid", "types"]),
+    encode={
+        "types": "json_items",
+    },
+)
+
+
+_CONTEXT_FETCH: Operation[Subscription] = Operation(
+    id="events.v1.subscriptions.fetch",
+    method="GET",
+    product="events",
+    path="/v1/Subscriptions/{Sid}",
+    spec="events_v1",
+    record=Subscription,
+)
+
+
+_CONTEXT_UPDATE: Operation[Subscription] = Operation(
+    id="events.v1.subscriptions.update",
+    method="POST",
+    product="events",
+    path="/v1/Subscriptions/{Sid}",
+    spec="events_v1",
+    record=Subscription,
+    form={
+        "description": "Description",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="events.v1.subscriptions.delete",
+    method="DELETE",
+    product="events",
+    path="/v1/Subscriptions/{Sid}",
+    spec="events_v1",
+)
+
+
+class SubscriptionContext(Resource):
+    """One ``Subscriptions`` record: sid."""
+
+    async def fetch(self) -> Subscription:
+        """Fetch a specific Subscription."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Subscription]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[SubscriptionUpdateParams]) -> Subscription:
+        """Update a Subscription."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[SubscriptionUpdateParams]
+    ) -> HttpInfo[Subscription]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific Subscription."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def subscribed_events(self) -> SubscribedEventList:
+        """``Subscriptions/SubscriptionSid/SubscribedEvents``."""
+        from twilio_async.rest.events.v1.subscriptions_subscribed_events import SubscribedEventList
+
+        return self._child(SubscribedEventList)
+
+
+class SubscriptionList(Resource):
+    """``Subscriptions`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> SubscriptionContext:
+        """The record with this ``sid``."""
+        return self._child(SubscriptionContext, sid)
+
+    async def create(self, **params: Unpack[SubscriptionCreateParams]) -> Subscription:
+        """Create a new Subscription."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[SubscriptionCreateParams]
+    ) -> HttpInfo[Subscription]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[SubscriptionListParams],
+    ) -> AsyncIterator[Subscription]:
+        """Retrieve a paginated list of Subscriptions belonging to the account used to make the request. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[SubscriptionListParams]
+    ) -> Page[Subscription]:
+        """Retrieve a paginated list of Subscriptions belonging to the account used to make the request. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[SubscriptionListParams],
+    ) -> list[Subscription]:
+        """Retrieve a paginated list of Subscriptions belonging to the account used to make the request. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,170 @@
+# Generated from specs/twilio-oai/twilio_events_v1.json by codegen; do not edit.
+"""Events v1: SubscribedEvent (Subscriptions/SubscriptionSid/SubscribedEvents) on events.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "SubscribedEvent",
+    "SubscribedEventContext",
+    "SubscribedEventCreateParams",
+    "SubscribedEventList",
+    "SubscribedEventUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SubscribedEvent:
+    """Record ``events.v1.subscription.subscribed_event`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    type: str | None = None
+    schema_version: int | None = None
+    subscription_sid: str | None = None
+    url: str | None = None
+
+
+class SubscribedEventCreateParams(TypedDict, total=False):
+    """Keywords of ``events.v1.subscriptions.subscribed_events.create`` (``CreateSubscribedEvent``)."""
+
+    type: Required[str]
+    """Type of event being subscribed to."""
+    schema_version: int
+    """The schema version that the Subscription should use."""
+
+
+class SubscribedEventUpdateParams(TypedDict, total=False):
+    """Keywords of ``events.v1.subscriptions.subscribed_events.update`` (``UpdateSubscribedEvent``)."""
+
+    schema_version: int
+    """The schema version that the Subscription should use."""
+
+
+_LIST_LIST: Operation[SubscribedEvent] = Operation(
+    id="events.v1.subscriptions.subscribed_events.list",
+    method="GET",
+    product="events",
+    path="/v1/Subscriptions/{SubscriptionSid}/SubscribedEvents",
+    spec="events_v1",
+    record=SubscribedEvent,
+    paging="meta",
+    envelope="types",
+)
+
+
+_LIST_CREATE: Operation[SubscribedEvent] = Operation(
+    id="events.v1.subscriptions.subscribed_events.create",
+    method="POST",
+    product="events",
+    path="/v1/Subscriptions/{SubscriptionSid}/SubscribedEvents",
+    spec="events_v1",
+    record=SubscribedEvent,
+    form={
+        "type": "Type",
+        "schema_version": "SchemaVersion",
+    },
+    required=frozenset(["type"]),
+)
+
+
+_CONTEXT_FETCH: Operation[SubscribedEvent] = Operation(
+    id="events.v1.subscriptions.subscribed_events.fetch",
+    method="GET",
+    product="events",
+    path="/v1/Subscriptions/{SubscriptionSid}/SubscribedEvents/{Type}",
+    spec="events_v1",
+    record=SubscribedEvent,
+)
+
+
+_CONTEXT_UPDATE: Operation[SubscribedEvent] = Operation(
+    id="events.v1.subscriptions.subscribed_events.update",
+    method="POST",
+    product="events",
+    path="/v1/Subscriptions/{SubscriptionSid}/SubscribedEvents/{Type}",
+    spec="events_v1",
+    record=SubscribedEvent,
+    form={
+        "schema_version": "SchemaVersion",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="events.v1.subscriptions.subscribed_events.delete",
+    method="DELETE",
+    product="events",
+    path="/v1/Subscriptions/{SubscriptionSid}/SubscribedEvents/{Type}",
+    spec="events_v1",
+)
+
+
+class SubscribedEventContext(Resource):
+    """One ``Subscriptions/SubscriptionSid/SubscribedEvents`` record: type."""
+
+    async def fetch(self) -> SubscribedEvent:
+        """Read an Event for a Subscription."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SubscribedEvent]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[SubscribedEventUpdateParams]) -> SubscribedEvent:
+        """Update an Event for a Subscription."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[SubscribedEventUpdateParams]
+    ) -> HttpInfo[SubscribedEvent]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Remove an event type from a Subscription."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class SubscribedEventList(Resource):
+    """``Subscriptions/SubscriptionSid/SubscribedEvents`` (call it with a type)."""
+
+    def __call__(self, type: str) -> SubscribedEventContext:
+        """The record with this ``type``."""
+        return self._child(SubscribedEventContext, type)
+
+    async def create(self, **params: Unpack[SubscribedEventCreateParams]) -> SubscribedEvent:
+        """Add an event type to a Subscription."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[SubscribedEventCreateParams]
+    ) -> HttpInfo[SubscribedEvent]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SubscribedEvent]:
+        """Retrieve a list of all Subscribed Event types for a Subscription. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[SubscribedEvent]:
+        """Retrieve a list of all Subscribed Event types for a Subscription. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[SubscribedEvent]:
+        """Retrieve a list of all Subscribed Event types for a Subscription. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

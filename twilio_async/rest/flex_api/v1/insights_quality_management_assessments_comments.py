@@ -1,0 +1,156 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: InsightsAssessmentsComment (Insights/QualityManagement/Assessments/Comments) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "InsightsAssessmentsComment",
+    "InsightsAssessmentsCommentCreateParams",
+    "InsightsAssessmentsCommentList",
+    "InsightsAssessmentsCommentListParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class InsightsAssessmentsComment:
+    """Record ``flex.v1.insights_assessments_comment`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    assessment_sid: str | None = None
+    comment: Any | None = None
+    offset: str | None = None
+    report: bool | None = None
+    weight: str | None = None
+    agent_id: str | None = None
+    segment_id: str | None = None
+    user_name: str | None = None
+    user_email: str | None = None
+    timestamp: str | None = None
+    url: str | None = None
+
+
+class InsightsAssessmentsCommentListParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.assessments.insights_assessments_comment.list`` (``ListInsightsAssessmentsComment``)."""
+
+    authorization: str
+    """The Authorization HTTP request header."""
+    segment_id: str
+    """The id of the segment."""
+    agent_id: str
+    """The id of the agent."""
+
+
+class InsightsAssessmentsCommentCreateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.assessments.insights_assessments_comment.create`` (``CreateInsightsAssessmentsComment``)."""
+
+    authorization: str
+    """The Authorization HTTP request header."""
+    category_id: Required[str]
+    """The ID of the category."""
+    category_name: Required[str]
+    """The name of the category."""
+    comment: Required[str]
+    """The Assessment comment."""
+    segment_id: Required[str]
+    """The id of the segment."""
+    agent_id: Required[str]
+    """The id of the agent."""
+    offset: Required[float]
+    """The offset."""
+
+
+_LIST_LIST: Operation[InsightsAssessmentsComment] = Operation(
+    id="flex_api.v1.assessments.insights_assessments_comment.list",
+    method="GET",
+    product="flex-api",
+    path="/v1/Insights/QualityManagement/Assessments/Comments",
+    spec="flex_v1",
+    record=InsightsAssessmentsComment,
+    query={
+        "segment_id": "SegmentId",
+        "agent_id": "AgentId",
+    },
+    headers={
+        "authorization": "Authorization",
+    },
+    paging="meta",
+    envelope="comments",
+)
+
+
+_LIST_CREATE: Operation[InsightsAssessmentsComment] = Operation(
+    id="flex_api.v1.assessments.insights_assessments_comment.create",
+    method="POST",
+    product="flex-api",
+    path="/v1/Insights/QualityManagement/Assessments/Comments",
+    spec="flex_v1",
+    record=InsightsAssessmentsComment,
+    form={
+        "category_id": "CategoryId",
+        "category_name": "CategoryName",
+        "comment": "Comment",
+        "segment_id": "SegmentId",
+        "agent_id": "AgentId",
+        "offset": "Offset",
+    },
+    headers={
+        "authorization": "Authorization",
+    },
+    required=frozenset(
+        ["agent_id", "category_id", "category_name", "comment", "offset", "segment_id"]
+    ),
+)
+
+
+class InsightsAssessmentsCommentList(Resource):
+    """``Insights/QualityManagement/Assessments/Comments``."""
+
+    async def create(
+        self, **params: Unpack[InsightsAssessmentsCommentCreateParams]
+    ) -> InsightsAssessmentsComment:
+        """To create a comment assessment for a conversation."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[InsightsAssessmentsCommentCreateParams]
+    ) -> HttpInfo[InsightsAssessmentsComment]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[InsightsAssessmentsCommentListParams],
+    ) -> AsyncIterator[InsightsAssessmentsComment]:
+        """To create a comment assessment for a conversation. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        **filters: Unpack[InsightsAssessmentsCommentListParams],
+    ) -> Page[InsightsAssessmentsComment]:
+        """To create a comment assessment for a conversation. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[InsightsAssessmentsCommentListParams],
+    ) -> list[InsightsAssessmentsComment]:
+        """To create a comment assessment for a conversation. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

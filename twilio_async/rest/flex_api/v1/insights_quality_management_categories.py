@@ -1,0 +1,200 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: InsightsQuestionnairesCategory (Insights/QualityManagement/Categories) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "InsightsQuestionnairesCategory",
+    "InsightsQuestionnairesCategoryContext",
+    "InsightsQuestionnairesCategoryCreateParams",
+    "InsightsQuestionnairesCategoryDeleteParams",
+    "InsightsQuestionnairesCategoryList",
+    "InsightsQuestionnairesCategoryListParams",
+    "InsightsQuestionnairesCategoryUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class InsightsQuestionnairesCategory:
+    """Record ``flex.v1.insights_questionnaires_category`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    category_sid: str | None = None
+    name: str | None = None
+    url: str | None = None
+
+
+class InsightsQuestionnairesCategoryListParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.insights_questionnaires_category.list`` (``ListInsightsQuestionnairesCategory``)."""
+
+    authorization: str
+    """The Authorization HTTP request header."""
+
+
+class InsightsQuestionnairesCategoryCreateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.insights_questionnaires_category.create`` (``CreateInsightsQuestionnairesCategory``)."""
+
+    authorization: str
+    """The Authorization HTTP request header."""
+    name: Required[str]
+    """The name of this category."""
+
+
+class InsightsQuestionnairesCategoryUpdateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.insights_questionnaires_category.update`` (``UpdateInsightsQuestionnairesCategory``)."""
+
+    authorization: str
+    """The Authorization HTTP request header."""
+    name: Required[str]
+    """The name of this category."""
+
+
+class InsightsQuestionnairesCategoryDeleteParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.insights_questionnaires_category.delete`` (``DeleteInsightsQuestionnairesCategory``)."""
+
+    authorization: str
+    """The Authorization HTTP request header."""
+
+
+_LIST_LIST: Operation[InsightsQuestionnairesCategory] = Operation(
+    id="flex_api.v1.insights_questionnaires_category.list",
+    method="GET",
+    product="flex-api",
+    path="/v1/Insights/QualityManagement/Categories",
+    spec="flex_v1",
+    record=InsightsQuestionnairesCategory,
+    headers={
+        "authorization": "Authorization",
+    },
+    paging="meta",
+    envelope="categories",
+)
+
+
+_LIST_CREATE: Operation[InsightsQuestionnairesCategory] = Operation(
+    id="flex_api.v1.insights_questionnaires_category.create",
+    method="POST",
+    product="flex-api",
+    path="/v1/Insights/QualityManagement/Categories",
+    spec="flex_v1",
+    record=InsightsQuestionnairesCategory,
+    form={
+        "name": "Name",
+    },
+    headers={
+        "authorization": "Authorization",
+    },
+    required=frozenset(["name"]),
+)
+
+
+_CONTEXT_UPDATE: Operation[InsightsQuestionnairesCategory] = Operation(
+    id="flex_api.v1.insights_questionnaires_category.update",
+    method="POST",
+    product="flex-api",
+    path="/v1/Insights/QualityManagement/Categories/{CategorySid}",
+    spec="flex_v1",
+    record=InsightsQuestionnairesCategory,
+    form={
+        "name": "Name",
+    },
+    headers={
+        "authorization": "Authorization",
+    },
+    required=frozenset(["name"]),
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="flex_api.v1.insights_questionnaires_category.delete",
+    method="DELETE",
+    product="flex-api",
+    path="/v1/Insights/QualityManagement/Categories/{CategorySid}",
+    spec="flex_v1",
+    headers={
+        "authorization": "Authorization",
+    },
+)
+
+
+class InsightsQuestionnairesCategoryContext(Resource):
+    """One ``Insights/QualityManagement/Categories`` record: category_sid."""
+
+    async def update(
+        self, **params: Unpack[InsightsQuestionnairesCategoryUpdateParams]
+    ) -> InsightsQuestionnairesCategory:
+        """To update the category for Questions."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[InsightsQuestionnairesCategoryUpdateParams]
+    ) -> HttpInfo[InsightsQuestionnairesCategory]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self, **params: Unpack[InsightsQuestionnairesCategoryDeleteParams]) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, params)
+
+    async def delete_with_http_info(
+        self, **params: Unpack[InsightsQuestionnairesCategoryDeleteParams]
+    ) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, params)
+
+
+class InsightsQuestionnairesCategoryList(Resource):
+    """``Insights/QualityManagement/Categories`` (call it with a category_sid)."""
+
+    def __call__(self, category_sid: str) -> InsightsQuestionnairesCategoryContext:
+        """The record with this ``category_sid``."""
+        return self._child(InsightsQuestionnairesCategoryContext, category_sid)
+
+    async def create(
+        self, **params: Unpack[InsightsQuestionnairesCategoryCreateParams]
+    ) -> InsightsQuestionnairesCategory:
+        """To create a category for Questions."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[InsightsQuestionnairesCategoryCreateParams]
+    ) -> HttpInfo[InsightsQuestionnairesCategory]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[InsightsQuestionnairesCategoryListParams],
+    ) -> AsyncIterator[InsightsQuestionnairesCategory]:
+        """To get all the categories. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        **filters: Unpack[InsightsQuestionnairesCategoryListParams],
+    ) -> Page[InsightsQuestionnairesCategory]:
+        """To get all the categories. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[InsightsQuestionnairesCategoryListParams],
+    ) -> list[InsightsQuestionnairesCategory]:
+        """To get all the categories. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,62 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: InsightsSettingsComment (Insights/QualityManagement/Settings/CommentTags) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "InsightsSettingsComment",
+    "InsightsSettingsCommentFetchParams",
+    "InsightsSettingsCommentList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class InsightsSettingsComment:
+    """Record ``flex.v1.insights_settings_comment`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    comments: Any | None = None
+    url: str | None = None
+
+
+class InsightsSettingsCommentFetchParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.insights_settings_comment.fetch`` (``FetchInsightsSettingsComment``)."""
+
+    authorization: str
+    """The Authorization HTTP request header."""
+
+
+_LIST_FETCH: Operation[InsightsSettingsComment] = Operation(
+    id="flex_api.v1.insights_settings_comment.fetch",
+    method="GET",
+    product="flex-api",
+    path="/v1/Insights/QualityManagement/Settings/CommentTags",
+    spec="flex_v1",
+    record=InsightsSettingsComment,
+    headers={
+        "authorization": "Authorization",
+    },
+)
+
+
+class InsightsSettingsCommentList(Resource):
+    """``Insights/QualityManagement/Settings/CommentTags``."""
+
+    async def fetch(
+        self, **params: Unpack[InsightsSettingsCommentFetchParams]
+    ) -> InsightsSettingsComment:
+        """To get the Comment Settings for an Account."""
+        return await self._call(_LIST_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[InsightsSettingsCommentFetchParams]
+    ) -> HttpInfo[InsightsSettingsComment]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_LIST_FETCH, params)

@@ -1,0 +1,69 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: InsightsSession (Insights/Session) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "InsightsSession",
+    "InsightsSessionContext",
+    "InsightsSessionCreateParams",
+    "InsightsSessionList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class InsightsSession:
+    """Record ``flex.v1.insights_session`` (every field may be ``None``)."""
+
+    workspace_id: str | None = None
+    session_expiry: str | None = None
+    session_id: str | None = None
+    base_url: str | None = None
+    url: str | None = None
+
+
+class InsightsSessionCreateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.insights_session.create`` (``CreateInsightsSession``)."""
+
+    authorization: str
+    """The Authorization HTTP request header."""
+
+
+_CONTEXT_CREATE: Operation[InsightsSession] = Operation(
+    id="flex_api.v1.insights_session.create",
+    method="POST",
+    product="flex-api",
+    path="/v1/Insights/Session",
+    spec="flex_v1",
+    record=InsightsSession,
+    headers={
+        "authorization": "Authorization",
+    },
+)
+
+
+class InsightsSessionContext(Resource):
+    """One ``Insights/Session`` record."""
+
+    async def create(self, **params: Unpack[InsightsSessionCreateParams]) -> InsightsSession:
+        """To obtain session details for fetching reports and dashboards."""
+        return await self._call(_CONTEXT_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[InsightsSessionCreateParams]
+    ) -> HttpInfo[InsightsSession]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_CREATE, params)
+
+
+class InsightsSessionList(Resource):
+    """``Insights/Session``."""
+
+    def __call__(self) -> InsightsSessionContext:
+        """The one record of this resource."""
+        return self._child(InsightsSessionContext)

@@ -1,0 +1,98 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: InteractionChannelInvite (Interactions/InteractionSid/Channels/ChannelSid/Invites) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "InteractionChannelInvite",
+    "InteractionChannelInviteCreateParams",
+    "InteractionChannelInviteList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class InteractionChannelInvite:
+    """Record ``flex.v1.interaction.interaction_channel.interaction_channel_invite`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    interaction_sid: str | None = None
+    channel_sid: str | None = None
+    routing: Any | None = None
+    url: str | None = None
+
+
+class InteractionChannelInviteCreateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.interaction.channels.invites.create`` (``CreateInteractionChannelInvite``)."""
+
+    routing: Required[Any]
+    """The Interaction's routing logic."""
+
+
+_LIST_LIST: Operation[InteractionChannelInvite] = Operation(
+    id="flex_api.v1.interaction.channels.invites.list",
+    method="GET",
+    product="flex-api",
+    path="/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites",
+    spec="flex_v1",
+    record=InteractionChannelInvite,
+    paging="meta",
+    envelope="invites",
+)
+
+
+_LIST_CREATE: Operation[InteractionChannelInvite] = Operation(
+    id="flex_api.v1.interaction.channels.invites.create",
+    method="POST",
+    product="flex-api",
+    path="/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites",
+    spec="flex_v1",
+    record=InteractionChannelInvite,
+    form={
+        "routing": "Routing",
+    },
+    required=frozenset(["routing"]),
+    encode={
+        "routing": "json",
+    },
+)
+
+
+class InteractionChannelInviteList(Resource):
+    """``Interactions/InteractionSid/Channels/ChannelSid/Invites``."""
+
+    async def create(
+        self, **params: Unpack[InteractionChannelInviteCreateParams]
+    ) -> InteractionChannelInvite:
+        """Invite an Agent or a TaskQueue to a Channel."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[InteractionChannelInviteCreateParams]
+    ) -> HttpInfo[InteractionChannelInvite]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[InteractionChannelInvite]:
+        """List all Invites for a Channel. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[InteractionChannelInvite]:
+        """List all Invites for a Channel. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[InteractionChannelInvite]:
+        """List all Invites for a Channel. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

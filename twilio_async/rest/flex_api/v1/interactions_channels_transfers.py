@@ -1,0 +1,151 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: InteractionTransfer (Interactions/InteractionSid/Channels/ChannelSid/Transfers) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "InteractionTransfer",
+    "InteractionTransferContext",
+    "InteractionTransferCreateParams",
+    "InteractionTransferList",
+    "InteractionTransferTransferStatus",
+    "InteractionTransferTransferType",
+    "InteractionTransferUpdateParams",
+]
+
+
+class InteractionTransferTransferStatus(OpenEnum):
+    """``interaction_transfer_enum_transfer_status``."""
+
+    ACTIVE = "active"
+    FAILED = "failed"
+    COMPLETED = "completed"
+
+
+class InteractionTransferTransferType(OpenEnum):
+    """``interaction_transfer_enum_transfer_type``."""
+
+    WARM = "warm"
+    COLD = "cold"
+    EXTERNAL = "external"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class InteractionTransfer:
+    """Record ``flex.v1.interaction.interaction_channel.interaction_transfer`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    instance_sid: str | None = None
+    account_sid: str | None = None
+    interaction_sid: str | None = None
+    channel_sid: str | None = None
+    execution_sid: str | None = None
+    type: InteractionTransferTransferType | None = None
+    status: InteractionTransferTransferStatus | None = None
+    from_: str | None = None
+    to: str | None = None
+    note_sid: str | None = None
+    summary_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class InteractionTransferCreateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.interaction.channels.transfers.create`` (``CreateInteractionTransfer``)."""
+
+    create_interaction_transfer_request: Mapping[str, Any]
+    """JSON body."""
+
+
+class InteractionTransferUpdateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.interaction.channels.transfers.update`` (``UpdateInteractionTransfer``)."""
+
+    update_interaction_transfer_request: Mapping[str, Any]
+    """JSON body."""
+
+
+_LIST_CREATE: Operation[InteractionTransfer] = Operation(
+    id="flex_api.v1.interaction.channels.transfers.create",
+    method="POST",
+    product="flex-api",
+    path="/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers",
+    spec="flex_v1",
+    record=InteractionTransfer,
+    body="create_interaction_transfer_request",
+)
+
+
+_CONTEXT_FETCH: Operation[InteractionTransfer] = Operation(
+    id="flex_api.v1.interaction.channels.transfers.fetch",
+    method="GET",
+    product="flex-api",
+    path="/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}",
+    spec="flex_v1",
+    record=InteractionTransfer,
+)
+
+
+_CONTEXT_UPDATE: Operation[InteractionTransfer] = Operation(
+    id="flex_api.v1.interaction.channels.transfers.update",
+    method="POST",
+    product="flex-api",
+    path="/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}",
+    spec="flex_v1",
+    record=InteractionTransfer,
+    body="update_interaction_transfer_request",
+)
+
+
+class InteractionTransferContext(Resource):
+    """One ``Interactions/InteractionSid/Channels/ChannelSid/Transfers`` record: sid."""
+
+    async def fetch(self) -> InteractionTransfer:
+        """Fetch a specific Transfer by SID."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[InteractionTransfer]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(
+        self, **params: Unpack[InteractionTransferUpdateParams]
+    ) -> InteractionTransfer:
+        """Update an existing Transfer."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[InteractionTransferUpdateParams]
+    ) -> HttpInfo[InteractionTransfer]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class InteractionTransferList(Resource):
+    """``Interactions/InteractionSid/Channels/ChannelSid/Transfers`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> InteractionTransferContext:
+        """The record with this ``sid``."""
+        return self._child(InteractionTransferContext, sid)
+
+    async def create(
+        self, **params: Unpack[InteractionTransferCreateParams]
+    ) -> InteractionTransfer:
+        """Create a new Transfer."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[InteractionTransferCreateParams]
+    ) -> HttpInfo[InteractionTransfer]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

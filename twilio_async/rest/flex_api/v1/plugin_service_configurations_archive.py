@@ -1,0 +1,75 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: PluginConfigurationArchive (PluginService/Configurations/Sid/Archive) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "PluginConfigurationArchive",
+    "PluginConfigurationArchiveContext",
+    "PluginConfigurationArchiveList",
+    "PluginConfigurationArchiveUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PluginConfigurationArchive:
+    """Record ``flex.v1.plugin_configuration_archive`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    name: str | None = None
+    description: str | None = None
+    archived: bool | None = None
+    date_created: datetime | None = None
+    url: str | None = None
+
+
+class PluginConfigurationArchiveUpdateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugin_configurations.plugin_configuration_archive.update`` (``UpdatePluginConfigurationArchive``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+
+
+_CONTEXT_UPDATE: Operation[PluginConfigurationArchive] = Operation(
+    id="flex_api.v1.plugin_configurations.plugin_configuration_archive.update",
+    method="POST",
+    product="flex-api",
+    path="/v1/PluginService/Configurations/{Sid}/Archive",
+    spec="flex_v1",
+    record=PluginConfigurationArchive,
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+)
+
+
+class PluginConfigurationArchiveContext(Resource):
+    """One ``PluginService/Configurations/Sid/Archive`` record."""
+
+    async def update(
+        self, **params: Unpack[PluginConfigurationArchiveUpdateParams]
+    ) -> PluginConfigurationArchive:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[PluginConfigurationArchiveUpdateParams]
+    ) -> HttpInfo[PluginConfigurationArchive]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class PluginConfigurationArchiveList(Resource):
+    """``PluginService/Configurations/Sid/Archive``."""
+
+    def __call__(self) -> PluginConfigurationArchiveContext:
+        """The one record of this resource."""
+        return self._child(PluginConfigurationArchiveContext)

@@ -1,0 +1,133 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: ConfiguredPlugin (PluginService/Configurations/ConfigurationSid/Plugins) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "ConfiguredPlugin",
+    "ConfiguredPluginContext",
+    "ConfiguredPluginFetchParams",
+    "ConfiguredPluginList",
+    "ConfiguredPluginListParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ConfiguredPlugin:
+    """Record ``flex.v1.plugin_configuration.configured_plugin`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    configuration_sid: str | None = None
+    plugin_sid: str | None = None
+    plugin_version_sid: str | None = None
+    phase: int | None = None
+    plugin_url: str | None = None
+    unique_name: str | None = None
+    friendly_name: str | None = None
+    description: str | None = None
+    plugin_archived: bool | None = None
+    version: str | None = None
+    changelog: str | None = None
+    plugin_version_archived: bool | None = None
+    private: bool | None = None
+    date_created: datetime | None = None
+    url: str | None = None
+
+
+class ConfiguredPluginListParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugin_configurations.plugins.list`` (``ListConfiguredPlugin``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+
+
+class ConfiguredPluginFetchParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugin_configurations.plugins.fetch`` (``FetchConfiguredPlugin``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+
+
+_LIST_LIST: Operation[ConfiguredPlugin] = Operation(
+    id="flex_api.v1.plugin_configurations.plugins.list",
+    method="GET",
+    product="flex-api",
+    path="/v1/PluginService/Configurations/{ConfigurationSid}/Plugins",
+    spec="flex_v1",
+    record=ConfiguredPlugin,
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+    paging="meta",
+    envelope="plugins",
+)
+
+
+_CONTEXT_FETCH: Operation[ConfiguredPlugin] = Operation(
+    id="flex_api.v1.plugin_configurations.plugins.fetch",
+    method="GET",
+    product="flex-api",
+    path="/v1/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}",
+    spec="flex_v1",
+    record=ConfiguredPlugin,
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+)
+
+
+class ConfiguredPluginContext(Resource):
+    """One ``PluginService/Configurations/ConfigurationSid/Plugins`` record: plugin_sid."""
+
+    async def fetch(self, **params: Unpack[ConfiguredPluginFetchParams]) -> ConfiguredPlugin:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[ConfiguredPluginFetchParams]
+    ) -> HttpInfo[ConfiguredPlugin]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+
+class ConfiguredPluginList(Resource):
+    """``PluginService/Configurations/ConfigurationSid/Plugins`` (call it with a plugin_sid)."""
+
+    def __call__(self, plugin_sid: str) -> ConfiguredPluginContext:
+        """The record with this ``plugin_sid``."""
+        return self._child(ConfiguredPluginContext, plugin_sid)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ConfiguredPluginListParams],
+    ) -> AsyncIterator[ConfiguredPlugin]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[ConfiguredPluginListParams]
+    ) -> Page[ConfiguredPlugin]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ConfiguredPluginListParams],
+    ) -> list[ConfiguredPlugin]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

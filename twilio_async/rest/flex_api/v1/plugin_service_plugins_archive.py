@@ -1,0 +1,75 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: PluginArchive (PluginService/Plugins/Sid/Archive) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "PluginArchive",
+    "PluginArchiveContext",
+    "PluginArchiveList",
+    "PluginArchiveUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PluginArchive:
+    """Record ``flex.v1.plugin_archive`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    unique_name: str | None = None
+    friendly_name: str | None = None
+    description: str | None = None
+    archived: bool | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class PluginArchiveUpdateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugins.plugin_archive.update`` (``UpdatePluginArchive``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+
+
+_CONTEXT_UPDATE: Operation[PluginArchive] = Operation(
+    id="flex_api.v1.plugins.plugin_archive.update",
+    method="POST",
+    product="flex-api",
+    path="/v1/PluginService/Plugins/{Sid}/Archive",
+    spec="flex_v1",
+    record=PluginArchive,
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+)
+
+
+class PluginArchiveContext(Resource):
+    """One ``PluginService/Plugins/Sid/Archive`` record."""
+
+    async def update(self, **params: Unpack[PluginArchiveUpdateParams]) -> PluginArchive:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[PluginArchiveUpdateParams]
+    ) -> HttpInfo[PluginArchive]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class PluginArchiveList(Resource):
+    """``PluginService/Plugins/Sid/Archive``."""
+
+    def __call__(self) -> PluginArchiveContext:
+        """The one record of this resource."""
+        return self._child(PluginArchiveContext)

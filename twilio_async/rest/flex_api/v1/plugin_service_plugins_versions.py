@@ -1,0 +1,195 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: PluginVersions (PluginService/Plugins/PluginSid/Versions) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.flex_api.v1.plugin_service_plugins_versions_archive import (
+        PluginVersionArchiveList,
+    )
+
+__all__ = [
+    "PluginVersion",
+    "PluginVersionsContext",
+    "PluginVersionsCreateParams",
+    "PluginVersionsFetchParams",
+    "PluginVersionsList",
+    "PluginVersionsListParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PluginVersion:
+    """Record ``flex.v1.plugin.plugin_version`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    plugin_sid: str | None = None
+    account_sid: str | None = None
+    version: str | None = None
+    plugin_url: str | None = None
+    changelog: str | None = None
+    private: bool | None = None
+    archived: bool | None = None
+    validated: bool | None = None
+    date_created: datetime | None = None
+    url: str | None = None
+
+
+class PluginVersionsListParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugins.plugin_versions.list`` (``ListPluginVersion``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+
+
+class PluginVersionsCreateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugins.plugin_versions.create`` (``CreatePluginVersion``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+    resource_version: Required[str]
+    """The Flex Plugin Version's version."""
+    plugin_url: Required[str]
+    """The URL of the Flex Plugin Version bundle."""
+    changelog: str
+    """The changelog of the Flex Plugin Version."""
+    private: bool
+    """Whether this Flex Plugin Version requires authorization."""
+    cli_version: str
+    """The version of Flex Plugins CLI used to create this plugin."""
+    validate_status: str
+    """The validation status of the plugin, indicating whether it has been validated."""
+
+
+class PluginVersionsFetchParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugins.plugin_versions.fetch`` (``FetchPluginVersion``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+
+
+_LIST_LIST: Operation[PluginVersion] = Operation(
+    id="flex_api.v1.plugins.plugin_versions.list",
+    method="GET",
+    product="flex-api",
+    path="/v1/PluginService/Plugins/{PluginSid}/Versions",
+    spec="flex_v1",
+    record=PluginVersion,
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+    paging="meta",
+    envelope="plugin_versions",
+)
+
+
+_LIST_CREATE: Operation[PluginVersion] = Operation(
+    id="flex_api.v1.plugins.plugin_versions.create",
+    method="POST",
+    product="flex-api",
+    path="/v1/PluginService/Plugins/{PluginSid}/Versions",
+    spec="flex_v1",
+    record=PluginVersion,
+    form={
+        "resource_version": "Version",
+        "plugin_url": "PluginUrl",
+        "changelog": "Changelog",
+        "private": "Private",
+        "cli_version": "CliVersion",
+        "validate_status": "ValidateStatus",
+    },
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+    required=frozenset(["plugin_url", "resource_version"]),
+)
+
+
+_CONTEXT_FETCH: Operation[PluginVersion] = Operation(
+    id="flex_api.v1.plugins.plugin_versions.fetch",
+    method="GET",
+    product="flex-api",
+    path="/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}",
+    spec="flex_v1",
+    record=PluginVersion,
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+)
+
+
+class PluginVersionsContext(Resource):
+    """One ``PluginService/Plugins/PluginSid/Versions`` record: sid."""
+
+    async def fetch(self, **params: Unpack[PluginVersionsFetchParams]) -> PluginVersion:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[PluginVersionsFetchParams]
+    ) -> HttpInfo[PluginVersion]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+    @property
+    def plugin_version_archive(self) -> PluginVersionArchiveList:
+        """``PluginService/Plugins/PluginSid/Versions/Sid/Archive``."""
+        from twilio_async.rest.flex_api.v1.plugin_service_plugins_versions_archive import (
+            PluginVersionArchiveList,
+        )
+
+        return self._child(PluginVersionArchiveList)
+
+
+class PluginVersionsList(Resource):
+    """``PluginService/Plugins/PluginSid/Versions`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> PluginVersionsContext:
+        """The record with this ``sid``."""
+        return self._child(PluginVersionsContext, sid)
+
+    async def create(self, **params: Unpack[PluginVersionsCreateParams]) -> PluginVersion:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[PluginVersionsCreateParams]
+    ) -> HttpInfo[PluginVersion]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[PluginVersionsListParams],
+    ) -> AsyncIterator[PluginVersion]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[PluginVersionsListParams]
+    ) -> Page[PluginVersion]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[PluginVersionsListParams],
+    ) -> list[PluginVersion]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,78 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: PluginVersionArchive (PluginService/Plugins/PluginSid/Versions/Sid/Archive) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "PluginVersionArchive",
+    "PluginVersionArchiveContext",
+    "PluginVersionArchiveList",
+    "PluginVersionArchiveUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PluginVersionArchive:
+    """Record ``flex.v1.plugin_version_archive`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    plugin_sid: str | None = None
+    account_sid: str | None = None
+    version: str | None = None
+    plugin_url: str | None = None
+    changelog: str | None = None
+    private: bool | None = None
+    archived: bool | None = None
+    date_created: datetime | None = None
+    url: str | None = None
+
+
+class PluginVersionArchiveUpdateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugins.plugin_versions.plugin_version_archive.update`` (``UpdatePluginVersionArchive``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+
+
+_CONTEXT_UPDATE: Operation[PluginVersionArchive] = Operation(
+    id="flex_api.v1.plugins.plugin_versions.plugin_version_archive.update",
+    method="POST",
+    product="flex-api",
+    path="/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
+    spec="flex_v1",
+    record=PluginVersionArchive,
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+)
+
+
+class PluginVersionArchiveContext(Resource):
+    """One ``PluginService/Plugins/PluginSid/Versions/Sid/Archive`` record."""
+
+    async def update(
+        self, **params: Unpack[PluginVersionArchiveUpdateParams]
+    ) -> PluginVersionArchive:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[PluginVersionArchiveUpdateParams]
+    ) -> HttpInfo[PluginVersionArchive]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class PluginVersionArchiveList(Resource):
+    """``PluginService/Plugins/PluginSid/Versions/Sid/Archive``."""
+
+    def __call__(self) -> PluginVersionArchiveContext:
+        """The one record of this resource."""
+        return self._child(PluginVersionArchiveContext)

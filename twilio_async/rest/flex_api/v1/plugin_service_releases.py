@@ -1,0 +1,159 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: PluginRelease (PluginService/Releases) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "PluginRelease",
+    "PluginReleaseContext",
+    "PluginReleaseCreateParams",
+    "PluginReleaseFetchParams",
+    "PluginReleaseList",
+    "PluginReleaseListParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PluginRelease:
+    """Record ``flex.v1.plugin_release`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    configuration_sid: str | None = None
+    date_created: datetime | None = None
+    url: str | None = None
+
+
+class PluginReleaseListParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugin_releases.list`` (``ListPluginRelease``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+
+
+class PluginReleaseCreateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugin_releases.create`` (``CreatePluginRelease``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+    configuration_id: Required[str]
+    """The SID or the Version of the Flex Plugin Configuration to release."""
+
+
+class PluginReleaseFetchParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.plugin_releases.fetch`` (``FetchPluginRelease``)."""
+
+    flex_metadata: str
+    """The Flex-Metadata HTTP request header."""
+
+
+_LIST_LIST: Operation[PluginRelease] = Operation(
+    id="flex_api.v1.plugin_releases.list",
+    method="GET",
+    product="flex-api",
+    path="/v1/PluginService/Releases",
+    spec="flex_v1",
+    record=PluginRelease,
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+    paging="meta",
+    envelope="releases",
+)
+
+
+_LIST_CREATE: Operation[PluginRelease] = Operation(
+    id="flex_api.v1.plugin_releases.create",
+    method="POST",
+    product="flex-api",
+    path="/v1/PluginService/Releases",
+    spec="flex_v1",
+    record=PluginRelease,
+    form={
+        "configuration_id": "ConfigurationId",
+    },
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+    required=frozenset(["configuration_id"]),
+)
+
+
+_CONTEXT_FETCH: Operation[PluginRelease] = Operation(
+    id="flex_api.v1.plugin_releases.fetch",
+    method="GET",
+    product="flex-api",
+    path="/v1/PluginService/Releases/{Sid}",
+    spec="flex_v1",
+    record=PluginRelease,
+    headers={
+        "flex_metadata": "Flex-Metadata",
+    },
+)
+
+
+class PluginReleaseContext(Resource):
+    """One ``PluginService/Releases`` record: sid."""
+
+    async def fetch(self, **params: Unpack[PluginReleaseFetchParams]) -> PluginRelease:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[PluginReleaseFetchParams]
+    ) -> HttpInfo[PluginRelease]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+
+class PluginReleaseList(Resource):
+    """``PluginService/Releases`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> PluginReleaseContext:
+        """The record with this ``sid``."""
+        return self._child(PluginReleaseContext, sid)
+
+    async def create(self, **params: Unpack[PluginReleaseCreateParams]) -> PluginRelease:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[PluginReleaseCreateParams]
+    ) -> HttpInfo[PluginRelease]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[PluginReleaseListParams],
+    ) -> AsyncIterator[PluginRelease]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[PluginReleaseListParams]
+    ) -> Page[PluginRelease]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[PluginReleaseListParams],
+    ) -> list[PluginRelease]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,188 @@
+# Generated from specs/twilio-oai/twilio_flex_v1.json by codegen; do not edit.
+"""FlexApi v1: WebChannel (WebChannels) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "WebChannel",
+    "WebChannelContext",
+    "WebChannelCreateParams",
+    "WebChannelList",
+    "WebChannelUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class WebChannel:
+    """Record ``flex.v1.web_channel`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    flex_flow_sid: str | None = None
+    sid: str | None = None
+    url: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+
+
+class WebChannelCreateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.web_channel.create`` (``CreateWebChannel``)."""
+
+    flex_flow_sid: Required[str]
+    """The SID of the Flex Flow."""
+    identity: Required[str]
+    """The chat identity."""
+    customer_friendly_name: Required[str]
+    """The chat participant's friendly name."""
+    chat_friendly_name: Required[str]
+    """The chat channel's friendly name."""
+    chat_unique_name: str
+    """The chat channel's unique name."""
+    pre_engagement_data: str
+    """The pre-engagement data."""
+
+
+class WebChannelUpdateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v1.web_channel.update`` (``UpdateWebChannel``)."""
+
+    chat_status: str
+    post_engagement_data: str
+    """The post-engagement data."""
+
+
+_LIST_LIST: Operation[WebChannel] = Operation(
+    id="flex_api.v1.web_channel.list",
+    method="GET",
+    product="flex-api",
+    path="/v1/WebChannels",
+    spec="flex_v1",
+    record=WebChannel,
+    paging="meta",
+    envelope="flex_chat_channels",
+)
+
+
+_LIST_CREATE: Operation[WebChannel] = Operation(
+    id="flex_api.v1.web_channel.create",
+    method="POST",
+    product="flex-api",
+    path="/v1/WebChannels",
+    spec="flex_v1",
+    record=WebChannel,
+    form={
+        "flex_flow_sid": "FlexFlowSid",
+        "identity": "Identity",
+        "customer_friendly_name": "CustomerFriendlyName",
+        "chat_friendly_name": "ChatFriendlyName",
+        "chat_unique_name": "ChatUniqueName",
+        "pre_engagement_data": "PreEngagementData",
+    },
+    required=frozenset(
+        ["chat_friendly_name", "customer_friendly_name", "flex_flow_sid", "identity"]
+    ),
+)
+
+
+_CONTEXT_FETCH: Operation[WebChannel] = Operation(
+    id="flex_api.v1.web_channel.fetch",
+    method="GET",
+    product="flex-api",
+    path="/v1/WebChannels/{Sid}",
+    spec="flex_v1",
+    record=WebChannel,
+)
+
+
+_CONTEXT_UPDATE: Operation[WebChannel] = Operation(
+    id="flex_api.v1.web_channel.update",
+    method="POST",
+    product="flex-api",
+    path="/v1/WebChannels/{Sid}",
+    spec="flex_v1",
+    record=WebChannel,
+    form={
+        "chat_status": "ChatStatus",
+        "post_engagement_data": "PostEngagementData",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="flex_api.v1.web_channel.delete",
+    method="DELETE",
+    product="flex-api",
+    path="/v1/WebChannels/{Sid}",
+    spec="flex_v1",
+)
+
+
+class WebChannelContext(Resource):
+    """One ``WebChannels`` record: sid."""
+
+    async def fetch(self) -> WebChannel:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[WebChannel]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[WebChannelUpdateParams]) -> WebChannel:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[WebChannelUpdateParams]
+    ) -> HttpInfo[WebChannel]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class WebChannelList(Resource):
+    """``WebChannels`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> WebChannelContext:
+        """The record with this ``sid``."""
+        return self._child(WebChannelContext, sid)
+
+    async def create(self, **params: Unpack[WebChannelCreateParams]) -> WebChannel:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[WebChannelCreateParams]
+    ) -> HttpInfo[WebChannel]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[WebChannel]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[WebChannel]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[WebChannel]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

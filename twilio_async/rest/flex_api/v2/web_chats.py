@@ -1,0 +1,71 @@
+# Generated from specs/twilio-oai/twilio_flex_v2.json by codegen; do not edit.
+"""FlexApi v2: WebChannels (WebChats) on flex-api.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["WebChannel", "WebChannelsCreateParams", "WebChannelsList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class WebChannel:
+    """Record ``flex.v2.web_channel`` (every field may be ``None``)."""
+
+    conversation_sid: str | None = None
+    identity: str | None = None
+
+
+class WebChannelsCreateParams(TypedDict, total=False):
+    """Keywords of ``flex_api.v2.web_channels.create`` (``CreateWebChannel``)."""
+
+    ui_version: str
+    """The Ui-Version HTTP request header."""
+    address_sid: Required[str]
+    """The SID of the Conversations Address."""
+    chat_friendly_name: str
+    """The Conversation's friendly name."""
+    customer_friendly_name: str
+    """The Conversation participant's friendly name."""
+    pre_engagement_data: str
+    """The pre-engagement data."""
+    identity: str
+    """The Identity of the guest user."""
+
+
+_LIST_CREATE: Operation[WebChannel] = Operation(
+    id="flex_api.v2.web_channels.create",
+    method="POST",
+    product="flex-api",
+    path="/v2/WebChats",
+    spec="flex_v2",
+    record=WebChannel,
+    form={
+        "address_sid": "AddressSid",
+        "chat_friendly_name": "ChatFriendlyName",
+        "customer_friendly_name": "CustomerFriendlyName",
+        "pre_engagement_data": "PreEngagementData",
+        "identity": "Identity",
+    },
+    headers={
+        "ui_version": "Ui-Version",
+    },
+    required=frozenset(["address_sid"]),
+)
+
+
+class WebChannelsList(Resource):
+    """``WebChats``."""
+
+    async def create(self, **params: Unpack[WebChannelsCreateParams]) -> WebChannel:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[WebChannelsCreateParams]
+    ) -> HttpInfo[WebChannel]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

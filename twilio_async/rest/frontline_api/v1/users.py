@@ -1,0 +1,98 @@
+# Generated from specs/twilio-oai/twilio_frontline_v1.json by codegen; do not edit.
+"""FrontlineApi v1: User (Users) on frontline-api.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["User", "UserContext", "UserList", "UserStateType", "UserUpdateParams"]
+
+
+class UserStateType(OpenEnum):
+    """``user_enum_state_type``."""
+
+    ACTIVE = "active"
+    DEACTIVATED = "deactivated"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class User:
+    """Record ``frontline.v1.user`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    identity: str | None = None
+    friendly_name: str | None = None
+    avatar: str | None = None
+    state: UserStateType | None = None
+    is_available: bool | None = None
+    url: str | None = None
+
+
+class UserUpdateParams(TypedDict, total=False):
+    """Keywords of ``frontline_api.v1.users.update`` (``UpdateUser``)."""
+
+    friendly_name: str
+    """The string that you assigned to describe the User."""
+    avatar: str
+    """The avatar URL which will be shown in Frontline application."""
+    state: str
+    is_available: bool
+    """Whether the User is available for new conversations."""
+
+
+_CONTEXT_FETCH: Operation[User] = Operation(
+    id="frontline_api.v1.users.fetch",
+    method="GET",
+    product="frontline-api",
+    path="/v1/Users/{Sid}",
+    spec="frontline_v1",
+    record=User,
+)
+
+
+_CONTEXT_UPDATE: Operation[User] = Operation(
+    id="frontline_api.v1.users.update",
+    method="POST",
+    product="frontline-api",
+    path="/v1/Users/{Sid}",
+    spec="frontline_v1",
+    record=User,
+    form={
+        "friendly_name": "FriendlyName",
+        "avatar": "Avatar",
+        "state": "State",
+        "is_available": "IsAvailable",
+    },
+)
+
+
+class UserContext(Resource):
+    """One ``Users`` record: sid."""
+
+    async def fetch(self) -> User:
+        """Fetch a frontline user."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[User]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[UserUpdateParams]) -> User:
+        """Update an existing frontline user."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(self, **params: Unpack[UserUpdateParams]) -> HttpInfo[User]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class UserList(Resource):
+    """``Users`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> UserContext:
+        """The record with this ``sid``."""
+        return self._child(UserContext, sid)

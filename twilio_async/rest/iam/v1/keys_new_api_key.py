@@ -1,0 +1,73 @@
+# Generated from specs/twilio-oai/twilio_iam_v1.json by codegen; do not edit.
+"""Iam v1: NewApiKey (Keys) on iam.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["NewApiKeyCreateParams", "NewApiKeyList", "NewKey"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class NewKey:
+    """Record ``iam.v1.new_key`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    friendly_name: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    secret: str | None = attrs.field(default=None, repr=False)
+    policy: dict[str, Any] | None = None
+
+
+class NewApiKeyCreateParams(TypedDict, total=False):
+    """Keywords of ``iam.v1.new_api_key.create`` (``CreateNewKey``)."""
+
+    account_sid: Required[str]
+    """The SID of the Account that created the Payments resource."""
+    friendly_name: str
+    """A descriptive string that you create to describe the resource."""
+    key_type: str
+    """The \\`KeyType\\` form parameter is used to specify the type of key you want to create."""
+    policy: Any
+    """The \\`Policy\\` object is a collection that specifies the allowed Twilio permissions for the restricted key."""
+
+
+_LIST_CREATE: Operation[NewKey] = Operation(
+    id="iam.v1.new_api_key.create",
+    method="POST",
+    product="iam",
+    path="/v1/Keys",
+    spec="iam_v1",
+    record=NewKey,
+    form={
+        "account_sid": "AccountSid",
+        "friendly_name": "FriendlyName",
+        "key_type": "KeyType",
+        "policy": "Policy",
+    },
+    required=frozenset(["account_sid"]),
+    encode={
+        "policy": "json",
+    },
+)
+
+
+class NewApiKeyList(Resource):
+    """``Keys``."""
+
+    async def create(self, **params: Unpack[NewApiKeyCreateParams]) -> NewKey:
+        """Create a new Signing Key for the account making the request."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[NewApiKeyCreateParams]
+    ) -> HttpInfo[NewKey]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

@@ -1,0 +1,100 @@
+# Generated from specs/twilio-oai/twilio_insights_v2.json by codegen; do not edit.
+"""Insights v2: Outbound (Voice/Reports/PhoneNumbers/Outbound) on insights.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "CreateReportResponse",
+    "OutboundContext",
+    "OutboundCreateParams",
+    "OutboundList",
+    "ReportFilter",
+    "ReportMetadata",
+    "ReportStatus",
+]
+
+
+class ReportStatus(OpenEnum):
+    """``report_status``."""
+
+    CREATED = "created"
+    RUNNING = "running"
+    COMPLETED = "completed"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class CreateReportResponse:
+    """Record ``insights.v2.create_report_response`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    report_id: str | None = None
+    status: ReportStatus | None = None
+    request_meta: ReportMetadata | None = None
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ReportFilter:
+    """Record ``report_filter`` (every field may be ``None``)."""
+
+    key: str | None = None
+    values: list[str] | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ReportMetadata:
+    """Record ``report_metadata`` (every field may be ``None``)."""
+
+    start_datetime: datetime | None = None
+    end_datetime: datetime | None = None
+    filters: list[ReportFilter] | None = None
+
+
+class OutboundCreateParams(TypedDict, total=False):
+    """Keywords of ``insights.v2.outbound.create`` (``CreateOutboundPhoneNumbersReport``)."""
+
+    insights_v2_create_phone_numbers_report_request: Mapping[str, Any]
+    """JSON body."""
+
+
+_CONTEXT_CREATE: Operation[CreateReportResponse] = Operation(
+    id="insights.v2.outbound.create",
+    method="POST",
+    product="insights",
+    path="/v2/Voice/Reports/PhoneNumbers/Outbound",
+    spec="insights_v2",
+    record=CreateReportResponse,
+    body="insights_v2_create_phone_numbers_report_request",
+)
+
+
+class OutboundContext(Resource):
+    """One ``Voice/Reports/PhoneNumbers/Outbound`` record."""
+
+    async def create(self, **params: Unpack[OutboundCreateParams]) -> CreateReportResponse:
+        """Create Outbound Phone Numbers Level Report."""
+        return await self._call(_CONTEXT_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[OutboundCreateParams]
+    ) -> HttpInfo[CreateReportResponse]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_CREATE, params)
+
+
+class OutboundList(Resource):
+    """``Voice/Reports/PhoneNumbers/Outbound``."""
+
+    def __call__(self) -> OutboundContext:
+        """The one record of this resource."""
+        return self._child(OutboundContext)

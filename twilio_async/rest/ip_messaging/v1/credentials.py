@@ -1,0 +1,201 @@
+# Generated from specs/twilio-oai/twilio_ip_messaging_v1.json by codegen; do not edit.
+"""IpMessaging v1: Credential (Credentials) on ip-messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "Credential",
+    "CredentialContext",
+    "CredentialCreateParams",
+    "CredentialList",
+    "CredentialPushService",
+    "CredentialUpdateParams",
+]
+
+
+class CredentialPushService(OpenEnum):
+    """``credential_enum_push_service``."""
+
+    GCM = "gcm"
+    APN = "apn"
+    FCM = "fcm"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Credential:
+    """Record ``ip_messaging.v1.credential`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    type: CredentialPushService | None = None
+    sandbox: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class CredentialCreateParams(TypedDict, total=False):
+    """Keywords of ``ip_messaging.v1.credentials.create`` (``CreateCredential``)."""
+
+    type: Required[str]
+    friendly_name: str
+    certificate: str
+    private_key: str
+    sandbox: bool
+    api_key: str
+    secret: str
+
+
+class CredentialUpdateParams(TypedDict, total=False):
+    """Keywords of ``ip_messaging.v1.credentials.update`` (``UpdateCredential``)."""
+
+    friendly_name: str
+    certificate: str
+    private_key: str
+    sandbox: bool
+    api_key: str
+    secret: str
+
+
+_LIST_LIST: Operation[Credential] = Operation(
+    id="ip_messaging.v1.credentials.list",
+    method="GET",
+    product="ip-messaging",
+    path="/v1/Credentials",
+    spec="ip_messaging_v1",
+    record=Credential,
+    paging="meta",
+    envelope="credentials",
+)
+
+
+_LIST_CREATE: Operation[Credential] = Operation(
+    id="ip_messaging.v1.credentials.create",
+    method="POST",
+    product="ip-messaging",
+    path="/v1/Credentials",
+    spec="ip_messaging_v1",
+    record=Credential,
+    form={
+        "type": "Type",
+        "friendly_name": "FriendlyName",
+        "certificate": "Certificate",
+        "private_key": "PrivateKey",
+        "sandbox": "Sandbox",
+        "api_key": "ApiKey",
+        "secret": "Secret",
+    },
+    required=frozenset(["type"]),
+)
+
+
+_CONTEXT_FETCH: Operation[Credential] = Operation(
+    id="ip_messaging.v1.credentials.fetch",
+    method="GET",
+    product="ip-messaging",
+    path="/v1/Credentials/{Sid}",
+    spec="ip_messaging_v1",
+    record=Credential,
+)
+
+
+_CONTEXT_UPDATE: Operation[Credential] = Operation(
+    id="ip_messaging.v1.credentials.update",
+    method="POST",
+    product="ip-messaging",
+    path="/v1/Credentials/{Sid}",
+    spec="ip_messaging_v1",
+    record=Credential,
+    form={
+        "friendly_name": "FriendlyName",
+        "certificate": "Certificate",
+        "private_key": "PrivateKey",
+        "sandbox": "Sandbox",
+        "api_key": "ApiKey",
+        "secret": "Secret",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="ip_messaging.v1.credentials.delete",
+    method="DELETE",
+    product="ip-messaging",
+    path="/v1/Credentials/{Sid}",
+    spec="ip_messaging_v1",
+)
+
+
+class CredentialContext(Resource):
+    """One ``Credentials`` record: sid."""
+
+    async def fetch(self) -> Credential:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Credential]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[CredentialUpdateParams]) -> Credential:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[CredentialUpdateParams]
+    ) -> HttpInfo[Credential]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class CredentialList(Resource):
+    """``Credentials`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> CredentialContext:
+        """The record with this ``sid``."""
+        return self._child(CredentialContext, sid)
+
+    async def create(self, **params: Unpack[CredentialCreateParams]) -> Credential:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[CredentialCreateParams]
+    ) -> HttpInfo[Credential]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Credential]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Credential]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[Credential]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

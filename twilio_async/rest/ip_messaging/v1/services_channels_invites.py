@@ -1,0 +1,155 @@
+# Generated from specs/twilio-oai/twilio_ip_messaging_v1.json by codegen; do not edit.
+"""IpMessaging v1: Invite (Services/ServiceSid/Channels/ChannelSid/Invites) on ip-messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["Invite", "InviteContext", "InviteCreateParams", "InviteList", "InviteListParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Invite:
+    """Record ``ip_messaging.v1.service.channel.invite`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    channel_sid: str | None = None
+    service_sid: str | None = None
+    identity: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    role_sid: str | None = None
+    created_by: str | None = None
+    url: str | None = None
+
+
+class InviteListParams(TypedDict, total=False):
+    """Keywords of ``ip_messaging.v1.services.channels.invites.list`` (``ListInvite``)."""
+
+    identity: Sequence[str]
+
+
+class InviteCreateParams(TypedDict, total=False):
+    """Keywords of ``ip_messaging.v1.services.channels.invites.create`` (``CreateInvite``)."""
+
+    identity: Required[str]
+    role_sid: str
+
+
+_CONTEXT_FETCH: Operation[Invite] = Operation(
+    id="ip_messaging.v1.services.channels.invites.fetch",
+    method="GET",
+    product="ip-messaging",
+    path="/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}",
+    spec="ip_messaging_v1",
+    record=Invite,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="ip_messaging.v1.services.channels.invites.delete",
+    method="DELETE",
+    product="ip-messaging",
+    path="/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}",
+    spec="ip_messaging_v1",
+)
+
+
+_LIST_LIST: Operation[Invite] = Operation(
+    id="ip_messaging.v1.services.channels.invites.list",
+    method="GET",
+    product="ip-messaging",
+    path="/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites",
+    spec="ip_messaging_v1",
+    record=Invite,
+    query={
+        "identity": "Identity",
+    },
+    paging="meta",
+    envelope="invites",
+)
+
+
+_LIST_CREATE: Operation[Invite] = Operation(
+    id="ip_messaging.v1.services.channels.invites.create",
+    method="POST",
+    product="ip-messaging",
+    path="/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites",
+    spec="ip_messaging_v1",
+    record=Invite,
+    form={
+        "identity": "Identity",
+        "role_sid": "RoleSid",
+    },
+    required=frozenset(["identity"]),
+)
+
+
+class InviteContext(Resource):
+    """One ``Services/ServiceSid/Channels/ChannelSid/Invites`` record: sid."""
+
+    async def fetch(self) -> Invite:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Invite]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class InviteList(Resource):
+    """``Services/ServiceSid/Channels/ChannelSid/Invites`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> InviteContext:
+        """The record with this ``sid``."""
+        return self._child(InviteContext, sid)
+
+    async def create(self, **params: Unpack[InviteCreateParams]) -> Invite:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(self, **params: Unpack[InviteCreateParams]) -> HttpInfo[Invite]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[InviteListParams],
+    ) -> AsyncIterator[Invite]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[InviteListParams]
+    ) -> Page[Invite]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[InviteListParams],
+    ) -> list[Invite]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,32 @@
+# Generated from specs/twilio-oai/twilio_ip_messaging_v2.json by codegen; do not edit.
+"""IpMessaging v2 on ip-messaging.twilio.com: its top-level resources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._operation import Resource
+
+if TYPE_CHECKING:
+    from twilio_async.rest.ip_messaging.v2.credentials import CredentialList
+    from twilio_async.rest.ip_messaging.v2.services import ServiceList
+
+__all__ = ["IpMessagingV2"]
+
+
+class IpMessagingV2(Resource):
+    """``client.ip_messaging.v2``."""
+
+    @property
+    def credentials(self) -> CredentialList:
+        """``Credentials``."""
+        from twilio_async.rest.ip_messaging.v2.credentials import CredentialList
+
+        return CredentialList(self._transport)
+
+    @property
+    def services(self) -> ServiceList:
+        """``Services``."""
+        from twilio_async.rest.ip_messaging.v2.services import ServiceList
+
+        return ServiceList(self._transport)

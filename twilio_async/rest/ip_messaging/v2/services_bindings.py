@@ -1,0 +1,140 @@
+# Generated from specs/twilio-oai/twilio_ip_messaging_v2.json by codegen; do not edit.
+"""IpMessaging v2: Binding (Services/ServiceSid/Bindings) on ip-messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["Binding", "BindingBindingType", "BindingContext", "BindingList", "BindingListParams"]
+
+
+class BindingBindingType(OpenEnum):
+    """``binding_enum_binding_type``."""
+
+    GCM = "gcm"
+    APN = "apn"
+    FCM = "fcm"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Binding:
+    """Record ``ip_messaging.v2.service.binding`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    endpoint: str | None = None
+    identity: str | None = None
+    credential_sid: str | None = None
+    binding_type: BindingBindingType | None = None
+    message_types: list[str] | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class BindingListParams(TypedDict, total=False):
+    """Keywords of ``ip_messaging.v2.services.bindings.list`` (``ListBinding``)."""
+
+    binding_type: Sequence[str]
+    identity: Sequence[str]
+
+
+_LIST_LIST: Operation[Binding] = Operation(
+    id="ip_messaging.v2.services.bindings.list",
+    method="GET",
+    product="ip-messaging",
+    path="/v2/Services/{ServiceSid}/Bindings",
+    spec="ip_messaging_v2",
+    record=Binding,
+    query={
+        "binding_type": "BindingType",
+        "identity": "Identity",
+    },
+    paging="meta",
+    envelope="bindings",
+    max_page_size=50,
+)
+
+
+_CONTEXT_FETCH: Operation[Binding] = Operation(
+    id="ip_messaging.v2.services.bindings.fetch",
+    method="GET",
+    product="ip-messaging",
+    path="/v2/Services/{ServiceSid}/Bindings/{Sid}",
+    spec="ip_messaging_v2",
+    record=Binding,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="ip_messaging.v2.services.bindings.delete",
+    method="DELETE",
+    product="ip-messaging",
+    path="/v2/Services/{ServiceSid}/Bindings/{Sid}",
+    spec="ip_messaging_v2",
+)
+
+
+class BindingContext(Resource):
+    """One ``Services/ServiceSid/Bindings`` record: sid."""
+
+    async def fetch(self) -> Binding:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Binding]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class BindingList(Resource):
+    """``Services/ServiceSid/Bindings`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> BindingContext:
+        """The record with this ``sid``."""
+        return self._child(BindingContext, sid)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[BindingListParams],
+    ) -> AsyncIterator[Binding]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[BindingListParams]
+    ) -> Page[Binding]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[BindingListParams],
+    ) -> list[Binding]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,194 @@
+# Generated from specs/twilio-oai/twilio_ip_messaging_v2.json by codegen; do not edit.
+"""IpMessaging v2: Webhook (Services/ServiceSid/Channels/ChannelSid/Webhooks) on ip-messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "ChannelWebhook",
+    "WebhookContext",
+    "WebhookCreateParams",
+    "WebhookList",
+    "WebhookUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ChannelWebhook:
+    """Record ``ip_messaging.v2.service.channel.channel_webhook`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    channel_sid: str | None = None
+    type: str | None = None
+    url: str | None = None
+    configuration: Any | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+
+
+class WebhookCreateParams(TypedDict, total=False):
+    """Keywords of ``ip_messaging.v2.services.channels.webhooks.create`` (``CreateChannelWebhook``)."""
+
+    type: Required[str]
+    configuration_url: str
+    configuration_method: str
+    configuration_filters: Sequence[str]
+    configuration_triggers: Sequence[str]
+    configuration_flow_sid: str
+    configuration_retry_count: int
+
+
+class WebhookUpdateParams(TypedDict, total=False):
+    """Keywords of ``ip_messaging.v2.services.channels.webhooks.update`` (``UpdateChannelWebhook``)."""
+
+    configuration_url: str
+    configuration_method: str
+    configuration_filters: Sequence[str]
+    configuration_triggers: Sequence[str]
+    configuration_flow_sid: str
+    configuration_retry_count: int
+
+
+_LIST_LIST: Operation[ChannelWebhook] = Operation(
+    id="ip_messaging.v2.services.channels.webhooks.list",
+    method="GET",
+    product="ip-messaging",
+    path="/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks",
+    spec="ip_messaging_v2",
+    record=ChannelWebhook,
+    paging="meta",
+    envelope="webhooks",
+    max_page_size=5,
+)
+
+
+_LIST_CREATE: Operation[ChannelWebhook] = Operation(
+    id="ip_messaging.v2.services.channels.webhooks.create",
+    method="POST",
+    product="ip-messaging",
+    path="/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks",
+    spec="ip_messaging_v2",
+    record=ChannelWebhook,
+    form={
+        "type": "Type",
+        "configuration_url": "Configuration.Url",
+        "configuration_method": "Configuration.Method",
+        "configuration_filters": "Configuration.Filters",
+        "configuration_triggers": "Configuration.Triggers",
+        "configuration_flow_sid": "Configuration.FlowSid",
+        "configuration_retry_count": "Configuration.RetryCount",
+    },
+    required=frozenset(["type"]),
+)
+
+
+_CONTEXT_FETCH: Operation[ChannelWebhook] = Operation(
+    id="ip_messaging.v2.services.channels.webhooks.fetch",
+    method="GET",
+    product="ip-messaging",
+    path="/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}",
+    spec="ip_messaging_v2",
+    record=ChannelWebhook,
+)
+
+
+_CONTEXT_UPDATE: Operation[ChannelWebhook] = Operation(
+    id="ip_messaging.v2.services.channels.webhooks.update",
+    method="POST",
+    product="ip-messaging",
+    path="/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}",
+    spec="ip_messaging_v2",
+    record=ChannelWebhook,
+    form={
+        "configuration_url": "Configuration.Url",
+        "configuration_method": "Configuration.Method",
+        "configuration_filters": "Configuration.Filters",
+        "configuration_triggers": "Configuration.Triggers",
+        "configuration_flow_sid": "Configuration.FlowSid",
+        "configuration_retry_count": "Configuration.RetryCount",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="ip_messaging.v2.services.channels.webhooks.delete",
+    method="DELETE",
+    product="ip-messaging",
+    path="/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}",
+    spec="ip_messaging_v2",
+)
+
+
+class WebhookContext(Resource):
+    """One ``Services/ServiceSid/Channels/ChannelSid/Webhooks`` record: sid."""
+
+    async def fetch(self) -> ChannelWebhook:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ChannelWebhook]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[WebhookUpdateParams]) -> ChannelWebhook:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[WebhookUpdateParams]
+    ) -> HttpInfo[ChannelWebhook]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class WebhookList(Resource):
+    """``Services/ServiceSid/Channels/ChannelSid/Webhooks`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> WebhookContext:
+        """The record with this ``sid``."""
+        return self._child(WebhookContext, sid)
+
+    async def create(self, **params: Unpack[WebhookCreateParams]) -> ChannelWebhook:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[WebhookCreateParams]
+    ) -> HttpInfo[ChannelWebhook]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[ChannelWebhook]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[ChannelWebhook]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[ChannelWebhook]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,52 @@
+# Generated from specs/twilio-oai/twilio_knowledge_v1.json by codegen; do not edit.
+"""Knowledge v1: KnowledgeStatus (Knowledge/id/Status) on knowledge.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["KnowledgeStatus", "KnowledgeStatusContext", "KnowledgeStatusList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class KnowledgeStatus:
+    """Record ``knowledge.v1.service.knowledge_status`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    status: str | None = None
+    last_status: str | None = None
+    date_updated: datetime | None = None
+
+
+_CONTEXT_FETCH: Operation[KnowledgeStatus] = Operation(
+    id="knowledge.v1.knowledge.knowledge_status.fetch",
+    method="GET",
+    product="knowledge",
+    path="/v1/Knowledge/{id}/Status",
+    spec="knowledge_v1",
+    record=KnowledgeStatus,
+)
+
+
+class KnowledgeStatusContext(Resource):
+    """One ``Knowledge/id/Status`` record."""
+
+    async def fetch(self) -> KnowledgeStatus:
+        """Get knowledge status."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[KnowledgeStatus]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class KnowledgeStatusList(Resource):
+    """``Knowledge/id/Status``."""
+
+    def __call__(self) -> KnowledgeStatusContext:
+        """The one record of this resource."""
+        return self._child(KnowledgeStatusContext)

@@ -1,0 +1,64 @@
+# Generated from specs/twilio-oai/twilio_lookups_v2.json by codegen; do not edit.
+"""Lookups v2: RateLimit (RateLimits) on lookups.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["RateLimitFetchParams", "RateLimitList", "RateLimitResponse", "RateLimitResult"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RateLimitResponse:
+    """Record ``RateLimitResponse`` (every field may be ``None``)."""
+
+    field: str | None = None
+    limit: int | None = None
+    bucket: str | None = None
+    owner: str | None = None
+    ttl: int | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RateLimitResult:
+    """Record ``RateLimit`` (every field may be ``None``)."""
+
+    rate_limits: list[RateLimitResponse] | None = None
+
+
+class RateLimitFetchParams(TypedDict, total=False):
+    """Keywords of ``lookups.v2.rate_limits.fetch`` (``FetchLookupAccountRateLimits``)."""
+
+    fields: Sequence[str]
+
+
+_LIST_FETCH: Operation[RateLimitResult] = Operation(
+    id="lookups.v2.rate_limits.fetch",
+    method="GET",
+    product="lookups",
+    path="/v2/RateLimits",
+    spec="lookups_v2",
+    record=RateLimitResult,
+    query={
+        "fields": "Fields",
+    },
+)
+
+
+class RateLimitList(Resource):
+    """``RateLimits``."""
+
+    async def fetch(self, **params: Unpack[RateLimitFetchParams]) -> RateLimitResult:
+        """Get account rate limits."""
+        return await self._call(_LIST_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[RateLimitFetchParams]
+    ) -> HttpInfo[RateLimitResult]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_LIST_FETCH, params)

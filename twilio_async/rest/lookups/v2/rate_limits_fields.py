@@ -1,0 +1,98 @@
+# Generated from specs/twilio-oai/twilio_lookups_v2.json by codegen; do not edit.
+"""Lookups v2: Bucket (RateLimits/Fields/Field/Bucket) on lookups.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["Bucket", "BucketContext", "BucketList", "BucketUpdateParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Bucket:
+    """Record ``RateLimitResponse`` (every field may be ``None``)."""
+
+    field: str | None = None
+    limit: int | None = None
+    bucket: str | None = None
+    owner: str | None = None
+    ttl: int | None = None
+
+
+class BucketUpdateParams(TypedDict, total=False):
+    """Keywords of ``lookups.v2.bucket.update`` (``UpdateLookupRateLimit``)."""
+
+    rate_limit_request: Mapping[str, Any]
+    """JSON body."""
+
+
+_CONTEXT_FETCH: Operation[Bucket] = Operation(
+    id="lookups.v2.bucket.fetch",
+    method="GET",
+    product="lookups",
+    path="/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}",
+    spec="lookups_v2",
+    record=Bucket,
+)
+
+
+_CONTEXT_UPDATE: Operation[Bucket] = Operation(
+    id="lookups.v2.bucket.update",
+    method="PUT",
+    product="lookups",
+    path="/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}",
+    spec="lookups_v2",
+    record=Bucket,
+    body="rate_limit_request",
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="lookups.v2.bucket.delete",
+    method="DELETE",
+    product="lookups",
+    path="/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}",
+    spec="lookups_v2",
+)
+
+
+class BucketContext(Resource):
+    """One ``RateLimits/Fields/Field/Bucket`` record: bucket."""
+
+    async def fetch(self) -> Bucket:
+        """Get rate limit."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Bucket]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[BucketUpdateParams]) -> Bucket:
+        """Upsert rate limit."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(self, **params: Unpack[BucketUpdateParams]) -> HttpInfo[Bucket]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete rate limit."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class BucketList(Resource):
+    """``RateLimits/Fields/Field/Bucket`` (call it with a bucket)."""
+
+    def __call__(self, bucket: str) -> BucketContext:
+        """The record with this ``bucket``."""
+        return self._child(BucketContext, bucket)

@@ -1,0 +1,113 @@
+# Generated from specs/twilio-oai/twilio_marketplace_v1.json by codegen; do not edit.
+"""Marketplace v1: ModuleDataManagement (Listing) on marketplace.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "ModuleDataManagement",
+    "ModuleDataManagementContext",
+    "ModuleDataManagementList",
+    "ModuleDataManagementUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ModuleDataManagement:
+    """Record ``marketplace.v1.module_data_management`` (every field may be ``None``)."""
+
+    url: str | None = None
+    sid: str | None = None
+    description: dict[str, Any] | None = None
+    support: dict[str, Any] | None = None
+    policies: dict[str, Any] | None = None
+    module_info: dict[str, Any] | None = None
+    documentation: dict[str, Any] | None = None
+    configuration: dict[str, Any] | None = None
+    pricing: dict[str, Any] | None = None
+
+
+class ModuleDataManagementUpdateParams(TypedDict, total=False):
+    """Keywords of ``marketplace.v1.module_data_management.update`` (``UpdateModuleDataManagement``)."""
+
+    module_info: str
+    """A JSON object containing essential attributes that define a Listing."""
+    description: str
+    """A JSON object describing the Listing."""
+    documentation: str
+    """A JSON object for providing comprehensive information, instructions, and resources related to the Listing."""
+    policies: str
+    """A JSON object describing the Listing's privacy and legal policies."""
+    support: str
+    """A JSON object containing information on how Marketplace users can obtain support for the Listing."""
+    configuration: str
+    """A JSON object for providing Listing-specific configuration."""
+    pricing: str
+    """A JSON object for providing Listing's purchase options."""
+
+
+_CONTEXT_FETCH: Operation[ModuleDataManagement] = Operation(
+    id="marketplace.v1.module_data_management.fetch",
+    method="GET",
+    product="marketplace",
+    path="/v1/Listing/{Sid}",
+    spec="marketplace_v1",
+    record=ModuleDataManagement,
+)
+
+
+_CONTEXT_UPDATE: Operation[ModuleDataManagement] = Operation(
+    id="marketplace.v1.module_data_management.update",
+    method="POST",
+    product="marketplace",
+    path="/v1/Listing/{Sid}",
+    spec="marketplace_v1",
+    record=ModuleDataManagement,
+    form={
+        "module_info": "ModuleInfo",
+        "description": "Description",
+        "documentation": "Documentation",
+        "policies": "Policies",
+        "support": "Support",
+        "configuration": "Configuration",
+        "pricing": "Pricing",
+    },
+)
+
+
+class ModuleDataManagementContext(Resource):
+    """One ``Listing`` record: sid."""
+
+    async def fetch(self) -> ModuleDataManagement:
+        """This endpoint returns the data of a given Listing."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ModuleDataManagement]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(
+        self, **params: Unpack[ModuleDataManagementUpdateParams]
+    ) -> ModuleDataManagement:
+        """This endpoint updates the data of a given Listing."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ModuleDataManagementUpdateParams]
+    ) -> HttpInfo[ModuleDataManagement]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class ModuleDataManagementList(Resource):
+    """``Listing`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ModuleDataManagementContext:
+        """The record with this ``sid``."""
+        return self._child(ModuleDataManagementContext, sid)

@@ -1,0 +1,90 @@
+# Generated from specs/twilio-oai/twilio_marketplace_v1.json by codegen; do not edit.
+"""Marketplace v1: ModuleData (Listings) on marketplace.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["ModuleDataCreateParams", "ModuleDataList", "ModuleDataManagement", "ModuleDataResult"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ModuleDataManagement:
+    """Record ``marketplace.v1.module_data_management`` (every field may be ``None``)."""
+
+    url: str | None = None
+    sid: str | None = None
+    description: dict[str, Any] | None = None
+    support: dict[str, Any] | None = None
+    policies: dict[str, Any] | None = None
+    module_info: dict[str, Any] | None = None
+    documentation: dict[str, Any] | None = None
+    configuration: dict[str, Any] | None = None
+    pricing: dict[str, Any] | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ModuleDataResult:
+    """Record ``ModuleData`` (every field may be ``None``)."""
+
+    listings: list[dict[str, Any]] | None = None
+
+
+class ModuleDataCreateParams(TypedDict, total=False):
+    """Keywords of ``marketplace.v1.module_data.create`` (``CreateModuleData``)."""
+
+    module_info: str
+    """A JSON object containing essential attributes that define a Listing."""
+    configuration: str
+    """A JSON object for providing Listing-specific configuration."""
+
+
+_LIST_FETCH: Operation[ModuleDataResult] = Operation(
+    id="marketplace.v1.module_data.fetch",
+    method="GET",
+    product="marketplace",
+    path="/v1/Listings",
+    spec="marketplace_v1",
+    record=ModuleDataResult,
+)
+
+
+_LIST_CREATE: Operation[ModuleDataManagement] = Operation(
+    id="marketplace.v1.module_data.create",
+    method="POST",
+    product="marketplace",
+    path="/v1/Listings",
+    spec="marketplace_v1",
+    record=ModuleDataManagement,
+    form={
+        "module_info": "ModuleInfo",
+        "configuration": "Configuration",
+    },
+)
+
+
+class ModuleDataList(Resource):
+    """``Listings``."""
+
+    async def fetch(self) -> ModuleDataResult:
+        """This endpoint returns the Listings owned by the authenticated Account."""
+        return await self._call(_LIST_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ModuleDataResult]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_LIST_FETCH, {})
+
+    async def create(self, **params: Unpack[ModuleDataCreateParams]) -> ModuleDataManagement:
+        """This endpoint creates a Listing based on the given data."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ModuleDataCreateParams]
+    ) -> HttpInfo[ModuleDataManagement]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

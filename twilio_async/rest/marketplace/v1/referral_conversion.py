@@ -1,0 +1,54 @@
+# Generated from specs/twilio-oai/twilio_marketplace_v1.json by codegen; do not edit.
+"""Marketplace v1: ReferralConversion (ReferralConversion) on marketplace.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["ReferralConversion", "ReferralConversionCreateParams", "ReferralConversionList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ReferralConversion:
+    """Record ``marketplace.v1.referral_conversion`` (every field may be ``None``)."""
+
+    converted_account_sid: str | None = None
+
+
+class ReferralConversionCreateParams(TypedDict, total=False):
+    """Keywords of ``marketplace.v1.referral_conversion.create`` (``CreateReferralConversion``)."""
+
+    body: Required[Mapping[str, Any]]
+    """JSON body."""
+
+
+_LIST_CREATE: Operation[ReferralConversion] = Operation(
+    id="marketplace.v1.referral_conversion.create",
+    method="POST",
+    product="marketplace",
+    path="/v1/ReferralConversion",
+    spec="marketplace_v1",
+    record=ReferralConversion,
+    body="body",
+    required=frozenset(["body"]),
+)
+
+
+class ReferralConversionList(Resource):
+    """``ReferralConversion``."""
+
+    async def create(self, **params: Unpack[ReferralConversionCreateParams]) -> ReferralConversion:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ReferralConversionCreateParams]
+    ) -> HttpInfo[ReferralConversion]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

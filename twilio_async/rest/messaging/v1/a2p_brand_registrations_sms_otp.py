@@ -1,0 +1,40 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: BrandRegistrationOtp (a2p/BrandRegistrations/BrandRegistrationSid/SmsOtp) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["BrandRegistrationOtp", "BrandRegistrationOtpList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class BrandRegistrationOtp:
+    """Record ``messaging.v1.brand_registrations.brand_registration_otp`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    brand_registration_sid: str | None = None
+
+
+_LIST_CREATE: Operation[BrandRegistrationOtp] = Operation(
+    id="messaging.v1.brand_registrations.brand_registration_otps.create",
+    method="POST",
+    product="messaging",
+    path="/v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp",
+    spec="messaging_v1",
+    record=BrandRegistrationOtp,
+)
+
+
+class BrandRegistrationOtpList(Resource):
+    """``a2p/BrandRegistrations/BrandRegistrationSid/SmsOtp``."""
+
+    async def create(self) -> BrandRegistrationOtp:
+        """create."""
+        return await self._call(_LIST_CREATE, {})
+
+    async def create_with_http_info(self) -> HttpInfo[BrandRegistrationOtp]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, {})

@@ -1,0 +1,157 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: BrandVetting (a2p/BrandRegistrations/BrandSid/Vettings) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "BrandVetting",
+    "BrandVettingContext",
+    "BrandVettingCreateParams",
+    "BrandVettingList",
+    "BrandVettingListParams",
+    "BrandVettingVettingProvider",
+]
+
+
+class BrandVettingVettingProvider(OpenEnum):
+    """``brand_vetting_enum_vetting_provider``."""
+
+    CAMPAIGN_VERIFY = "campaign-verify"
+    AEGIS = "aegis"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class BrandVetting:
+    """Record ``messaging.v1.brand_registrations.brand_vetting`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    brand_sid: str | None = None
+    brand_vetting_sid: str | None = None
+    date_updated: datetime | None = None
+    date_created: datetime | None = None
+    vetting_id: str | None = None
+    vetting_class: str | None = None
+    vetting_status: str | None = None
+    vetting_provider: BrandVettingVettingProvider | None = None
+    url: str | None = None
+
+
+class BrandVettingListParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.brand_registrations.brand_vettings.list`` (``ListBrandVetting``)."""
+
+    vetting_provider: str
+    """The third-party provider of the vettings to read."""
+
+
+class BrandVettingCreateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.brand_registrations.brand_vettings.create`` (``CreateBrandVetting``)."""
+
+    vetting_provider: Required[str]
+    vetting_id: str
+    """The unique ID of the vetting."""
+
+
+_LIST_LIST: Operation[BrandVetting] = Operation(
+    id="messaging.v1.brand_registrations.brand_vettings.list",
+    method="GET",
+    product="messaging",
+    path="/v1/a2p/BrandRegistrations/{BrandSid}/Vettings",
+    spec="messaging_v1",
+    record=BrandVetting,
+    query={
+        "vetting_provider": "VettingProvider",
+    },
+    paging="meta",
+    envelope="data",
+)
+
+
+_LIST_CREATE: Operation[BrandVetting] = Operation(
+    id="messaging.v1.brand_registrations.brand_vettings.create",
+    method="POST",
+    product="messaging",
+    path="/v1/a2p/BrandRegistrations/{BrandSid}/Vettings",
+    spec="messaging_v1",
+    record=BrandVetting,
+    form={
+        "vetting_provider": "VettingProvider",
+        "vetting_id": "VettingId",
+    },
+    required=frozenset(["vetting_provider"]),
+)
+
+
+_CONTEXT_FETCH: Operation[BrandVetting] = Operation(
+    id="messaging.v1.brand_registrations.brand_vettings.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid}",
+    spec="messaging_v1",
+    record=BrandVetting,
+)
+
+
+class BrandVettingContext(Resource):
+    """One ``a2p/BrandRegistrations/BrandSid/Vettings`` record: brand_vetting_sid."""
+
+    async def fetch(self) -> BrandVetting:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[BrandVetting]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class BrandVettingList(Resource):
+    """``a2p/BrandRegistrations/BrandSid/Vettings`` (call it with a brand_vetting_sid)."""
+
+    def __call__(self, brand_vetting_sid: str) -> BrandVettingContext:
+        """The record with this ``brand_vetting_sid``."""
+        return self._child(BrandVettingContext, brand_vetting_sid)
+
+    async def create(self, **params: Unpack[BrandVettingCreateParams]) -> BrandVetting:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[BrandVettingCreateParams]
+    ) -> HttpInfo[BrandVetting]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[BrandVettingListParams],
+    ) -> AsyncIterator[BrandVetting]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[BrandVettingListParams]
+    ) -> Page[BrandVetting]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[BrandVettingListParams],
+    ) -> list[BrandVetting]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

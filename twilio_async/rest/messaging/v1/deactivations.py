@@ -1,0 +1,57 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: Deactivations (Deactivations) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["DeactivationsContext", "DeactivationsFetchParams", "DeactivationsList"]
+
+
+class DeactivationsFetchParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.deactivations.fetch`` (``FetchDeactivation``)."""
+
+    date: date
+    """The request will return a list of all United States Phone Numbers that were deactivated on the day specified by this parameter."""
+
+
+_CONTEXT_FETCH: Operation[Any] = Operation(
+    id="messaging.v1.deactivations.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/Deactivations",
+    spec="messaging_v1",
+    query={
+        "date": "Date",
+    },
+    encode={
+        "date": "date",
+    },
+    unsupported="this operation answers with a redirect whose Location is the result; twilio_async does not follow or return redirects yet",
+)
+
+
+class DeactivationsContext(Resource):
+    """One ``Deactivations`` record."""
+
+    async def fetch(self, **params: Unpack[DeactivationsFetchParams]) -> Any:
+        """Fetch a list of all United States numbers that have been deactivated on a specific date."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[DeactivationsFetchParams]
+    ) -> HttpInfo[Any]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+
+class DeactivationsList(Resource):
+    """``Deactivations``."""
+
+    def __call__(self) -> DeactivationsContext:
+        """The one record of this resource."""
+        return self._child(DeactivationsContext)

@@ -1,0 +1,106 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: DomainCerts (LinkShortening/Domains/DomainSid/Certificate) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["DomainCertV4", "DomainCertsContext", "DomainCertsList", "DomainCertsUpdateParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class DomainCertV4:
+    """Record ``messaging.v1.domain_cert_v4`` (every field may be ``None``)."""
+
+    domain_sid: str | None = None
+    date_updated: datetime | None = None
+    date_expires: datetime | None = None
+    date_created: datetime | None = None
+    domain_name: str | None = None
+    certificate_sid: str | None = None
+    url: str | None = None
+    cert_in_validation: Any | None = None
+
+
+class DomainCertsUpdateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.domain_certs.update`` (``UpdateDomainCertV4``)."""
+
+    tls_cert: Required[str]
+    """Contains the full TLS certificate and private for this domain in PEM format: https://en.wikipedia.org/wiki/Privacy-Enhanced_Mail."""
+
+
+_CONTEXT_FETCH: Operation[DomainCertV4] = Operation(
+    id="messaging.v1.domain_certs.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/LinkShortening/Domains/{DomainSid}/Certificate",
+    spec="messaging_v1",
+    record=DomainCertV4,
+)
+
+
+_CONTEXT_UPDATE: Operation[DomainCertV4] = Operation(
+    id="messaging.v1.domain_certs.update",
+    method="POST",
+    product="messaging",
+    path="/v1/LinkShortening/Domains/{DomainSid}/Certificate",
+    spec="messaging_v1",
+    record=DomainCertV4,
+    form={
+        "tls_cert": "TlsCert",
+    },
+    required=frozenset(["tls_cert"]),
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="messaging.v1.domain_certs.delete",
+    method="DELETE",
+    product="messaging",
+    path="/v1/LinkShortening/Domains/{DomainSid}/Certificate",
+    spec="messaging_v1",
+)
+
+
+class DomainCertsContext(Resource):
+    """One ``LinkShortening/Domains/DomainSid/Certificate`` record."""
+
+    async def fetch(self) -> DomainCertV4:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[DomainCertV4]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[DomainCertsUpdateParams]) -> DomainCertV4:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[DomainCertsUpdateParams]
+    ) -> HttpInfo[DomainCertV4]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class DomainCertsList(Resource):
+    """``LinkShortening/Domains/DomainSid/Certificate``."""
+
+    def __call__(self) -> DomainCertsContext:
+        """The one record of this resource."""
+        return self._child(DomainCertsContext)

@@ -1,0 +1,97 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: DomainConfig (LinkShortening/Domains/DomainSid/Config) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["DomainConfig", "DomainConfigContext", "DomainConfigList", "DomainConfigUpdateParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class DomainConfig:
+    """Record ``messaging.v1.domain_config`` (every field may be ``None``)."""
+
+    domain_sid: str | None = None
+    config_sid: str | None = None
+    fallback_url: str | None = None
+    callback_url: str | None = None
+    continue_on_failure: bool | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    disable_https: bool | None = None
+
+
+class DomainConfigUpdateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.domain_config.update`` (``UpdateDomainConfig``)."""
+
+    fallback_url: str
+    """Any requests we receive to this domain that do not match an existing shortened message will be redirected to the fallback url."""
+    callback_url: str
+    """URL to receive click events to your webhook whenever the recipients click on the shortened links."""
+    continue_on_failure: bool
+    """Boolean field to set customer delivery preference when there is a failure in linkShortening service."""
+    disable_https: bool
+    """Customer's choice to send links with/without "https://" attached to shortened url."""
+
+
+_CONTEXT_FETCH: Operation[DomainConfig] = Operation(
+    id="messaging.v1.domain_config.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/LinkShortening/Domains/{DomainSid}/Config",
+    spec="messaging_v1",
+    record=DomainConfig,
+)
+
+
+_CONTEXT_UPDATE: Operation[DomainConfig] = Operation(
+    id="messaging.v1.domain_config.update",
+    method="POST",
+    product="messaging",
+    path="/v1/LinkShortening/Domains/{DomainSid}/Config",
+    spec="messaging_v1",
+    record=DomainConfig,
+    form={
+        "fallback_url": "FallbackUrl",
+        "callback_url": "CallbackUrl",
+        "continue_on_failure": "ContinueOnFailure",
+        "disable_https": "DisableHttps",
+    },
+)
+
+
+class DomainConfigContext(Resource):
+    """One ``LinkShortening/Domains/DomainSid/Config`` record."""
+
+    async def fetch(self) -> DomainConfig:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[DomainConfig]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[DomainConfigUpdateParams]) -> DomainConfig:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[DomainConfigUpdateParams]
+    ) -> HttpInfo[DomainConfig]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class DomainConfigList(Resource):
+    """``LinkShortening/Domains/DomainSid/Config``."""
+
+    def __call__(self) -> DomainConfigContext:
+        """The one record of this resource."""
+        return self._child(DomainConfigContext)

@@ -1,0 +1,70 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: LinkshorteningMessagingService (LinkShortening/Domains/DomainSid/MessagingServices) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = [
+    "LinkshorteningMessagingService",
+    "LinkshorteningMessagingServiceContext",
+    "LinkshorteningMessagingServiceList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class LinkshorteningMessagingService:
+    """Record ``messaging.v1.linkshortening_messaging_service`` (every field may be ``None``)."""
+
+    domain_sid: str | None = None
+    messaging_service_sid: str | None = None
+    url: str | None = None
+
+
+_CONTEXT_CREATE: Operation[LinkshorteningMessagingService] = Operation(
+    id="messaging.v1.linkshortening_messaging_service.create",
+    method="POST",
+    product="messaging",
+    path="/v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}",
+    spec="messaging_v1",
+    record=LinkshorteningMessagingService,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="messaging.v1.linkshortening_messaging_service.delete",
+    method="DELETE",
+    product="messaging",
+    path="/v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}",
+    spec="messaging_v1",
+)
+
+
+class LinkshorteningMessagingServiceContext(Resource):
+    """One ``LinkShortening/Domains/DomainSid/MessagingServices`` record: messaging_service_sid."""
+
+    async def create(self) -> LinkshorteningMessagingService:
+        """create."""
+        return await self._call(_CONTEXT_CREATE, {})
+
+    async def create_with_http_info(self) -> HttpInfo[LinkshorteningMessagingService]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_CREATE, {})
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class LinkshorteningMessagingServiceList(Resource):
+    """``LinkShortening/Domains/DomainSid/MessagingServices`` (call it with a messaging_service_sid)."""
+
+    def __call__(self, messaging_service_sid: str) -> LinkshorteningMessagingServiceContext:
+        """The record with this ``messaging_service_sid``."""
+        return self._child(LinkshorteningMessagingServiceContext, messaging_service_sid)

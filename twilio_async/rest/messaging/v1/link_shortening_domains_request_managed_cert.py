@@ -1,0 +1,57 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: RequestManagedCert (LinkShortening/Domains/DomainSid/RequestManagedCert) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["RequestManagedCert", "RequestManagedCertContext", "RequestManagedCertList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RequestManagedCert:
+    """Record ``messaging.v1.request_managed_cert`` (every field may be ``None``)."""
+
+    domain_sid: str | None = None
+    date_updated: datetime | None = None
+    date_created: datetime | None = None
+    date_expires: datetime | None = None
+    domain_name: str | None = None
+    certificate_sid: str | None = None
+    url: str | None = None
+    managed: bool | None = None
+    requesting: bool | None = None
+
+
+_CONTEXT_UPDATE: Operation[RequestManagedCert] = Operation(
+    id="messaging.v1.request_managed_cert.update",
+    method="POST",
+    product="messaging",
+    path="/v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert",
+    spec="messaging_v1",
+    record=RequestManagedCert,
+)
+
+
+class RequestManagedCertContext(Resource):
+    """One ``LinkShortening/Domains/DomainSid/RequestManagedCert`` record."""
+
+    async def update(self) -> RequestManagedCert:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, {})
+
+    async def update_with_http_info(self) -> HttpInfo[RequestManagedCert]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, {})
+
+
+class RequestManagedCertList(Resource):
+    """``LinkShortening/Domains/DomainSid/RequestManagedCert``."""
+
+    def __call__(self) -> RequestManagedCertContext:
+        """The one record of this resource."""
+        return self._child(RequestManagedCertContext)

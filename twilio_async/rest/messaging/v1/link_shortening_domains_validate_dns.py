@@ -1,0 +1,50 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: DomainValidateDn (LinkShortening/Domains/DomainSid/ValidateDns) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["DomainDnsValidation", "DomainValidateDnContext", "DomainValidateDnList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class DomainDnsValidation:
+    """Record ``messaging.v1.domain_dns_validation`` (every field may be ``None``)."""
+
+    domain_sid: str | None = None
+    is_valid: bool | None = None
+    reason: str | None = None
+    url: str | None = None
+
+
+_CONTEXT_FETCH: Operation[DomainDnsValidation] = Operation(
+    id="messaging.v1.domain_validate_dns.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/LinkShortening/Domains/{DomainSid}/ValidateDns",
+    spec="messaging_v1",
+    record=DomainDnsValidation,
+)
+
+
+class DomainValidateDnContext(Resource):
+    """One ``LinkShortening/Domains/DomainSid/ValidateDns`` record."""
+
+    async def fetch(self) -> DomainDnsValidation:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[DomainDnsValidation]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class DomainValidateDnList(Resource):
+    """``LinkShortening/Domains/DomainSid/ValidateDns``."""
+
+    def __call__(self) -> DomainValidateDnContext:
+        """The one record of this resource."""
+        return self._child(DomainValidateDnContext)

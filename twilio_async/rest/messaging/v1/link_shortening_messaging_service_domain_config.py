@@ -1,0 +1,61 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: DomainConfigMessagingService (LinkShortening/MessagingService/MessagingServiceSid/DomainConfig) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = [
+    "DomainConfigMessagingService",
+    "DomainConfigMessagingServiceContext",
+    "DomainConfigMessagingServiceList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class DomainConfigMessagingService:
+    """Record ``messaging.v1.domain_config_messaging_service`` (every field may be ``None``)."""
+
+    domain_sid: str | None = None
+    config_sid: str | None = None
+    messaging_service_sid: str | None = None
+    fallback_url: str | None = None
+    callback_url: str | None = None
+    continue_on_failure: bool | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+_CONTEXT_FETCH: Operation[DomainConfigMessagingService] = Operation(
+    id="messaging.v1.domain_config_messaging_service.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig",
+    spec="messaging_v1",
+    record=DomainConfigMessagingService,
+)
+
+
+class DomainConfigMessagingServiceContext(Resource):
+    """One ``LinkShortening/MessagingService/MessagingServiceSid/DomainConfig`` record."""
+
+    async def fetch(self) -> DomainConfigMessagingService:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[DomainConfigMessagingService]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class DomainConfigMessagingServiceList(Resource):
+    """``LinkShortening/MessagingService/MessagingServiceSid/DomainConfig``."""
+
+    def __call__(self) -> DomainConfigMessagingServiceContext:
+        """The one record of this resource."""
+        return self._child(DomainConfigMessagingServiceContext)

@@ -1,0 +1,55 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: LinkshorteningMessagingServiceDomainAssociation (LinkShortening/MessagingServices/MessagingServiceSid/Domain) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = [
+    "LinkshorteningMessagingServiceDomainAssociation",
+    "LinkshorteningMessagingServiceDomainAssociationContext",
+    "LinkshorteningMessagingServiceDomainAssociationList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class LinkshorteningMessagingServiceDomainAssociation:
+    """Record ``messaging.v1.linkshortening_messaging_service_domain_association`` (every field may be ``None``)."""
+
+    domain_sid: str | None = None
+    messaging_service_sid: str | None = None
+    url: str | None = None
+
+
+_CONTEXT_FETCH: Operation[LinkshorteningMessagingServiceDomainAssociation] = Operation(
+    id="messaging.v1.linkshortening_messaging_service_domain_association.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain",
+    spec="messaging_v1",
+    record=LinkshorteningMessagingServiceDomainAssociation,
+)
+
+
+class LinkshorteningMessagingServiceDomainAssociationContext(Resource):
+    """One ``LinkShortening/MessagingServices/MessagingServiceSid/Domain`` record."""
+
+    async def fetch(self) -> LinkshorteningMessagingServiceDomainAssociation:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(
+        self,
+    ) -> HttpInfo[LinkshorteningMessagingServiceDomainAssociation]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class LinkshorteningMessagingServiceDomainAssociationList(Resource):
+    """``LinkShortening/MessagingServices/MessagingServiceSid/Domain``."""
+
+    def __call__(self) -> LinkshorteningMessagingServiceDomainAssociationContext:
+        """The one record of this resource."""
+        return self._child(LinkshorteningMessagingServiceDomainAssociationContext)

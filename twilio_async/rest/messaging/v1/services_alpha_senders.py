@@ -1,0 +1,135 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: AlphaSender (Services/ServiceSid/AlphaSenders) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["AlphaSender", "AlphaSenderContext", "AlphaSenderCreateParams", "AlphaSenderList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class AlphaSender:
+    """Record ``messaging.v1.service.alpha_sender`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    alpha_sender: str | None = None
+    capabilities: list[str] | None = None
+    url: str | None = None
+
+
+class AlphaSenderCreateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.services.alpha_senders.create`` (``CreateAlphaSender``)."""
+
+    alpha_sender: Required[str]
+    """The Alphanumeric Sender ID string."""
+
+
+_LIST_LIST: Operation[AlphaSender] = Operation(
+    id="messaging.v1.services.alpha_senders.list",
+    method="GET",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/AlphaSenders",
+    spec="messaging_v1",
+    record=AlphaSender,
+    paging="meta",
+    envelope="alpha_senders",
+)
+
+
+_LIST_CREATE: Operation[AlphaSender] = Operation(
+    id="messaging.v1.services.alpha_senders.create",
+    method="POST",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/AlphaSenders",
+    spec="messaging_v1",
+    record=AlphaSender,
+    form={
+        "alpha_sender": "AlphaSender",
+    },
+    required=frozenset(["alpha_sender"]),
+)
+
+
+_CONTEXT_FETCH: Operation[AlphaSender] = Operation(
+    id="messaging.v1.services.alpha_senders.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/AlphaSenders/{Sid}",
+    spec="messaging_v1",
+    record=AlphaSender,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="messaging.v1.services.alpha_senders.delete",
+    method="DELETE",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/AlphaSenders/{Sid}",
+    spec="messaging_v1",
+)
+
+
+class AlphaSenderContext(Resource):
+    """One ``Services/ServiceSid/AlphaSenders`` record: sid."""
+
+    async def fetch(self) -> AlphaSender:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[AlphaSender]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class AlphaSenderList(Resource):
+    """``Services/ServiceSid/AlphaSenders`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> AlphaSenderContext:
+        """The record with this ``sid``."""
+        return self._child(AlphaSenderContext, sid)
+
+    async def create(self, **params: Unpack[AlphaSenderCreateParams]) -> AlphaSender:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[AlphaSenderCreateParams]
+    ) -> HttpInfo[AlphaSender]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[AlphaSender]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[AlphaSender]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[AlphaSender]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

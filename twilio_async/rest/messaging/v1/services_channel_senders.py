@@ -1,0 +1,141 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: ChannelSender (Services/MessagingServiceSid/ChannelSenders) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "ChannelSender",
+    "ChannelSenderContext",
+    "ChannelSenderCreateParams",
+    "ChannelSenderList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ChannelSender:
+    """Record ``messaging.v1.service.channel_sender`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    messaging_service_sid: str | None = None
+    sid: str | None = None
+    sender: str | None = None
+    sender_type: str | None = None
+    country_code: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class ChannelSenderCreateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.services.channel_senders.create`` (``CreateChannelSender``)."""
+
+    sid: Required[str]
+    """The SID of the Channel Sender being added to the Service."""
+
+
+_LIST_LIST: Operation[ChannelSender] = Operation(
+    id="messaging.v1.services.channel_senders.list",
+    method="GET",
+    product="messaging",
+    path="/v1/Services/{MessagingServiceSid}/ChannelSenders",
+    spec="messaging_v1",
+    record=ChannelSender,
+    paging="meta",
+    envelope="senders",
+)
+
+
+_LIST_CREATE: Operation[ChannelSender] = Operation(
+    id="messaging.v1.services.channel_senders.create",
+    method="POST",
+    product="messaging",
+    path="/v1/Services/{MessagingServiceSid}/ChannelSenders",
+    spec="messaging_v1",
+    record=ChannelSender,
+    form={
+        "sid": "Sid",
+    },
+    required=frozenset(["sid"]),
+)
+
+
+_CONTEXT_FETCH: Operation[ChannelSender] = Operation(
+    id="messaging.v1.services.channel_senders.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}",
+    spec="messaging_v1",
+    record=ChannelSender,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="messaging.v1.services.channel_senders.delete",
+    method="DELETE",
+    product="messaging",
+    path="/v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}",
+    spec="messaging_v1",
+)
+
+
+class ChannelSenderContext(Resource):
+    """One ``Services/MessagingServiceSid/ChannelSenders`` record: sid."""
+
+    async def fetch(self) -> ChannelSender:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ChannelSender]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class ChannelSenderList(Resource):
+    """``Services/MessagingServiceSid/ChannelSenders`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ChannelSenderContext:
+        """The record with this ``sid``."""
+        return self._child(ChannelSenderContext, sid)
+
+    async def create(self, **params: Unpack[ChannelSenderCreateParams]) -> ChannelSender:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ChannelSenderCreateParams]
+    ) -> HttpInfo[ChannelSender]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[ChannelSender]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[ChannelSender]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[ChannelSender]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

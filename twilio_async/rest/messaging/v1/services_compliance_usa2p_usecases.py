@@ -1,0 +1,56 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: UsAppToPersonUsecase (Services/MessagingServiceSid/Compliance/Usa2p/Usecases) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["UsAppToPersonUsecase", "UsAppToPersonUsecaseFetchParams", "UsAppToPersonUsecaseList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class UsAppToPersonUsecase:
+    """Record ``messaging.v1.service.us_app_to_person_usecase`` (every field may be ``None``)."""
+
+    us_app_to_person_usecases: list[Any] | None = None
+
+
+class UsAppToPersonUsecaseFetchParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.services.us_app_to_person_usecases.fetch`` (``FetchUsAppToPersonUsecase``)."""
+
+    brand_registration_sid: str
+    """The unique string to identify the A2P brand."""
+
+
+_LIST_FETCH: Operation[UsAppToPersonUsecase] = Operation(
+    id="messaging.v1.services.us_app_to_person_usecases.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases",
+    spec="messaging_v1",
+    record=UsAppToPersonUsecase,
+    query={
+        "brand_registration_sid": "BrandRegistrationSid",
+    },
+)
+
+
+class UsAppToPersonUsecaseList(Resource):
+    """``Services/MessagingServiceSid/Compliance/Usa2p/Usecases``."""
+
+    async def fetch(
+        self, **params: Unpack[UsAppToPersonUsecaseFetchParams]
+    ) -> UsAppToPersonUsecase:
+        """fetch."""
+        return await self._call(_LIST_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[UsAppToPersonUsecaseFetchParams]
+    ) -> HttpInfo[UsAppToPersonUsecase]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_LIST_FETCH, params)

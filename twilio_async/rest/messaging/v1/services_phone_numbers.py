@@ -1,0 +1,136 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: PhoneNumber (Services/ServiceSid/PhoneNumbers) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["PhoneNumber", "PhoneNumberContext", "PhoneNumberCreateParams", "PhoneNumberList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PhoneNumber:
+    """Record ``messaging.v1.service.phone_number`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    phone_number: str | None = None
+    country_code: str | None = None
+    capabilities: list[str] | None = None
+    url: str | None = None
+
+
+class PhoneNumberCreateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.services.phone_numbers.create`` (``CreatePhoneNumber``)."""
+
+    phone_number_sid: Required[str]
+    """The SID of the Phone Number being added to the Service."""
+
+
+_LIST_LIST: Operation[PhoneNumber] = Operation(
+    id="messaging.v1.services.phone_numbers.list",
+    method="GET",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/PhoneNumbers",
+    spec="messaging_v1",
+    record=PhoneNumber,
+    paging="meta",
+    envelope="phone_numbers",
+)
+
+
+_LIST_CREATE: Operation[PhoneNumber] = Operation(
+    id="messaging.v1.services.phone_numbers.create",
+    method="POST",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/PhoneNumbers",
+    spec="messaging_v1",
+    record=PhoneNumber,
+    form={
+        "phone_number_sid": "PhoneNumberSid",
+    },
+    required=frozenset(["phone_number_sid"]),
+)
+
+
+_CONTEXT_FETCH: Operation[PhoneNumber] = Operation(
+    id="messaging.v1.services.phone_numbers.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}",
+    spec="messaging_v1",
+    record=PhoneNumber,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="messaging.v1.services.phone_numbers.delete",
+    method="DELETE",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}",
+    spec="messaging_v1",
+)
+
+
+class PhoneNumberContext(Resource):
+    """One ``Services/ServiceSid/PhoneNumbers`` record: sid."""
+
+    async def fetch(self) -> PhoneNumber:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[PhoneNumber]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class PhoneNumberList(Resource):
+    """``Services/ServiceSid/PhoneNumbers`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> PhoneNumberContext:
+        """The record with this ``sid``."""
+        return self._child(PhoneNumberContext, sid)
+
+    async def create(self, **params: Unpack[PhoneNumberCreateParams]) -> PhoneNumber:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[PhoneNumberCreateParams]
+    ) -> HttpInfo[PhoneNumber]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PhoneNumber]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[PhoneNumber]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[PhoneNumber]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,65 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: ExternalCampaign (Services/PreregisteredUsa2p) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["ExternalCampaign", "ExternalCampaignCreateParams", "ExternalCampaignList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ExternalCampaign:
+    """Record ``messaging.v1.external_campaign`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    campaign_id: str | None = None
+    messaging_service_sid: str | None = None
+    date_created: datetime | None = None
+
+
+class ExternalCampaignCreateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.services.external_campaign.create`` (``CreateExternalCampaign``)."""
+
+    campaign_id: Required[str]
+    """ID of the preregistered campaign."""
+    messaging_service_sid: Required[str]
+    """The SID of the Messaging Service that the resource is associated with."""
+    cnp_migration: bool
+    """Customers should use this flag during the ERC registration process to indicate to Twilio that the campaign being registered is undergoing CNP migra..."""
+
+
+_LIST_CREATE: Operation[ExternalCampaign] = Operation(
+    id="messaging.v1.services.external_campaign.create",
+    method="POST",
+    product="messaging",
+    path="/v1/Services/PreregisteredUsa2p",
+    spec="messaging_v1",
+    record=ExternalCampaign,
+    form={
+        "campaign_id": "CampaignId",
+        "messaging_service_sid": "MessagingServiceSid",
+        "cnp_migration": "CnpMigration",
+    },
+    required=frozenset(["campaign_id", "messaging_service_sid"]),
+)
+
+
+class ExternalCampaignList(Resource):
+    """``Services/PreregisteredUsa2p``."""
+
+    async def create(self, **params: Unpack[ExternalCampaignCreateParams]) -> ExternalCampaign:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ExternalCampaignCreateParams]
+    ) -> HttpInfo[ExternalCampaign]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

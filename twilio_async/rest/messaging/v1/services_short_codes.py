@@ -1,0 +1,136 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: ShortCode (Services/ServiceSid/ShortCodes) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["ShortCode", "ShortCodeContext", "ShortCodeCreateParams", "ShortCodeList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ShortCode:
+    """Record ``messaging.v1.service.short_code`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    short_code: str | None = None
+    country_code: str | None = None
+    capabilities: list[str] | None = None
+    url: str | None = None
+
+
+class ShortCodeCreateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v1.services.short_codes.create`` (``CreateShortCode``)."""
+
+    short_code_sid: Required[str]
+    """The SID of the ShortCode resource being added to the Service."""
+
+
+_LIST_LIST: Operation[ShortCode] = Operation(
+    id="messaging.v1.services.short_codes.list",
+    method="GET",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/ShortCodes",
+    spec="messaging_v1",
+    record=ShortCode,
+    paging="meta",
+    envelope="short_codes",
+)
+
+
+_LIST_CREATE: Operation[ShortCode] = Operation(
+    id="messaging.v1.services.short_codes.create",
+    method="POST",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/ShortCodes",
+    spec="messaging_v1",
+    record=ShortCode,
+    form={
+        "short_code_sid": "ShortCodeSid",
+    },
+    required=frozenset(["short_code_sid"]),
+)
+
+
+_CONTEXT_FETCH: Operation[ShortCode] = Operation(
+    id="messaging.v1.services.short_codes.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/ShortCodes/{Sid}",
+    spec="messaging_v1",
+    record=ShortCode,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="messaging.v1.services.short_codes.delete",
+    method="DELETE",
+    product="messaging",
+    path="/v1/Services/{ServiceSid}/ShortCodes/{Sid}",
+    spec="messaging_v1",
+)
+
+
+class ShortCodeContext(Resource):
+    """One ``Services/ServiceSid/ShortCodes`` record: sid."""
+
+    async def fetch(self) -> ShortCode:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ShortCode]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class ShortCodeList(Resource):
+    """``Services/ServiceSid/ShortCodes`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ShortCodeContext:
+        """The record with this ``sid``."""
+        return self._child(ShortCodeContext, sid)
+
+    async def create(self, **params: Unpack[ShortCodeCreateParams]) -> ShortCode:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ShortCodeCreateParams]
+    ) -> HttpInfo[ShortCode]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[ShortCode]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[ShortCode]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[ShortCode]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

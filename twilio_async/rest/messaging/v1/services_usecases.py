@@ -1,0 +1,41 @@
+# Generated from specs/twilio-oai/twilio_messaging_v1.json by codegen; do not edit.
+"""Messaging v1: Usecase (Services/Usecases) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["Usecase", "UsecaseList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Usecase:
+    """Record ``messaging.v1.usecase`` (every field may be ``None``)."""
+
+    usecases: list[Any] | None = None
+
+
+_LIST_FETCH: Operation[Usecase] = Operation(
+    id="messaging.v1.services.usecases.fetch",
+    method="GET",
+    product="messaging",
+    path="/v1/Services/Usecases",
+    spec="messaging_v1",
+    record=Usecase,
+)
+
+
+class UsecaseList(Resource):
+    """``Services/Usecases``."""
+
+    async def fetch(self) -> Usecase:
+        """fetch."""
+        return await self._call(_LIST_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Usecase]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_LIST_FETCH, {})

@@ -1,0 +1,348 @@
+# Generated from specs/twilio-oai/twilio_messaging_v2.json by codegen; do not edit.
+"""Messaging v2: ChannelsSender (Channels/Senders) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "ChannelsSenderContext",
+    "ChannelsSenderCreateParams",
+    "ChannelsSenderList",
+    "ChannelsSenderListParams",
+    "ChannelsSenderResponse",
+    "ChannelsSenderStatus",
+    "ChannelsSenderUpdateParams",
+    "Configuration",
+    "Items",
+    "ProfileGenericResponse",
+    "ProfileGenericResponseEmails",
+    "ProfileGenericResponsePhoneNumbers",
+    "ProfileGenericResponseWebsites",
+    "Properties",
+    "RcsCarrier",
+    "RcsCarrierStatus",
+    "RcsComplianceCountryResponse",
+    "RcsComplianceResponse",
+    "RcsCountryStatus",
+    "Webhook",
+]
+
+
+class ChannelsSenderStatus(OpenEnum):
+    """``channels_sender_enum_status``."""
+
+    CREATING = "CREATING"
+    ONLINE = "ONLINE"
+    OFFLINE = "OFFLINE"
+    PENDING_VERIFICATION = "PENDING_VERIFICATION"
+    VERIFYING = "VERIFYING"
+    ONLINE_UPDATING = "ONLINE:UPDATING"
+    TWILIO_REVIEW = "TWILIO_REVIEW"
+    DRAFT = "DRAFT"
+    STUBBED = "STUBBED"
+
+
+class RcsCarrierStatus(OpenEnum):
+    """``messaging.v2.rcs_carrier_status``."""
+
+    UNKNOWN = "UNKNOWN"
+    UNLAUNCHED = "UNLAUNCHED"
+    CARRIER_REVIEW = "CARRIER_REVIEW"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+    SUSPENDED = "SUSPENDED"
+
+
+class RcsCountryStatus(OpenEnum):
+    """``messaging.v2.rcs_country_status``."""
+
+    ONLINE = "ONLINE"
+    OFFLINE = "OFFLINE"
+    TWILIO_REVIEW = "TWILIO_REVIEW"
+    PENDING_VERIFICATION = "PENDING_VERIFICATION"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ChannelsSenderResponse:
+    """Record ``messaging.v2.channels_sender_response`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    status: ChannelsSenderStatus | None = None
+    sender_id: str | None = None
+    configuration: Configuration | None = None
+    webhook: Webhook | None = None
+    profile: ProfileGenericResponse | None = None
+    properties: Properties | None = None
+    offline_reasons: list[Items] | None = None
+    compliance: RcsComplianceResponse | None = None
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Configuration:
+    """Record ``messaging.v2.channels_sender.configuration`` (every field may be ``None``)."""
+
+    waba_id: str | None = None
+    verification_method: str | None = None
+    verification_code: str | None = None
+    voice_application_sid: str | None = None
+    account_type: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Items:
+    """Record ``messaging.v2.channels_sender.offline_reasons.items`` (every field may be ``None``)."""
+
+    code: str | None = None
+    message: str | None = None
+    more_info: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ProfileGenericResponse:
+    """Record ``messaging.v2.channels_sender.profile_generic_response`` (every field may be ``None``)."""
+
+    name: str | None = None
+    about: str | None = None
+    address: str | None = None
+    description: str | None = None
+    logo_url: str | None = None
+    banner_url: str | None = None
+    privacy_url: str | None = None
+    terms_of_service_url: str | None = None
+    accent_color: str | None = None
+    vertical: str | None = None
+    websites: list[ProfileGenericResponseWebsites] | None = None
+    emails: list[ProfileGenericResponseEmails] | None = None
+    phone_numbers: list[ProfileGenericResponsePhoneNumbers] | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ProfileGenericResponseEmails:
+    """Record ``ProfileGenericResponseEmails`` (every field may be ``None``)."""
+
+    email: str | None = None
+    label: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ProfileGenericResponsePhoneNumbers:
+    """Record ``ProfileGenericResponsePhoneNumbers`` (every field may be ``None``)."""
+
+    phone_number: str | None = None
+    label: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ProfileGenericResponseWebsites:
+    """Record ``ProfileGenericResponseWebsites`` (every field may be ``None``)."""
+
+    website: str | None = None
+    label: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Properties:
+    """Record ``messaging.v2.channels_sender.properties`` (every field may be ``None``)."""
+
+    quality_rating: str | None = None
+    messaging_limit: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RcsCarrier:
+    """Record ``messaging.v2.rcs_carrier`` (every field may be ``None``)."""
+
+    name: str | None = None
+    status: RcsCarrierStatus | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RcsComplianceCountryResponse:
+    """Record ``messaging.v2.rcs_compliance_country_response`` (every field may be ``None``)."""
+
+    country: str | None = None
+    registration_sid: str | None = None
+    status: RcsCountryStatus | None = None
+    carriers: list[RcsCarrier] | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RcsComplianceResponse:
+    """Record ``messaging.v2.rcs_compliance_response`` (every field may be ``None``)."""
+
+    registration_sid: str | None = None
+    countries: list[RcsComplianceCountryResponse] | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Webhook:
+    """Record ``messaging.v2.channels_sender.webhook`` (every field may be ``None``)."""
+
+    callback_url: str | None = None
+    callback_method: str | None = None
+    fallback_url: str | None = None
+    fallback_method: str | None = None
+    status_callback_url: str | None = None
+    status_callback_method: str | None = None
+
+
+class ChannelsSenderListParams(TypedDict, total=False):
+    """Keywords of ``messaging.v2.channels_senders.list`` (``ListChannelsSender``)."""
+
+    channel: Required[str]
+
+
+class ChannelsSenderCreateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v2.channels_senders.create`` (``CreateChannelsSender``)."""
+
+    messaging_v2_channels_sender_requests_create: Required[Mapping[str, Any]]
+    """JSON body."""
+
+
+class ChannelsSenderUpdateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v2.channels_senders.update`` (``UpdateChannelsSender``)."""
+
+    messaging_v2_channels_sender_requests_update: Mapping[str, Any]
+    """JSON body."""
+
+
+_LIST_LIST: Operation[ChannelsSenderResponse] = Operation(
+    id="messaging.v2.channels_senders.list",
+    method="GET",
+    product="messaging",
+    path="/v2/Channels/Senders",
+    spec="messaging_v2",
+    record=ChannelsSenderResponse,
+    query={
+        "channel": "Channel",
+    },
+    required=frozenset(["channel"]),
+    paging="meta",
+    envelope="senders",
+)
+
+
+_LIST_CREATE: Operation[ChannelsSenderResponse] = Operation(
+    id="messaging.v2.channels_senders.create",
+    method="POST",
+    product="messaging",
+    path="/v2/Channels/Senders",
+    spec="messaging_v2",
+    record=ChannelsSenderResponse,
+    body="messaging_v2_channels_sender_requests_create",
+    required=frozenset(["messaging_v2_channels_sender_requests_create"]),
+)
+
+
+_CONTEXT_FETCH: Operation[ChannelsSenderResponse] = Operation(
+    id="messaging.v2.channels_senders.fetch",
+    method="GET",
+    product="messaging",
+    path="/v2/Channels/Senders/{Sid}",
+    spec="messaging_v2",
+    record=ChannelsSenderResponse,
+)
+
+
+_CONTEXT_UPDATE: Operation[ChannelsSenderResponse] = Operation(
+    id="messaging.v2.channels_senders.update",
+    method="POST",
+    product="messaging",
+    path="/v2/Channels/Senders/{Sid}",
+    spec="messaging_v2",
+    record=ChannelsSenderResponse,
+    body="messaging_v2_channels_sender_requests_update",
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="messaging.v2.channels_senders.delete",
+    method="DELETE",
+    product="messaging",
+    path="/v2/Channels/Senders/{Sid}",
+    spec="messaging_v2",
+)
+
+
+class ChannelsSenderContext(Resource):
+    """One ``Channels/Senders`` record: sid."""
+
+    async def fetch(self) -> ChannelsSenderResponse:
+        """Retrieve a Sender."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ChannelsSenderResponse]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[ChannelsSenderUpdateParams]) -> ChannelsSenderResponse:
+        """Update a sender's information, including `profile`, `webhook`, and `configuration`."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ChannelsSenderUpdateParams]
+    ) -> HttpInfo[ChannelsSenderResponse]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a Sender."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class ChannelsSenderList(Resource):
+    """``Channels/Senders`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ChannelsSenderContext:
+        """The record with this ``sid``."""
+        return self._child(ChannelsSenderContext, sid)
+
+    async def create(self, **params: Unpack[ChannelsSenderCreateParams]) -> ChannelsSenderResponse:
+        """Create a Sender."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ChannelsSenderCreateParams]
+    ) -> HttpInfo[ChannelsSenderResponse]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ChannelsSenderListParams],
+    ) -> AsyncIterator[ChannelsSenderResponse]:
+        """Retrieve a list of Senders. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[ChannelsSenderListParams]
+    ) -> Page[ChannelsSenderResponse]:
+        """Retrieve a list of Senders. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ChannelsSenderListParams],
+    ) -> list[ChannelsSenderResponse]:
+        """Retrieve a list of Senders. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

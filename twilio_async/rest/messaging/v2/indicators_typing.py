@@ -1,0 +1,56 @@
+# Generated from specs/twilio-oai/twilio_messaging_v2.json by codegen; do not edit.
+"""Messaging v2: TypingIndicator (Indicators/Typing) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["TypingIndicatorCreateParams", "TypingIndicatorList", "TypingIndicatorResult"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TypingIndicatorResult:
+    """Record ``TypingIndicator`` (every field may be ``None``)."""
+
+    success: bool | None = None
+
+
+class TypingIndicatorCreateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v2.typing_indicator.create`` (``CreateTypingIndicator``)."""
+
+    channel: Required[str]
+    """Shared channel identifier."""
+    message_id: Required[str]
+    """Message SID that identifies the conversation thread for the typing indicator."""
+
+
+_LIST_CREATE: Operation[TypingIndicatorResult] = Operation(
+    id="messaging.v2.typing_indicator.create",
+    method="POST",
+    product="messaging",
+    path="/v2/Indicators/Typing.json",
+    spec="messaging_v2",
+    record=TypingIndicatorResult,
+    form={
+        "channel": "channel",
+        "message_id": "messageId",
+    },
+    required=frozenset(["channel", "message_id"]),
+)
+
+
+class TypingIndicatorList(Resource):
+    """``Indicators/Typing``."""
+
+    async def create(self, **params: Unpack[TypingIndicatorCreateParams]) -> TypingIndicatorResult:
+        """Send a typing indicator."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[TypingIndicatorCreateParams]
+    ) -> HttpInfo[TypingIndicatorResult]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

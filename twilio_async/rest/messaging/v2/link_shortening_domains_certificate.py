@@ -1,0 +1,59 @@
+# Generated from specs/twilio-oai/twilio_messaging_v2.json by codegen; do not edit.
+"""Messaging v2: DomainCerts (LinkShortening/Domains/DomainSid/Certificate) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["DomainCertV4", "DomainCertsContext", "DomainCertsList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class DomainCertV4:
+    """Record ``messaging.v2.domain_cert_v4`` (every field may be ``None``)."""
+
+    domain_sid: str | None = None
+    date_updated: datetime | None = None
+    date_expires: datetime | None = None
+    date_created: datetime | None = None
+    domain_name: str | None = None
+    certificate_sid: str | None = None
+    managed: bool | None = None
+    requesting: bool | None = None
+    url: str | None = None
+    cert_in_validation: Any | None = None
+
+
+_CONTEXT_FETCH: Operation[DomainCertV4] = Operation(
+    id="messaging.v2.domain_certs.fetch",
+    method="GET",
+    product="messaging",
+    path="/v2/LinkShortening/Domains/{DomainSid}/Certificate",
+    spec="messaging_v2",
+    record=DomainCertV4,
+)
+
+
+class DomainCertsContext(Resource):
+    """One ``LinkShortening/Domains/DomainSid/Certificate`` record."""
+
+    async def fetch(self) -> DomainCertV4:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[DomainCertV4]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class DomainCertsList(Resource):
+    """``LinkShortening/Domains/DomainSid/Certificate``."""
+
+    def __call__(self) -> DomainCertsContext:
+        """The one record of this resource."""
+        return self._child(DomainCertsContext)

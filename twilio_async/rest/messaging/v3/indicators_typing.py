@@ -1,0 +1,54 @@
+# Generated from specs/twilio-oai/twilio_messaging_v3.json by codegen; do not edit.
+"""Messaging v3: TypingIndicator (Indicators/Typing) on messaging.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["TypingIndicatorCreateParams", "TypingIndicatorList", "TypingIndicatorResult"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TypingIndicatorResult:
+    """Record ``TypingIndicator`` (every field may be ``None``)."""
+
+    success: bool | None = None
+
+
+class TypingIndicatorCreateParams(TypedDict, total=False):
+    """Keywords of ``messaging.v3.typing_indicator.create`` (``CreateV3TypingIndicator``)."""
+
+    typing_indicator_request: Required[Mapping[str, Any]]
+    """JSON body."""
+
+
+_LIST_CREATE: Operation[TypingIndicatorResult] = Operation(
+    id="messaging.v3.typing_indicator.create",
+    method="POST",
+    product="messaging",
+    path="/v3/Indicators/Typing.json",
+    spec="messaging_v3",
+    record=TypingIndicatorResult,
+    body="typing_indicator_request",
+    required=frozenset(["typing_indicator_request"]),
+)
+
+
+class TypingIndicatorList(Resource):
+    """``Indicators/Typing``."""
+
+    async def create(self, **params: Unpack[TypingIndicatorCreateParams]) -> TypingIndicatorResult:
+        """Send a typing indicator."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[TypingIndicatorCreateParams]
+    ) -> HttpInfo[TypingIndicatorResult]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

@@ -1,0 +1,42 @@
+# Generated from specs/twilio-oai/twilio_monitor_v2.json by codegen; do not edit.
+"""Monitor v2: Status (Alarms/Sid/status) on monitor.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["StatusList", "StatusUpdateParams"]
+
+
+class StatusUpdateParams(TypedDict, total=False):
+    """Keywords of ``monitor.v2.alarms.status.update`` (``UpdateAlarmStatus``)."""
+
+    monitor_v2_alarm_status: Required[Mapping[str, Any]]
+    """JSON body."""
+
+
+_LIST_UPDATE: Operation[Any] = Operation(
+    id="monitor.v2.alarms.status.update",
+    method="PUT",
+    product="monitor",
+    path="/v2/Alarms/{Sid}/status",
+    spec="monitor_v2",
+    body="monitor_v2_alarm_status",
+    required=frozenset(["monitor_v2_alarm_status"]),
+)
+
+
+class StatusList(Resource):
+    """``Alarms/Sid/status``."""
+
+    async def update(self, **params: Unpack[StatusUpdateParams]) -> Any:
+        """Update status of alarm between enabled and disabled."""
+        return await self._call(_LIST_UPDATE, params)
+
+    async def update_with_http_info(self, **params: Unpack[StatusUpdateParams]) -> HttpInfo[Any]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_LIST_UPDATE, params)

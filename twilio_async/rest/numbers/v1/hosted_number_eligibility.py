@@ -1,0 +1,63 @@
+# Generated from specs/twilio-oai/twilio_numbers_v1.json by codegen; do not edit.
+"""Numbers v1: Eligibility (HostedNumber/Eligibility) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.numbers.v1.hosted_number_eligibility_bulk import BulkEligibilityList
+
+__all__ = ["Eligibility", "EligibilityCreateParams", "EligibilityList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Eligibility:
+    """Record ``numbers.v1.eligibility`` (every field may be ``None``)."""
+
+    results: list[Any] | None = None
+
+
+class EligibilityCreateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v1.eligibilities.create`` (``CreateEligibility``)."""
+
+    create_eligibility_request: Mapping[str, Any]
+    """JSON body."""
+
+
+_LIST_CREATE: Operation[Eligibility] = Operation(
+    id="numbers.v1.eligibilities.create",
+    method="POST",
+    product="numbers",
+    path="/v1/HostedNumber/Eligibility",
+    spec="numbers_v1",
+    record=Eligibility,
+    body="create_eligibility_request",
+)
+
+
+class EligibilityList(Resource):
+    """``HostedNumber/Eligibility``."""
+
+    @property
+    def bulk_eligibilities(self) -> BulkEligibilityList:
+        """``HostedNumber/Eligibility/Bulk``."""
+        from twilio_async.rest.numbers.v1.hosted_number_eligibility_bulk import BulkEligibilityList
+
+        return self._child(BulkEligibilityList)
+
+    async def create(self, **params: Unpack[EligibilityCreateParams]) -> Eligibility:
+        """Create an eligibility check for a number that you want to host in Twilio."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[EligibilityCreateParams]
+    ) -> HttpInfo[Eligibility]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

@@ -1,0 +1,91 @@
+# Generated from specs/twilio-oai/twilio_numbers_v1.json by codegen; do not edit.
+"""Numbers v1: BulkEligibility (HostedNumber/Eligibility/Bulk) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "BulkEligibility",
+    "BulkEligibilityContext",
+    "BulkEligibilityCreateParams",
+    "BulkEligibilityList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class BulkEligibility:
+    """Record ``numbers.v1.bulk_eligibility`` (every field may be ``None``)."""
+
+    request_id: str | None = None
+    url: str | None = None
+    results: list[Any] | None = None
+    friendly_name: str | None = None
+    status: str | None = None
+    date_created: datetime | None = None
+    date_completed: datetime | None = None
+
+
+class BulkEligibilityCreateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v1.eligibilities.bulk_eligibilities.create`` (``CreateBulkEligibility``)."""
+
+    create_bulk_eligibility_request: Mapping[str, Any]
+    """JSON body."""
+
+
+_LIST_CREATE: Operation[BulkEligibility] = Operation(
+    id="numbers.v1.eligibilities.bulk_eligibilities.create",
+    method="POST",
+    product="numbers",
+    path="/v1/HostedNumber/Eligibility/Bulk",
+    spec="numbers_v1",
+    record=BulkEligibility,
+    body="create_bulk_eligibility_request",
+)
+
+
+_CONTEXT_FETCH: Operation[BulkEligibility] = Operation(
+    id="numbers.v1.eligibilities.bulk_eligibilities.fetch",
+    method="GET",
+    product="numbers",
+    path="/v1/HostedNumber/Eligibility/Bulk/{RequestId}",
+    spec="numbers_v1",
+    record=BulkEligibility,
+)
+
+
+class BulkEligibilityContext(Resource):
+    """One ``HostedNumber/Eligibility/Bulk`` record: request_id."""
+
+    async def fetch(self) -> BulkEligibility:
+        """Fetch an eligibility bulk check that you requested to host in Twilio."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[BulkEligibility]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class BulkEligibilityList(Resource):
+    """``HostedNumber/Eligibility/Bulk`` (call it with a request_id)."""
+
+    def __call__(self, request_id: str) -> BulkEligibilityContext:
+        """The record with this ``request_id``."""
+        return self._child(BulkEligibilityContext, request_id)
+
+    async def create(self, **params: Unpack[BulkEligibilityCreateParams]) -> BulkEligibility:
+        """Create a bulk eligibility check for a set of numbers that you want to host in Twilio."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[BulkEligibilityCreateParams]
+    ) -> HttpInfo[BulkEligibility]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

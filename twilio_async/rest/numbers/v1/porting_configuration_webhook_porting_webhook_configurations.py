@@ -1,0 +1,62 @@
+# Generated from specs/twilio-oai/twilio_numbers_v1.json by codegen; do not edit.
+"""Numbers v1: PortingWebhookConfiguration (Porting/Configuration/Webhook) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "PortingWebhookConfiguration",
+    "PortingWebhookConfigurationCreateParams",
+    "PortingWebhookConfigurationList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PortingWebhookConfiguration:
+    """Record ``numbers.v1.porting_webhook_configuration`` (every field may be ``None``)."""
+
+    url: str | None = None
+    port_in_target_url: str | None = None
+    port_out_target_url: str | None = None
+    notifications_of: list[str] | None = None
+
+
+class PortingWebhookConfigurationCreateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v1.porting_webhook_configurations.create`` (``CreatePortingWebhookConfiguration``)."""
+
+    create_porting_webhook_configuration_request: Mapping[str, Any]
+    """JSON body."""
+
+
+_LIST_CREATE: Operation[PortingWebhookConfiguration] = Operation(
+    id="numbers.v1.porting_webhook_configurations.create",
+    method="POST",
+    product="numbers",
+    path="/v1/Porting/Configuration/Webhook",
+    spec="numbers_v1",
+    record=PortingWebhookConfiguration,
+    body="create_porting_webhook_configuration_request",
+)
+
+
+class PortingWebhookConfigurationList(Resource):
+    """``Porting/Configuration/Webhook``."""
+
+    async def create(
+        self, **params: Unpack[PortingWebhookConfigurationCreateParams]
+    ) -> PortingWebhookConfiguration:
+        """Create a Webhook Configuration."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[PortingWebhookConfigurationCreateParams]
+    ) -> HttpInfo[PortingWebhookConfiguration]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

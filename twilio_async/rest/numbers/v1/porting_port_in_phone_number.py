@@ -1,0 +1,87 @@
+# Generated from specs/twilio-oai/twilio_numbers_v1.json by codegen; do not edit.
+"""Numbers v1: PortingPortInPhoneNumber (Porting/PortIn/PortInRequestSid/PhoneNumber) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = [
+    "PortingPortInPhoneNumber",
+    "PortingPortInPhoneNumberContext",
+    "PortingPortInPhoneNumberList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PortingPortInPhoneNumber:
+    """Record ``numbers.v1.porting_port_in_phone_number`` (every field may be ``None``)."""
+
+    port_in_request_sid: str | None = None
+    phone_number_sid: str | None = None
+    url: str | None = None
+    account_sid: str | None = None
+    phone_number_type: str | None = None
+    date_created: datetime | None = None
+    country: str | None = None
+    missing_required_fields: bool | None = None
+    last_updated: datetime | None = None
+    phone_number: str | None = None
+    portable: bool | None = None
+    not_portability_reason: str | None = None
+    not_portability_reason_code: int | None = None
+    port_in_phone_number_status: str | None = None
+    port_out_pin: int | None = None
+    rejection_reason: str | None = None
+    rejection_reason_code: int | None = None
+    port_date: datetime | None = None
+
+
+_CONTEXT_FETCH: Operation[PortingPortInPhoneNumber] = Operation(
+    id="numbers.v1.porting_port_ins.porting_port_in_phone_number.fetch",
+    method="GET",
+    product="numbers",
+    path="/v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}",
+    spec="numbers_v1",
+    record=PortingPortInPhoneNumber,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="numbers.v1.porting_port_ins.porting_port_in_phone_number.delete",
+    method="DELETE",
+    product="numbers",
+    path="/v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}",
+    spec="numbers_v1",
+)
+
+
+class PortingPortInPhoneNumberContext(Resource):
+    """One ``Porting/PortIn/PortInRequestSid/PhoneNumber`` record: phone_number_sid."""
+
+    async def fetch(self) -> PortingPortInPhoneNumber:
+        """Fetch a phone number by port in request SID and phone number SID."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[PortingPortInPhoneNumber]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """Allows to cancel a port in request phone number by SID."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class PortingPortInPhoneNumberList(Resource):
+    """``Porting/PortIn/PortInRequestSid/PhoneNumber`` (call it with a phone_number_sid)."""
+
+    def __call__(self, phone_number_sid: str) -> PortingPortInPhoneNumberContext:
+        """The record with this ``phone_number_sid``."""
+        return self._child(PortingPortInPhoneNumberContext, phone_number_sid)

@@ -1,0 +1,87 @@
+# Generated from specs/twilio-oai/twilio_numbers_v1.json by codegen; do not edit.
+"""Numbers v1: PortingPortability (Porting/Portability/PhoneNumber) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "PortingPortability",
+    "PortingPortabilityContext",
+    "PortingPortabilityFetchParams",
+    "PortingPortabilityList",
+    "PortingPortabilityNumberType",
+]
+
+
+class PortingPortabilityNumberType(OpenEnum):
+    """``porting_portability_enum_number_type``."""
+
+    LOCAL = "LOCAL"
+    UNKNOWN = "UNKNOWN"
+    MOBILE = "MOBILE"
+    TOLL_FREE = "TOLL-FREE"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PortingPortability:
+    """Record ``numbers.v1.porting_portability`` (every field may be ``None``)."""
+
+    phone_number: str | None = None
+    account_sid: str | None = None
+    portable: bool | None = None
+    pin_and_account_number_required: bool | None = None
+    not_portable_reason: str | None = None
+    not_portable_reason_code: int | None = None
+    number_type: PortingPortabilityNumberType | None = None
+    country: str | None = None
+    url: str | None = None
+
+
+class PortingPortabilityFetchParams(TypedDict, total=False):
+    """Keywords of ``numbers.v1.porting_portabilities.fetch`` (``FetchPortingPortability``)."""
+
+    target_account_sid: str
+    """Account Sid to which the number will be ported."""
+    address_sid: str
+    """Address Sid of customer to which the number will be ported."""
+
+
+_CONTEXT_FETCH: Operation[PortingPortability] = Operation(
+    id="numbers.v1.porting_portabilities.fetch",
+    method="GET",
+    product="numbers",
+    path="/v1/Porting/Portability/PhoneNumber/{PhoneNumber}",
+    spec="numbers_v1",
+    record=PortingPortability,
+    query={
+        "target_account_sid": "TargetAccountSid",
+        "address_sid": "AddressSid",
+    },
+)
+
+
+class PortingPortabilityContext(Resource):
+    """One ``Porting/Portability/PhoneNumber`` record: phone_number."""
+
+    async def fetch(self, **params: Unpack[PortingPortabilityFetchParams]) -> PortingPortability:
+        """Check if a single phone number can be ported to Twilio."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[PortingPortabilityFetchParams]
+    ) -> HttpInfo[PortingPortability]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+
+class PortingPortabilityList(Resource):
+    """``Porting/Portability/PhoneNumber`` (call it with a phone_number)."""
+
+    def __call__(self, phone_number: str) -> PortingPortabilityContext:
+        """The record with this ``phone_number``."""
+        return self._child(PortingPortabilityContext, phone_number)

@@ -1,0 +1,211 @@
+# Generated from specs/twilio-oai/twilio_numbers_v2.json by codegen; do not edit.
+"""Numbers v2: AuthorizationDocument (HostedNumber/AuthorizationDocuments) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.numbers.v2.hosted_number_authorization_documents_dependent_hosted_number_orders import (
+        DependentHostedNumberOrderList,
+    )
+
+__all__ = [
+    "AuthorizationDocument",
+    "AuthorizationDocumentContext",
+    "AuthorizationDocumentCreateParams",
+    "AuthorizationDocumentList",
+    "AuthorizationDocumentListParams",
+    "AuthorizationDocumentStatus",
+]
+
+
+class AuthorizationDocumentStatus(OpenEnum):
+    """``authorization_document_enum_status``."""
+
+    OPENED = "opened"
+    SIGNING = "signing"
+    SIGNED = "signed"
+    CANCELED = "canceled"
+    FAILED = "failed"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class AuthorizationDocument:
+    """Record ``numbers.v2.authorization_document`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    address_sid: str | None = None
+    status: AuthorizationDocumentStatus | None = None
+    email: str | None = None
+    cc_emails: list[str] | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class AuthorizationDocumentListParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.authorization_documents.list`` (``ListAuthorizationDocument``)."""
+
+    email: str
+    """Email that this AuthorizationDocument will be sent to for signing."""
+    status: str
+    """Status of an instance resource."""
+
+
+class AuthorizationDocumentCreateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.authorization_documents.create`` (``CreateAuthorizationDocument``)."""
+
+    address_sid: Required[str]
+    """A 34 character string that uniquely identifies the Address resource that is associated with this AuthorizationDocument."""
+    email: Required[str]
+    """Email that this AuthorizationDocument will be sent to for signing."""
+    contact_phone_number: Required[str]
+    """The contact phone number of the person authorized to sign the Authorization Document."""
+    hosted_number_order_sids: Required[Sequence[str]]
+    """A list of HostedNumberOrder sids that this AuthorizationDocument will authorize for hosting phone number capabilities on Twilio's platform."""
+    contact_title: str
+    """The title of the person authorized to sign the Authorization Document for this phone number."""
+    cc_emails: Sequence[str]
+    """Email recipients who will be informed when an Authorization Document has been sent and signed."""
+
+
+_CONTEXT_FETCH: Operation[AuthorizationDocument] = Operation(
+    id="numbers.v2.authorization_documents.fetch",
+    method="GET",
+    product="numbers",
+    path="/v2/HostedNumber/AuthorizationDocuments/{Sid}",
+    spec="numbers_v2",
+    record=AuthorizationDocument,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="numbers.v2.authorization_documents.delete",
+    method="DELETE",
+    product="numbers",
+    path="/v2/HostedNumber/AuthorizationDocuments/{Sid}",
+    spec="numbers_v2",
+)
+
+
+_LIST_LIST: Operation[AuthorizationDocument] = Operation(
+    id="numbers.v2.authorization_documents.list",
+    method="GET",
+    product="numbers",
+    path="/v2/HostedNumber/AuthorizationDocuments",
+    spec="numbers_v2",
+    record=AuthorizationDocument,
+    query={
+        "email": "Email",
+        "status": "Status",
+    },
+    paging="meta",
+    envelope="items",
+)
+
+
+_LIST_CREATE: Operation[AuthorizationDocument] = Operation(
+    id="numbers.v2.authorization_documents.create",
+    method="POST",
+    product="numbers",
+    path="/v2/HostedNumber/AuthorizationDocuments",
+    spec="numbers_v2",
+    record=AuthorizationDocument,
+    form={
+        "address_sid": "AddressSid",
+        "email": "Email",
+        "contact_phone_number": "ContactPhoneNumber",
+        "hosted_number_order_sids": "HostedNumberOrderSids",
+        "contact_title": "ContactTitle",
+        "cc_emails": "CcEmails",
+    },
+    required=frozenset(
+        ["address_sid", "contact_phone_number", "email", "hosted_number_order_sids"]
+    ),
+)
+
+
+class AuthorizationDocumentContext(Resource):
+    """One ``HostedNumber/AuthorizationDocuments`` record: sid."""
+
+    async def fetch(self) -> AuthorizationDocument:
+        """Fetch a specific AuthorizationDocument."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[AuthorizationDocument]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """Cancel the AuthorizationDocument request."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def dependent_hosted_number_orders(self) -> DependentHostedNumberOrderList:
+        """``HostedNumber/AuthorizationDocuments/SigningDocumentSid/DependentHostedNumberOrders``."""
+        from twilio_async.rest.numbers.v2.hosted_number_authorization_documents_dependent_hosted_number_orders import (
+            DependentHostedNumberOrderList,
+        )
+
+        return self._child(DependentHostedNumberOrderList)
+
+
+class AuthorizationDocumentList(Resource):
+    """``HostedNumber/AuthorizationDocuments`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> AuthorizationDocumentContext:
+        """The record with this ``sid``."""
+        return self._child(AuthorizationDocumentContext, sid)
+
+    async def create(
+        self, **params: Unpack[AuthorizationDocumentCreateParams]
+    ) -> AuthorizationDocument:
+        """Create an AuthorizationDocument for authorizing the hosting of phone number capabilities on Twilio's platform."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[AuthorizationDocumentCreateParams]
+    ) -> HttpInfo[AuthorizationDocument]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[AuthorizationDocumentListParams],
+    ) -> AsyncIterator[AuthorizationDocument]:
+        """Retrieve a list of AuthorizationDocuments belonging to the account initiating the request. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[AuthorizationDocumentListParams]
+    ) -> Page[AuthorizationDocument]:
+        """Retrieve a list of AuthorizationDocuments belonging to the account initiating the request. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[AuthorizationDocumentListParams],
+    ) -> list[AuthorizationDocument]:
+        """Retrieve a list of AuthorizationDocuments belonging to the account initiating the request. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

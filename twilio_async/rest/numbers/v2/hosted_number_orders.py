@@ -1,0 +1,318 @@
+# Generated from specs/twilio-oai/twilio_numbers_v2.json by codegen; do not edit.
+"""Numbers v2: HostedNumberOrder (HostedNumber/Orders) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.numbers.v2.hosted_number_orders_bulk import BulkHostedNumberOrderList
+
+__all__ = [
+    "HostedNumberOrder",
+    "HostedNumberOrderCapabilities",
+    "HostedNumberOrderContext",
+    "HostedNumberOrderCreateParams",
+    "HostedNumberOrderList",
+    "HostedNumberOrderListParams",
+    "HostedNumberOrderStatus",
+    "HostedNumberOrderUpdateParams",
+    "HostedNumberOrderVerificationType",
+]
+
+
+class HostedNumberOrderStatus(OpenEnum):
+    """``hosted_number_order_enum_status``."""
+
+    TWILIO_PROCESSING = "twilio-processing"
+    RECEIVED = "received"
+    PENDING_VERIFICATION = "pending-verification"
+    VERIFIED = "verified"
+    PENDING_LOA = "pending-loa"
+    CARRIER_PROCESSING = "carrier-processing"
+    TESTING = "testing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    ACTION_REQUIRED = "action-required"
+
+
+class HostedNumberOrderVerificationType(OpenEnum):
+    """``hosted_number_order_enum_verification_type``."""
+
+    PHONE_CALL = "phone-call"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class HostedNumberOrder:
+    """Record ``numbers.v2.hosted_number_order`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    incoming_phone_number_sid: str | None = None
+    address_sid: str | None = None
+    signing_document_sid: str | None = None
+    phone_number: str | None = None
+    capabilities: HostedNumberOrderCapabilities | None = None
+    friendly_name: str | None = None
+    status: HostedNumberOrderStatus | None = None
+    failure_reason: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    email: str | None = None
+    cc_emails: list[str] | None = None
+    url: str | None = None
+    contact_title: str | None = None
+    contact_phone_number: str | None = None
+    bulk_hosting_request_sid: str | None = None
+    next_step: str | None = None
+    verification_attempts: int | None = None
+    verification_call_sids: list[str] | None = None
+    verification_call_delay: int | None = None
+    verification_call_extension: str | None = None
+    verification_code: str | None = None
+    verification_type: HostedNumberOrderVerificationType | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class HostedNumberOrderCapabilities:
+    """Record ``HostedNumberOrderCapabilities`` (every field may be ``None``)."""
+
+    mms: bool | None = None
+    sms: bool | None = None
+    voice: bool | None = None
+    fax: bool | None = None
+
+
+class HostedNumberOrderUpdateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.hosted_number_orders.update`` (``UpdateHostedNumberOrder``)."""
+
+    status: Required[str]
+    verification_call_delay: int
+    """The number of seconds to wait before initiating the ownership verification call."""
+    verification_call_extension: str
+    """The numerical extension to dial when making the ownership verification call."""
+
+
+class HostedNumberOrderListParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.hosted_number_orders.list`` (``ListHostedNumberOrder``)."""
+
+    status: str
+    """The Status of this HostedNumberOrder."""
+    sms_capability: bool
+    """Whether the SMS capability will be hosted on our platform."""
+    phone_number: str
+    """An E164 formatted phone number hosted by this HostedNumberOrder."""
+    incoming_phone_number_sid: str
+    """A 34 character string that uniquely identifies the IncomingPhoneNumber resource created by this HostedNumberOrder."""
+    friendly_name: str
+    """A human readable description of this resource, up to 128 characters."""
+
+
+class HostedNumberOrderCreateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.hosted_number_orders.create`` (``CreateHostedNumberOrder``)."""
+
+    phone_number: Required[str]
+    """The number to host in +E.164 format."""
+    contact_phone_number: Required[str]
+    """The contact phone number of the person authorized to sign the Authorization Document."""
+    address_sid: Required[str]
+    """Optional."""
+    email: Required[str]
+    """Optional."""
+    account_sid: str
+    """This defaults to the AccountSid of the authorization the user is using."""
+    friendly_name: str
+    """A 128 character string that is a human readable text that describes this resource."""
+    cc_emails: Sequence[str]
+    """Optional."""
+    sms_url: str
+    """The URL that Twilio should request when somebody sends an SMS to the phone number."""
+    sms_method: str
+    """The HTTP method that should be used to request the SmsUrl."""
+    sms_fallback_url: str
+    """A URL that Twilio will request if an error occurs requesting or executing the TwiML defined by SmsUrl."""
+    sms_capability: bool
+    """Used to specify that the SMS capability will be hosted on Twilio's platform."""
+    sms_fallback_method: str
+    """The HTTP method that should be used to request the SmsFallbackUrl."""
+    status_callback_url: str
+    """Optional."""
+    status_callback_method: str
+    """Optional."""
+    sms_application_sid: str
+    """Optional."""
+    contact_title: str
+    """The title of the person authorized to sign the Authorization Document for this phone number."""
+
+
+_CONTEXT_FETCH: Operation[HostedNumberOrder] = Operation(
+    id="numbers.v2.hosted_number_orders.fetch",
+    method="GET",
+    product="numbers",
+    path="/v2/HostedNumber/Orders/{Sid}",
+    spec="numbers_v2",
+    record=HostedNumberOrder,
+)
+
+
+_CONTEXT_UPDATE: Operation[HostedNumberOrder] = Operation(
+    id="numbers.v2.hosted_number_orders.update",
+    method="POST",
+    product="numbers",
+    path="/v2/HostedNumber/Orders/{Sid}",
+    spec="numbers_v2",
+    record=HostedNumberOrder,
+    form={
+        "status": "Status",
+        "verification_call_delay": "VerificationCallDelay",
+        "verification_call_extension": "VerificationCallExtension",
+    },
+    required=frozenset(["status"]),
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="numbers.v2.hosted_number_orders.delete",
+    method="DELETE",
+    product="numbers",
+    path="/v2/HostedNumber/Orders/{Sid}",
+    spec="numbers_v2",
+)
+
+
+_LIST_LIST: Operation[HostedNumberOrder] = Operation(
+    id="numbers.v2.hosted_number_orders.list",
+    method="GET",
+    product="numbers",
+    path="/v2/HostedNumber/Orders",
+    spec="numbers_v2",
+    record=HostedNumberOrder,
+    query={
+        "status": "Status",
+        "sms_capability": "SmsCapability",
+        "phone_number": "PhoneNumber",
+        "incoming_phone_number_sid": "IncomingPhoneNumberSid",
+        "friendly_name": "FriendlyName",
+    },
+    paging="meta",
+    envelope="items",
+)
+
+
+_LIST_CREATE: Operation[HostedNumberOrder] = Operation(
+    id="numbers.v2.hosted_number_orders.create",
+    method="POST",
+    product="numbers",
+    path="/v2/HostedNumber/Orders",
+    spec="numbers_v2",
+    record=HostedNumberOrder,
+    form={
+        "phone_number": "PhoneNumber",
+        "contact_phone_number": "ContactPhoneNumber",
+        "address_sid": "AddressSid",
+        "email": "Email",
+        "account_sid": "AccountSid",
+        "friendly_name": "FriendlyName",
+        "cc_emails": "CcEmails",
+        "sms_url": "SmsUrl",
+        "sms_method": "SmsMethod",
+        "sms_fallback_url": "SmsFallbackUrl",
+        "sms_capability": "SmsCapability",
+        "sms_fallback_method": "SmsFallbackMethod",
+        "status_callback_url": "StatusCallbackUrl",
+        "status_callback_method": "StatusCallbackMethod",
+        "sms_application_sid": "SmsApplicationSid",
+        "contact_title": "ContactTitle",
+    },
+    required=frozenset(["address_sid", "contact_phone_number", "email", "phone_number"]),
+)
+
+
+class HostedNumberOrderContext(Resource):
+    """One ``HostedNumber/Orders`` record: sid."""
+
+    async def fetch(self) -> HostedNumberOrder:
+        """Fetch a specific HostedNumberOrder."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[HostedNumberOrder]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[HostedNumberOrderUpdateParams]) -> HostedNumberOrder:
+        """Updates a specific HostedNumberOrder."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[HostedNumberOrderUpdateParams]
+    ) -> HttpInfo[HostedNumberOrder]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Cancel the HostedNumberOrder (only available when the status is in `received`)."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class HostedNumberOrderList(Resource):
+    """``HostedNumber/Orders`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> HostedNumberOrderContext:
+        """The record with this ``sid``."""
+        return self._child(HostedNumberOrderContext, sid)
+
+    @property
+    def bulk_hosted_number_orders(self) -> BulkHostedNumberOrderList:
+        """``HostedNumber/Orders/Bulk``."""
+        from twilio_async.rest.numbers.v2.hosted_number_orders_bulk import BulkHostedNumberOrderList
+
+        return self._child(BulkHostedNumberOrderList)
+
+    async def create(self, **params: Unpack[HostedNumberOrderCreateParams]) -> HostedNumberOrder:
+        """Host a phone number's capability on Twilio's platform."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[HostedNumberOrderCreateParams]
+    ) -> HttpInfo[HostedNumberOrder]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[HostedNumberOrderListParams],
+    ) -> AsyncIterator[HostedNumberOrder]:
+        """Retrieve a list of HostedNumberOrders belonging to the account initiating the request. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[HostedNumberOrderListParams]
+    ) -> Page[HostedNumberOrder]:
+        """Retrieve a list of HostedNumberOrders belonging to the account initiating the request. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[HostedNumberOrderListParams],
+    ) -> list[HostedNumberOrder]:
+        """Retrieve a list of HostedNumberOrders belonging to the account initiating the request. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

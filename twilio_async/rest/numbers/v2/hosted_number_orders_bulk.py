@@ -1,0 +1,120 @@
+# Generated from specs/twilio-oai/twilio_numbers_v2.json by codegen; do not edit.
+"""Numbers v2: BulkHostedNumberOrder (HostedNumber/Orders/Bulk) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "BulkHostedNumberOrder",
+    "BulkHostedNumberOrderContext",
+    "BulkHostedNumberOrderCreateParams",
+    "BulkHostedNumberOrderFetchParams",
+    "BulkHostedNumberOrderList",
+    "BulkHostedNumberOrderRequestStatus",
+]
+
+
+class BulkHostedNumberOrderRequestStatus(OpenEnum):
+    """``bulk_hosted_number_order_enum_request_status``."""
+
+    QUEUED = "QUEUED"
+    IN_PROGRESS = "IN_PROGRESS"
+    PROCESSED = "PROCESSED"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class BulkHostedNumberOrder:
+    """Record ``numbers.v2.bulk_hosted_number_order`` (every field may be ``None``)."""
+
+    bulk_hosting_sid: str | None = None
+    request_status: BulkHostedNumberOrderRequestStatus | None = None
+    friendly_name: str | None = None
+    notification_email: str | None = None
+    date_created: datetime | None = None
+    date_completed: datetime | None = None
+    url: str | None = None
+    total_count: int | None = None
+    results: list[Any] | None = None
+
+
+class BulkHostedNumberOrderFetchParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.hosted_number_orders.bulk_hosted_number_orders.fetch`` (``FetchBulkHostedNumberOrder``)."""
+
+    order_status: str
+    """Order status can be used for filtering on Hosted Number Order status values."""
+
+
+class BulkHostedNumberOrderCreateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.hosted_number_orders.bulk_hosted_number_orders.create`` (``CreateBulkHostedNumberOrder``)."""
+
+    create_bulk_hosted_number_order_request: Mapping[str, Any]
+    """JSON body."""
+
+
+_CONTEXT_FETCH: Operation[BulkHostedNumberOrder] = Operation(
+    id="numbers.v2.hosted_number_orders.bulk_hosted_number_orders.fetch",
+    method="GET",
+    product="numbers",
+    path="/v2/HostedNumber/Orders/Bulk/{BulkHostingSid}",
+    spec="numbers_v2",
+    record=BulkHostedNumberOrder,
+    query={
+        "order_status": "OrderStatus",
+    },
+)
+
+
+_LIST_CREATE: Operation[BulkHostedNumberOrder] = Operation(
+    id="numbers.v2.hosted_number_orders.bulk_hosted_number_orders.create",
+    method="POST",
+    product="numbers",
+    path="/v2/HostedNumber/Orders/Bulk",
+    spec="numbers_v2",
+    record=BulkHostedNumberOrder,
+    body="create_bulk_hosted_number_order_request",
+)
+
+
+class BulkHostedNumberOrderContext(Resource):
+    """One ``HostedNumber/Orders/Bulk`` record: bulk_hosting_sid."""
+
+    async def fetch(
+        self, **params: Unpack[BulkHostedNumberOrderFetchParams]
+    ) -> BulkHostedNumberOrder:
+        """Fetch a specific BulkHostedNumberOrder."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[BulkHostedNumberOrderFetchParams]
+    ) -> HttpInfo[BulkHostedNumberOrder]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+
+class BulkHostedNumberOrderList(Resource):
+    """``HostedNumber/Orders/Bulk`` (call it with a bulk_hosting_sid)."""
+
+    def __call__(self, bulk_hosting_sid: str) -> BulkHostedNumberOrderContext:
+        """The record with this ``bulk_hosting_sid``."""
+        return self._child(BulkHostedNumberOrderContext, bulk_hosting_sid)
+
+    async def create(
+        self, **params: Unpack[BulkHostedNumberOrderCreateParams]
+    ) -> BulkHostedNumberOrder:
+        """Host multiple phone numbers on Twilio's platform."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[BulkHostedNumberOrderCreateParams]
+    ) -> HttpInfo[BulkHostedNumberOrder]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

@@ -1,0 +1,105 @@
+# Generated from specs/twilio-oai/twilio_numbers_v2.json by codegen; do not edit.
+"""Numbers v2: BundleCopy (RegulatoryCompliance/Bundles/BundleSid/Copies) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["BundleCopy", "BundleCopyCreateParams", "BundleCopyList", "BundleCopyStatus"]
+
+
+class BundleCopyStatus(OpenEnum):
+    """``bundle_copy_enum_status``."""
+
+    DRAFT = "draft"
+    PENDING_REVIEW = "pending-review"
+    IN_REVIEW = "in-review"
+    TWILIO_REJECTED = "twilio-rejected"
+    TWILIO_APPROVED = "twilio-approved"
+    PROVISIONALLY_APPROVED = "provisionally-approved"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class BundleCopy:
+    """Record ``numbers.v2.regulatory_compliance.bundle.bundle_copy`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    regulation_sid: str | None = None
+    friendly_name: str | None = None
+    status: BundleCopyStatus | None = None
+    valid_until: datetime | None = None
+    email: str | None = None
+    status_callback: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+
+
+class BundleCopyCreateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.regulatory_compliance.bundles.bundle_copies.create`` (``CreateBundleCopy``)."""
+
+    friendly_name: str
+    """The string that you assigned to describe the copied bundle."""
+
+
+_LIST_LIST: Operation[BundleCopy] = Operation(
+    id="numbers.v2.regulatory_compliance.bundles.bundle_copies.list",
+    method="GET",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies",
+    spec="numbers_v2",
+    record=BundleCopy,
+    paging="meta",
+    envelope="results",
+)
+
+
+_LIST_CREATE: Operation[BundleCopy] = Operation(
+    id="numbers.v2.regulatory_compliance.bundles.bundle_copies.create",
+    method="POST",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies",
+    spec="numbers_v2",
+    record=BundleCopy,
+    form={
+        "friendly_name": "FriendlyName",
+    },
+)
+
+
+class BundleCopyList(Resource):
+    """``RegulatoryCompliance/Bundles/BundleSid/Copies``."""
+
+    async def create(self, **params: Unpack[BundleCopyCreateParams]) -> BundleCopy:
+        """Creates a new copy of a Bundle."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[BundleCopyCreateParams]
+    ) -> HttpInfo[BundleCopy]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[BundleCopy]:
+        """Retrieve a list of all Bundles Copies for a Bundle. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[BundleCopy]:
+        """Retrieve a list of all Bundles Copies for a Bundle. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[BundleCopy]:
+        """Retrieve a list of all Bundles Copies for a Bundle. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

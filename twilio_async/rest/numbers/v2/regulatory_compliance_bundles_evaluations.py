@@ -1,0 +1,113 @@
+# Generated from specs/twilio-oai/twilio_numbers_v2.json by codegen; do not edit.
+"""Numbers v2: Evaluation (RegulatoryCompliance/Bundles/BundleSid/Evaluations) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = ["Evaluation", "EvaluationContext", "EvaluationList", "EvaluationStatus"]
+
+
+class EvaluationStatus(OpenEnum):
+    """``evaluation_enum_status``."""
+
+    COMPLIANT = "compliant"
+    NONCOMPLIANT = "noncompliant"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Evaluation:
+    """Record ``numbers.v2.regulatory_compliance.bundle.evaluation`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    regulation_sid: str | None = None
+    bundle_sid: str | None = None
+    status: EvaluationStatus | None = None
+    results: list[Any] | None = None
+    date_created: datetime | None = None
+    url: str | None = None
+
+
+_LIST_LIST: Operation[Evaluation] = Operation(
+    id="numbers.v2.regulatory_compliance.bundles.evaluations.list",
+    method="GET",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations",
+    spec="numbers_v2",
+    record=Evaluation,
+    paging="meta",
+    envelope="results",
+)
+
+
+_LIST_CREATE: Operation[Evaluation] = Operation(
+    id="numbers.v2.regulatory_compliance.bundles.evaluations.create",
+    method="POST",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations",
+    spec="numbers_v2",
+    record=Evaluation,
+)
+
+
+_CONTEXT_FETCH: Operation[Evaluation] = Operation(
+    id="numbers.v2.regulatory_compliance.bundles.evaluations.fetch",
+    method="GET",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations/{Sid}",
+    spec="numbers_v2",
+    record=Evaluation,
+)
+
+
+class EvaluationContext(Resource):
+    """One ``RegulatoryCompliance/Bundles/BundleSid/Evaluations`` record: sid."""
+
+    async def fetch(self) -> Evaluation:
+        """Fetch specific Evaluation Instance."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Evaluation]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class EvaluationList(Resource):
+    """``RegulatoryCompliance/Bundles/BundleSid/Evaluations`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> EvaluationContext:
+        """The record with this ``sid``."""
+        return self._child(EvaluationContext, sid)
+
+    async def create(self) -> Evaluation:
+        """Creates an evaluation for a bundle."""
+        return await self._call(_LIST_CREATE, {})
+
+    async def create_with_http_info(self) -> HttpInfo[Evaluation]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, {})
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Evaluation]:
+        """Retrieve a list of Evaluations associated to the Bundle resource. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Evaluation]:
+        """Retrieve a list of Evaluations associated to the Bundle resource. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[Evaluation]:
+        """Retrieve a list of Evaluations associated to the Bundle resource. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

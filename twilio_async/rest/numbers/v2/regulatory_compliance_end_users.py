@@ -1,0 +1,195 @@
+# Generated from specs/twilio-oai/twilio_numbers_v2.json by codegen; do not edit.
+"""Numbers v2: EndUser (RegulatoryCompliance/EndUsers) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "EndUser",
+    "EndUserContext",
+    "EndUserCreateParams",
+    "EndUserList",
+    "EndUserType",
+    "EndUserUpdateParams",
+]
+
+
+class EndUserType(OpenEnum):
+    """``end_user_enum_type``."""
+
+    INDIVIDUAL = "individual"
+    BUSINESS = "business"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class EndUser:
+    """Record ``numbers.v2.regulatory_compliance.end_user`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    type: EndUserType | None = None
+    attributes: Any | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class EndUserCreateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.regulatory_compliance.end_users.create`` (``CreateEndUser``)."""
+
+    friendly_name: Required[str]
+    """The string that you assigned to describe the resource."""
+    type: Required[str]
+    attributes: Any
+    """The set of parameters that are the attributes of the End User resource which are derived End User Types."""
+
+
+class EndUserUpdateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.regulatory_compliance.end_users.update`` (``UpdateEndUser``)."""
+
+    friendly_name: str
+    """The string that you assigned to describe the resource."""
+    attributes: Any
+    """The set of parameters that are the attributes of the End User resource which are derived End User Types."""
+
+
+_LIST_LIST: Operation[EndUser] = Operation(
+    id="numbers.v2.regulatory_compliance.end_users.list",
+    method="GET",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/EndUsers",
+    spec="numbers_v2",
+    record=EndUser,
+    paging="meta",
+    envelope="results",
+)
+
+
+_LIST_CREATE: Operation[EndUser] = Operation(
+    id="numbers.v2.regulatory_compliance.end_users.create",
+    method="POST",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/EndUsers",
+    spec="numbers_v2",
+    record=EndUser,
+    form={
+        "friendly_name": "FriendlyName",
+        "type": "Type",
+        "attributes": "Attributes",
+    },
+    required=frozenset(["friendly_name", "type"]),
+    encode={
+        "attributes": "json",
+    },
+)
+
+
+_CONTEXT_FETCH: Operation[EndUser] = Operation(
+    id="numbers.v2.regulatory_compliance.end_users.fetch",
+    method="GET",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/EndUsers/{Sid}",
+    spec="numbers_v2",
+    record=EndUser,
+)
+
+
+_CONTEXT_UPDATE: Operation[EndUser] = Operation(
+    id="numbers.v2.regulatory_compliance.end_users.update",
+    method="POST",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/EndUsers/{Sid}",
+    spec="numbers_v2",
+    record=EndUser,
+    form={
+        "friendly_name": "FriendlyName",
+        "attributes": "Attributes",
+    },
+    encode={
+        "attributes": "json",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="numbers.v2.regulatory_compliance.end_users.delete",
+    method="DELETE",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/EndUsers/{Sid}",
+    spec="numbers_v2",
+)
+
+
+class EndUserContext(Resource):
+    """One ``RegulatoryCompliance/EndUsers`` record: sid."""
+
+    async def fetch(self) -> EndUser:
+        """Fetch specific End User Instance."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[EndUser]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[EndUserUpdateParams]) -> EndUser:
+        """Update an existing End User."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[EndUserUpdateParams]
+    ) -> HttpInfo[EndUser]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific End User."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class EndUserList(Resource):
+    """``RegulatoryCompliance/EndUsers`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> EndUserContext:
+        """The record with this ``sid``."""
+        return self._child(EndUserContext, sid)
+
+    async def create(self, **params: Unpack[EndUserCreateParams]) -> EndUser:
+        """Create a new End User."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[EndUserCreateParams]
+    ) -> HttpInfo[EndUser]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[EndUser]:
+        """Retrieve a list of all End User for an account. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[EndUser]:
+        """Retrieve a list of all End User for an account. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[EndUser]:
+        """Retrieve a list of all End User for an account. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,204 @@
+# Generated from specs/twilio-oai/twilio_numbers_v2.json by codegen; do not edit.
+"""Numbers v2: SupportingDocument (RegulatoryCompliance/SupportingDocuments) on numbers.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "SupportingDocument",
+    "SupportingDocumentContext",
+    "SupportingDocumentCreateParams",
+    "SupportingDocumentList",
+    "SupportingDocumentStatus",
+    "SupportingDocumentUpdateParams",
+]
+
+
+class SupportingDocumentStatus(OpenEnum):
+    """``supporting_document_enum_status``."""
+
+    DRAFT = "draft"
+    PENDING_REVIEW = "pending-review"
+    REJECTED = "rejected"
+    APPROVED = "approved"
+    EXPIRED = "expired"
+    PROVISIONALLY_APPROVED = "provisionally-approved"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SupportingDocument:
+    """Record ``numbers.v2.regulatory_compliance.supporting_document`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    mime_type: str | None = None
+    status: SupportingDocumentStatus | None = None
+    failure_reason: str | None = None
+    errors: list[Any] | None = None
+    type: str | None = None
+    attributes: Any | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class SupportingDocumentCreateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.regulatory_compliance.supporting_documents.create`` (``CreateSupportingDocument``)."""
+
+    friendly_name: Required[str]
+    """The string that you assigned to describe the resource."""
+    type: Required[str]
+    """The type of the Supporting Document."""
+    attributes: Any
+    """The set of parameters that are the attributes of the Supporting Documents resource which are derived Supporting Document Types."""
+
+
+class SupportingDocumentUpdateParams(TypedDict, total=False):
+    """Keywords of ``numbers.v2.regulatory_compliance.supporting_documents.update`` (``UpdateSupportingDocument``)."""
+
+    friendly_name: str
+    """The string that you assigned to describe the resource."""
+    attributes: Any
+    """The set of parameters that are the attributes of the Supporting Document resource which are derived Supporting Document Types."""
+
+
+_LIST_LIST: Operation[SupportingDocument] = Operation(
+    id="numbers.v2.regulatory_compliance.supporting_documents.list",
+    method="GET",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/SupportingDocuments",
+    spec="numbers_v2",
+    record=SupportingDocument,
+    paging="meta",
+    envelope="results",
+)
+
+
+_LIST_CREATE: Operation[SupportingDocument] = Operation(
+    id="numbers.v2.regulatory_compliance.supporting_documents.create",
+    method="POST",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/SupportingDocuments",
+    spec="numbers_v2",
+    record=SupportingDocument,
+    form={
+        "friendly_name": "FriendlyName",
+        "type": "Type",
+        "attributes": "Attributes",
+    },
+    required=frozenset(["friendly_name", "type"]),
+    encode={
+        "attributes": "json",
+    },
+)
+
+
+_CONTEXT_FETCH: Operation[SupportingDocument] = Operation(
+    id="numbers.v2.regulatory_compliance.supporting_documents.fetch",
+    method="GET",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/SupportingDocuments/{Sid}",
+    spec="numbers_v2",
+    record=SupportingDocument,
+)
+
+
+_CONTEXT_UPDATE: Operation[SupportingDocument] = Operation(
+    id="numbers.v2.regulatory_compliance.supporting_documents.update",
+    method="POST",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/SupportingDocuments/{Sid}",
+    spec="numbers_v2",
+    record=SupportingDocument,
+    form={
+        "friendly_name": "FriendlyName",
+        "attributes": "Attributes",
+    },
+    encode={
+        "attributes": "json",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="numbers.v2.regulatory_compliance.supporting_documents.delete",
+    method="DELETE",
+    product="numbers",
+    path="/v2/RegulatoryCompliance/SupportingDocuments/{Sid}",
+    spec="numbers_v2",
+)
+
+
+class SupportingDocumentContext(Resource):
+    """One ``RegulatoryCompliance/SupportingDocuments`` record: sid."""
+
+    async def fetch(self) -> SupportingDocument:
+        """Fetch specific Supporting Document Instance."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SupportingDocument]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[SupportingDocumentUpdateParams]) -> SupportingDocument:
+        """Update an existing Supporting Document."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[SupportingDocumentUpdateParams]
+    ) -> HttpInfo[SupportingDocument]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific Supporting Document."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class SupportingDocumentList(Resource):
+    """``RegulatoryCompliance/SupportingDocuments`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> SupportingDocumentContext:
+        """The record with this ``sid``."""
+        return self._child(SupportingDocumentContext, sid)
+
+    async def create(self, **params: Unpack[SupportingDocumentCreateParams]) -> SupportingDocument:
+        """Create a new Supporting Document."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[SupportingDocumentCreateParams]
+    ) -> HttpInfo[SupportingDocument]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SupportingDocument]:
+        """Retrieve a list of all Supporting Document for an account. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[SupportingDocument]:
+        """Retrieve a list of all Supporting Document for an account. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[SupportingDocument]:
+        """Retrieve a list of all Supporting Document for an account. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,50 @@
+# Generated from specs/twilio-oai/twilio_oauth_v2.json by codegen; do not edit.
+"""Oauth v2: Authorize (authorize) on oauth.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["AuthorizeFetchParams", "AuthorizeList"]
+
+
+class AuthorizeFetchParams(TypedDict, total=False):
+    """Keywords of ``oauth.v2.authorize.fetch`` (``FetchOauth2Authorize``)."""
+
+    response_type: str
+    client_id: str
+    redirect_uri: str
+    scope: str
+    state: str
+
+
+_LIST_FETCH: Operation[Any] = Operation(
+    id="oauth.v2.authorize.fetch",
+    method="GET",
+    product="oauth",
+    path="/v2/authorize",
+    spec="oauth_v2",
+    query={
+        "response_type": "response_type",
+        "client_id": "client_id",
+        "redirect_uri": "redirect_uri",
+        "scope": "scope",
+        "state": "state",
+    },
+    unsupported="this operation answers with a redirect whose Location is the result; twilio_async does not follow or return redirects yet",
+)
+
+
+class AuthorizeList(Resource):
+    """``authorize``."""
+
+    async def fetch(self, **params: Unpack[AuthorizeFetchParams]) -> Any:
+        """Retrieves authorize uri."""
+        return await self._call(_LIST_FETCH, params)
+
+    async def fetch_with_http_info(self, **params: Unpack[AuthorizeFetchParams]) -> HttpInfo[Any]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_LIST_FETCH, params)

@@ -1,0 +1,157 @@
+# Generated from specs/twilio-oai/twilio_preview.json by codegen; do not edit.
+"""Preview wireless: Command (Commands) on preview.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["Command", "CommandContext", "CommandCreateParams", "CommandList", "CommandListParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Command:
+    """Record ``preview.wireless.command`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    device_sid: str | None = None
+    sim_sid: str | None = None
+    command: str | None = None
+    command_mode: str | None = None
+    status: str | None = None
+    direction: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class CommandListParams(TypedDict, total=False):
+    """Keywords of ``preview.wireless.commands.list`` (``ListWirelessCommand``)."""
+
+    device: str
+    sim: str
+    status: str
+    direction: str
+
+
+class CommandCreateParams(TypedDict, total=False):
+    """Keywords of ``preview.wireless.commands.create`` (``CreateWirelessCommand``)."""
+
+    command: Required[str]
+    device: str
+    sim: str
+    callback_method: str
+    callback_url: str
+    command_mode: str
+    include_sid: str
+
+
+_CONTEXT_FETCH: Operation[Command] = Operation(
+    id="preview.wireless.commands.fetch",
+    method="GET",
+    product="preview",
+    path="/wireless/Commands/{Sid}",
+    spec="preview",
+    record=Command,
+)
+
+
+_LIST_LIST: Operation[Command] = Operation(
+    id="preview.wireless.commands.list",
+    method="GET",
+    product="preview",
+    path="/wireless/Commands",
+    spec="preview",
+    record=Command,
+    query={
+        "device": "Device",
+        "sim": "Sim",
+        "status": "Status",
+        "direction": "Direction",
+    },
+    paging="meta",
+    envelope="commands",
+)
+
+
+_LIST_CREATE: Operation[Command] = Operation(
+    id="preview.wireless.commands.create",
+    method="POST",
+    product="preview",
+    path="/wireless/Commands",
+    spec="preview",
+    record=Command,
+    form={
+        "command": "Command",
+        "device": "Device",
+        "sim": "Sim",
+        "callback_method": "CallbackMethod",
+        "callback_url": "CallbackUrl",
+        "command_mode": "CommandMode",
+        "include_sid": "IncludeSid",
+    },
+    required=frozenset(["command"]),
+)
+
+
+class CommandContext(Resource):
+    """One ``Commands`` record: sid."""
+
+    async def fetch(self) -> Command:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Command]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class CommandList(Resource):
+    """``Commands`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> CommandContext:
+        """The record with this ``sid``."""
+        return self._child(CommandContext, sid)
+
+    async def create(self, **params: Unpack[CommandCreateParams]) -> Command:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[CommandCreateParams]
+    ) -> HttpInfo[Command]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[CommandListParams],
+    ) -> AsyncIterator[Command]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[CommandListParams]
+    ) -> Page[Command]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[CommandListParams],
+    ) -> list[Command]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

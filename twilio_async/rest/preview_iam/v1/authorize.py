@@ -1,0 +1,55 @@
+# Generated from specs/twilio-oai/twilio_iam_organizations.json by codegen; do not edit.
+"""PreviewIam v1: Authorize (authorize) on preview-iam.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["AuthorizeFetchParams", "AuthorizeList"]
+
+
+class AuthorizeFetchParams(TypedDict, total=False):
+    """Keywords of ``preview_iam.v1.authorize.fetch`` (``FetchAuthorize``)."""
+
+    response_type: str
+    """Response Type."""
+    client_id: str
+    """The Client Identifier."""
+    redirect_uri: str
+    """The url to which response will be redirected to."""
+    scope: str
+    """The scope of the access request."""
+    state: str
+    """An opaque value which can be used to maintain state between the request and callback."""
+
+
+_LIST_FETCH: Operation[Any] = Operation(
+    id="preview_iam.v1.authorize.fetch",
+    method="GET",
+    product="preview-iam",
+    path="/v1/authorize",
+    spec="iam_organizations",
+    query={
+        "response_type": "response_type",
+        "client_id": "client_id",
+        "redirect_uri": "redirect_uri",
+        "scope": "scope",
+        "state": "state",
+    },
+    unsupported="this operation answers with a redirect whose Location is the result; twilio_async does not follow or return redirects yet",
+)
+
+
+class AuthorizeList(Resource):
+    """``authorize``."""
+
+    async def fetch(self, **params: Unpack[AuthorizeFetchParams]) -> Any:
+        """Retrieves authorize uri."""
+        return await self._call(_LIST_FETCH, params)
+
+    async def fetch_with_http_info(self, **params: Unpack[AuthorizeFetchParams]) -> HttpInfo[Any]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_LIST_FETCH, params)

@@ -1,0 +1,259 @@
+# Generated from specs/twilio-oai/twilio_iam_organizations.json by codegen; do not edit.
+"""PreviewIam versionless: User (Organizations/OrganizationSid/scim/Users) on preview-iam.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "ScimEmailAddress",
+    "ScimMeta",
+    "ScimName",
+    "User",
+    "UserContext",
+    "UserCreateParams",
+    "UserList",
+    "UserListParams",
+    "UserPatchParams",
+    "UserUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ScimEmailAddress:
+    """Record ``ScimEmailAddress`` (every field may be ``None``)."""
+
+    primary: bool | None = None
+    value: str | None = None
+    type: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ScimMeta:
+    """Record ``ScimMeta`` (every field may be ``None``)."""
+
+    resource_type: str | None = attrs.field(default=None, metadata={"json": "resourceType"})
+    created: datetime | None = None
+    last_modified: datetime | None = attrs.field(default=None, metadata={"json": "lastModified"})
+    version: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ScimName:
+    """Record ``ScimName`` (every field may be ``None``)."""
+
+    given_name: str | None = attrs.field(default=None, metadata={"json": "givenName"})
+    family_name: str | None = attrs.field(default=None, metadata={"json": "familyName"})
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class User:
+    """Record ``ScimUser`` (every field may be ``None``)."""
+
+    id: str | None = None
+    external_id: str | None = attrs.field(default=None, metadata={"json": "externalId"})
+    user_name: str | None = attrs.field(default=None, metadata={"json": "userName"})
+    display_name: str | None = attrs.field(default=None, metadata={"json": "displayName"})
+    name: ScimName | None = None
+    emails: list[ScimEmailAddress] | None = None
+    active: bool | None = None
+    locale: str | None = None
+    timezone: str | None = None
+    schemas: list[str] | None = None
+    meta: ScimMeta | None = None
+
+
+class UserListParams(TypedDict, total=False):
+    """Keywords of ``preview_iam.versionless.users.list`` (``ListOrganizationUsers``)."""
+
+    filter: str
+
+
+class UserCreateParams(TypedDict, total=False):
+    """Keywords of ``preview_iam.versionless.users.create`` (``CreateOrganizationUser``)."""
+
+    scim_user: Required[Mapping[str, Any]]
+    """JSON body."""
+
+
+class UserUpdateParams(TypedDict, total=False):
+    """Keywords of ``preview_iam.versionless.users.update`` (``UpdateOrganizationUser``)."""
+
+    if_match: str
+    scim_user: Required[Mapping[str, Any]]
+    """JSON body."""
+
+
+class UserPatchParams(TypedDict, total=False):
+    """Keywords of ``preview_iam.versionless.users.patch`` (``PatchOrganizationUser``)."""
+
+    if_match: str
+    scim_patch_request: Required[Mapping[str, Any]]
+    """JSON body."""
+
+
+_LIST_LIST: Operation[User] = Operation(
+    id="preview_iam.versionless.users.list",
+    method="GET",
+    product="preview-iam",
+    path="/Organizations/{OrganizationSid}/scim/Users",
+    spec="iam_organizations",
+    record=User,
+    query={
+        "filter": "filter",
+    },
+    envelope="Resources",
+    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+)
+
+
+_LIST_CREATE: Operation[User] = Operation(
+    id="preview_iam.versionless.users.create",
+    method="POST",
+    product="preview-iam",
+    path="/Organizations/{OrganizationSid}/scim/Users",
+    spec="iam_organizations",
+    record=User,
+    body="scim_user",
+    required=frozenset(["scim_user"]),
+    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+)
+
+
+_CONTEXT_FETCH: Operation[User] = Operation(
+    id="preview_iam.versionless.users.fetch",
+    method="GET",
+    product="preview-iam",
+    path="/Organizations/{OrganizationSid}/scim/Users/{UserSid}",
+    spec="iam_organizations",
+    record=User,
+    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+)
+
+
+_CONTEXT_UPDATE: Operation[User] = Operation(
+    id="preview_iam.versionless.users.update",
+    method="PUT",
+    product="preview-iam",
+    path="/Organizations/{OrganizationSid}/scim/Users/{UserSid}",
+    spec="iam_organizations",
+    record=User,
+    body="scim_user",
+    headers={
+        "if_match": "If-Match",
+    },
+    required=frozenset(["scim_user"]),
+    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+)
+
+
+_CONTEXT_PATCH: Operation[User] = Operation(
+    id="preview_iam.versionless.users.patch",
+    method="PATCH",
+    product="preview-iam",
+    path="/Organizations/{OrganizationSid}/scim/Users/{UserSid}",
+    spec="iam_organizations",
+    record=User,
+    body="scim_patch_request",
+    headers={
+        "if_match": "If-Match",
+    },
+    required=frozenset(["scim_patch_request"]),
+    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="preview_iam.versionless.users.delete",
+    method="DELETE",
+    product="preview-iam",
+    path="/Organizations/{OrganizationSid}/scim/Users/{UserSid}",
+    spec="iam_organizations",
+    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+)
+
+
+class UserContext(Resource):
+    """One ``Organizations/OrganizationSid/scim/Users`` record: user_sid."""
+
+    async def fetch(self) -> User:
+        """Get SCIM User."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[User]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[UserUpdateParams]) -> User:
+        """Update SCIM User."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(self, **params: Unpack[UserUpdateParams]) -> HttpInfo[User]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def patch(self, **params: Unpack[UserPatchParams]) -> User:
+        """Patch SCIM User."""
+        return await self._call(_CONTEXT_PATCH, params)
+
+    async def patch_with_http_info(self, **params: Unpack[UserPatchParams]) -> HttpInfo[User]:
+        """Like ``patch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_PATCH, params)
+
+    async def delete(self) -> bool:
+        """Delete SCIM User."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class UserList(Resource):
+    """``Organizations/OrganizationSid/scim/Users`` (call it with a user_sid)."""
+
+    def __call__(self, user_sid: str) -> UserContext:
+        """The record with this ``user_sid``."""
+        return self._child(UserContext, user_sid)
+
+    async def create(self, **params: Unpack[UserCreateParams]) -> User:
+        """Create SCIM User."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(self, **params: Unpack[UserCreateParams]) -> HttpInfo[User]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[UserListParams],
+    ) -> AsyncIterator[User]:
+        """List SCIM Users. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[UserListParams]
+    ) -> Page[User]:
+        """List SCIM Users. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[UserListParams],
+    ) -> list[User]:
+        """List SCIM Users. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

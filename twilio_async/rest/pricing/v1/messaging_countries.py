@@ -1,0 +1,119 @@
+# Generated from specs/twilio-oai/twilio_pricing_v1.json by codegen; do not edit.
+"""Pricing v1: Country (Messaging/Countries) on pricing.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from decimal import Decimal
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = [
+    "CountryContext",
+    "CountryList",
+    "MessagingCountry",
+    "MessagingCountryInboundSmsPrices",
+    "MessagingCountryOutboundSmsPrices",
+    "MessagingCountryOutboundSmsPricesPrices",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class MessagingCountry:
+    """Record ``pricing.v1.messaging.messaging_country`` (every field may be ``None``)."""
+
+    country: str | None = None
+    iso_country: str | None = None
+    url: str | None = None
+    outbound_sms_prices: list[MessagingCountryOutboundSmsPrices] | None = None
+    inbound_sms_prices: list[MessagingCountryInboundSmsPrices] | None = None
+    price_unit: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class MessagingCountryInboundSmsPrices:
+    """Record ``MessagingCountryInboundSmsPrices`` (every field may be ``None``)."""
+
+    base_price: Decimal | None = None
+    current_price: Decimal | None = None
+    number_type: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class MessagingCountryOutboundSmsPrices:
+    """Record ``MessagingCountryOutboundSmsPrices`` (every field may be ``None``)."""
+
+    carrier: str | None = None
+    mcc: str | None = None
+    mnc: str | None = None
+    prices: list[MessagingCountryOutboundSmsPricesPrices] | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class MessagingCountryOutboundSmsPricesPrices:
+    """Record ``MessagingCountryOutboundSmsPricesPrices`` (every field may be ``None``)."""
+
+    base_price: Decimal | None = None
+    current_price: Decimal | None = None
+    number_type: str | None = None
+
+
+_LIST_LIST: Operation[MessagingCountry] = Operation(
+    id="pricing.v1.messaging.countries.list",
+    method="GET",
+    product="pricing",
+    path="/v1/Messaging/Countries",
+    spec="pricing_v1",
+    record=MessagingCountry,
+    paging="meta",
+    envelope="countries",
+)
+
+
+_CONTEXT_FETCH: Operation[MessagingCountry] = Operation(
+    id="pricing.v1.messaging.countries.fetch",
+    method="GET",
+    product="pricing",
+    path="/v1/Messaging/Countries/{IsoCountry}",
+    spec="pricing_v1",
+    record=MessagingCountry,
+)
+
+
+class CountryContext(Resource):
+    """One ``Messaging/Countries`` record: iso_country."""
+
+    async def fetch(self) -> MessagingCountry:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[MessagingCountry]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class CountryList(Resource):
+    """``Messaging/Countries`` (call it with a iso_country)."""
+
+    def __call__(self, iso_country: str) -> CountryContext:
+        """The record with this ``iso_country``."""
+        return self._child(CountryContext, iso_country)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[MessagingCountry]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[MessagingCountry]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[MessagingCountry]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,40 @@
+# Generated from specs/twilio-oai/twilio_pricing_v1.json by codegen; do not edit.
+"""Pricing v1: Voice (Voice) on pricing.twilio.com."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._operation import Resource
+
+if TYPE_CHECKING:
+    from twilio_async.rest.pricing.v1.voice_countries import CountryList
+    from twilio_async.rest.pricing.v1.voice_numbers import NumberList
+
+__all__ = ["VoiceContext", "VoiceList"]
+
+
+class VoiceContext(Resource):
+    """One ``Voice`` record."""
+
+    @property
+    def countries(self) -> CountryList:
+        """``Voice/Countries``."""
+        from twilio_async.rest.pricing.v1.voice_countries import CountryList
+
+        return self._child(CountryList)
+
+    @property
+    def numbers(self) -> NumberList:
+        """``Voice/Numbers``."""
+        from twilio_async.rest.pricing.v1.voice_numbers import NumberList
+
+        return self._child(NumberList)
+
+
+class VoiceList(Resource):
+    """``Voice``."""
+
+    def __call__(self) -> VoiceContext:
+        """The one record of this resource."""
+        return self._child(VoiceContext)

@@ -1,0 +1,109 @@
+# Generated from specs/twilio-oai/twilio_pricing_v1.json by codegen; do not edit.
+"""Pricing v1: Country (Voice/Countries) on pricing.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from decimal import Decimal
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = [
+    "CountryContext",
+    "CountryList",
+    "VoiceCountry",
+    "VoiceCountryInboundCallPrices",
+    "VoiceCountryOutboundPrefixPrices",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class VoiceCountry:
+    """Record ``pricing.v1.voice.voice_country`` (every field may be ``None``)."""
+
+    country: str | None = None
+    iso_country: str | None = None
+    url: str | None = None
+    outbound_prefix_prices: list[VoiceCountryOutboundPrefixPrices] | None = None
+    inbound_call_prices: list[VoiceCountryInboundCallPrices] | None = None
+    price_unit: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class VoiceCountryInboundCallPrices:
+    """Record ``VoiceCountryInboundCallPrices`` (every field may be ``None``)."""
+
+    base_price: Decimal | None = None
+    current_price: Decimal | None = None
+    number_type: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class VoiceCountryOutboundPrefixPrices:
+    """Record ``VoiceCountryOutboundPrefixPrices`` (every field may be ``None``)."""
+
+    prefixes: list[str] | None = None
+    base_price: Decimal | None = None
+    current_price: Decimal | None = None
+    friendly_name: str | None = None
+
+
+_LIST_LIST: Operation[VoiceCountry] = Operation(
+    id="pricing.v1.voice.countries.list",
+    method="GET",
+    product="pricing",
+    path="/v1/Voice/Countries",
+    spec="pricing_v1",
+    record=VoiceCountry,
+    paging="meta",
+    envelope="countries",
+)
+
+
+_CONTEXT_FETCH: Operation[VoiceCountry] = Operation(
+    id="pricing.v1.voice.countries.fetch",
+    method="GET",
+    product="pricing",
+    path="/v1/Voice/Countries/{IsoCountry}",
+    spec="pricing_v1",
+    record=VoiceCountry,
+)
+
+
+class CountryContext(Resource):
+    """One ``Voice/Countries`` record: iso_country."""
+
+    async def fetch(self) -> VoiceCountry:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[VoiceCountry]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class CountryList(Resource):
+    """``Voice/Countries`` (call it with a iso_country)."""
+
+    def __call__(self, iso_country: str) -> CountryContext:
+        """The record with this ``iso_country``."""
+        return self._child(CountryContext, iso_country)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[VoiceCountry]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[VoiceCountry]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[VoiceCountry]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,110 @@
+# Generated from specs/twilio-oai/twilio_pricing_v2.json by codegen; do not edit.
+"""Pricing v2: Country (Trunking/Countries) on pricing.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from decimal import Decimal
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = [
+    "CountryContext",
+    "CountryList",
+    "TrunkingCountry",
+    "TrunkingCountryOriginatingCallPrices",
+    "TrunkingCountryTerminatingPrefixPrices",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TrunkingCountry:
+    """Record ``pricing.v2.trunking_country`` (every field may be ``None``)."""
+
+    country: str | None = None
+    iso_country: str | None = None
+    url: str | None = None
+    terminating_prefix_prices: list[TrunkingCountryTerminatingPrefixPrices] | None = None
+    originating_call_prices: list[TrunkingCountryOriginatingCallPrices] | None = None
+    price_unit: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TrunkingCountryOriginatingCallPrices:
+    """Record ``TrunkingCountryOriginatingCallPrices`` (every field may be ``None``)."""
+
+    base_price: Decimal | None = None
+    current_price: Decimal | None = None
+    number_type: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TrunkingCountryTerminatingPrefixPrices:
+    """Record ``TrunkingCountryTerminatingPrefixPrices`` (every field may be ``None``)."""
+
+    origination_prefixes: list[str] | None = None
+    destination_prefixes: list[str] | None = None
+    base_price: Decimal | None = None
+    current_price: Decimal | None = None
+    friendly_name: str | None = None
+
+
+_LIST_LIST: Operation[TrunkingCountry] = Operation(
+    id="pricing.v2.countries.list",
+    method="GET",
+    product="pricing",
+    path="/v2/Trunking/Countries",
+    spec="pricing_v2",
+    record=TrunkingCountry,
+    paging="meta",
+    envelope="countries",
+)
+
+
+_CONTEXT_FETCH: Operation[TrunkingCountry] = Operation(
+    id="pricing.v2.countries.fetch",
+    method="GET",
+    product="pricing",
+    path="/v2/Trunking/Countries/{IsoCountry}",
+    spec="pricing_v2",
+    record=TrunkingCountry,
+)
+
+
+class CountryContext(Resource):
+    """One ``Trunking/Countries`` record: iso_country."""
+
+    async def fetch(self) -> TrunkingCountry:
+        """Fetch a specific Country."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[TrunkingCountry]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class CountryList(Resource):
+    """``Trunking/Countries`` (call it with a iso_country)."""
+
+    def __call__(self, iso_country: str) -> CountryContext:
+        """The record with this ``iso_country``."""
+        return self._child(CountryContext, iso_country)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[TrunkingCountry]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[TrunkingCountry]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[TrunkingCountry]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

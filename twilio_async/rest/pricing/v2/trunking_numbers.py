@@ -1,0 +1,96 @@
+# Generated from specs/twilio-oai/twilio_pricing_v2.json by codegen; do not edit.
+"""Pricing v2: Number (Trunking/Numbers) on pricing.twilio.com."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "NumberContext",
+    "NumberFetchParams",
+    "NumberList",
+    "TrunkingNumber",
+    "TrunkingNumberOriginatingCallPrice",
+    "TrunkingNumberTerminatingPrefixPrices",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TrunkingNumber:
+    """Record ``pricing.v2.trunking_number`` (every field may be ``None``)."""
+
+    destination_number: str | None = None
+    origination_number: str | None = None
+    country: str | None = None
+    iso_country: str | None = None
+    terminating_prefix_prices: list[TrunkingNumberTerminatingPrefixPrices] | None = None
+    originating_call_price: TrunkingNumberOriginatingCallPrice | None = None
+    price_unit: str | None = None
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TrunkingNumberOriginatingCallPrice:
+    """Record ``TrunkingNumberOriginatingCallPrice`` (every field may be ``None``)."""
+
+    base_price: Decimal | None = None
+    current_price: Decimal | None = None
+    number_type: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TrunkingNumberTerminatingPrefixPrices:
+    """Record ``TrunkingNumberTerminatingPrefixPrices`` (every field may be ``None``)."""
+
+    origination_prefixes: list[str] | None = None
+    destination_prefixes: list[str] | None = None
+    base_price: Decimal | None = None
+    current_price: Decimal | None = None
+    friendly_name: str | None = None
+
+
+class NumberFetchParams(TypedDict, total=False):
+    """Keywords of ``pricing.v2.numbers.fetch`` (``FetchTrunkingNumber``)."""
+
+    origination_number: str
+    """The origination phone number, in E.164 format, for which to fetch the origin-based voice pricing information."""
+
+
+_CONTEXT_FETCH: Operation[TrunkingNumber] = Operation(
+    id="pricing.v2.numbers.fetch",
+    method="GET",
+    product="pricing",
+    path="/v2/Trunking/Numbers/{DestinationNumber}",
+    spec="pricing_v2",
+    record=TrunkingNumber,
+    query={
+        "origination_number": "OriginationNumber",
+    },
+)
+
+
+class NumberContext(Resource):
+    """One ``Trunking/Numbers`` record: destination_number."""
+
+    async def fetch(self, **params: Unpack[NumberFetchParams]) -> TrunkingNumber:
+        """Fetch pricing information for a specific destination and, optionally, origination phone number."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[NumberFetchParams]
+    ) -> HttpInfo[TrunkingNumber]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+
+class NumberList(Resource):
+    """``Trunking/Numbers`` (call it with a destination_number)."""
+
+    def __call__(self, destination_number: str) -> NumberContext:
+        """The record with this ``destination_number``."""
+        return self._child(NumberContext, destination_number)

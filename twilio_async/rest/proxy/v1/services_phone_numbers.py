@@ -1,0 +1,191 @@
+# Generated from specs/twilio-oai/twilio_proxy_v1.json by codegen; do not edit.
+"""Proxy v1: PhoneNumber (Services/ServiceSid/PhoneNumbers) on proxy.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "PhoneNumber",
+    "PhoneNumberCapabilities",
+    "PhoneNumberContext",
+    "PhoneNumberCreateParams",
+    "PhoneNumberList",
+    "PhoneNumberUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PhoneNumber:
+    """Record ``proxy.v1.service.phone_number`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    phone_number: str | None = None
+    friendly_name: str | None = None
+    iso_country: str | None = None
+    capabilities: PhoneNumberCapabilities | None = None
+    url: str | None = None
+    is_reserved: bool | None = None
+    in_use: int | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PhoneNumberCapabilities:
+    """Record ``PhoneNumberCapabilities`` (every field may be ``None``)."""
+
+    fax: bool | None = None
+    mms: bool | None = None
+    sms: bool | None = None
+    voice: bool | None = None
+
+
+class PhoneNumberCreateParams(TypedDict, total=False):
+    """Keywords of ``proxy.v1.services.phone_numbers.create`` (``CreatePhoneNumber``)."""
+
+    sid: str
+    """The SID of a Twilio IncomingPhoneNumber resource that represents the Twilio Number you would like to assign to your Proxy Service."""
+    phone_number: str
+    """The phone number in E.164 format."""
+    is_reserved: bool
+    """Whether the new phone number should be reserved and not be assigned to a participant using proxy pool logic."""
+
+
+class PhoneNumberUpdateParams(TypedDict, total=False):
+    """Keywords of ``proxy.v1.services.phone_numbers.update`` (``UpdatePhoneNumber``)."""
+
+    is_reserved: bool
+    """Whether the phone number should be reserved and not be assigned to a participant using proxy pool logic."""
+
+
+_LIST_LIST: Operation[PhoneNumber] = Operation(
+    id="proxy.v1.services.phone_numbers.list",
+    method="GET",
+    product="proxy",
+    path="/v1/Services/{ServiceSid}/PhoneNumbers",
+    spec="proxy_v1",
+    record=PhoneNumber,
+    paging="meta",
+    envelope="phone_numbers",
+)
+
+
+_LIST_CREATE: Operation[PhoneNumber] = Operation(
+    id="proxy.v1.services.phone_numbers.create",
+    method="POST",
+    product="proxy",
+    path="/v1/Services/{ServiceSid}/PhoneNumbers",
+    spec="proxy_v1",
+    record=PhoneNumber,
+    form={
+        "sid": "Sid",
+        "phone_number": "PhoneNumber",
+        "is_reserved": "IsReserved",
+    },
+)
+
+
+_CONTEXT_FETCH: Operation[PhoneNumber] = Operation(
+    id="proxy.v1.services.phone_numbers.fetch",
+    method="GET",
+    product="proxy",
+    path="/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}",
+    spec="proxy_v1",
+    record=PhoneNumber,
+)
+
+
+_CONTEXT_UPDATE: Operation[PhoneNumber] = Operation(
+    id="proxy.v1.services.phone_numbers.update",
+    method="POST",
+    product="proxy",
+    path="/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}",
+    spec="proxy_v1",
+    record=PhoneNumber,
+    form={
+        "is_reserved": "IsReserved",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="proxy.v1.services.phone_numbers.delete",
+    method="DELETE",
+    product="proxy",
+    path="/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}",
+    spec="proxy_v1",
+)
+
+
+class PhoneNumberContext(Resource):
+    """One ``Services/ServiceSid/PhoneNumbers`` record: sid."""
+
+    async def fetch(self) -> PhoneNumber:
+        """Fetch a specific Phone Number."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[PhoneNumber]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[PhoneNumberUpdateParams]) -> PhoneNumber:
+        """Update a specific Proxy Number."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[PhoneNumberUpdateParams]
+    ) -> HttpInfo[PhoneNumber]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific Phone Number from a Service."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class PhoneNumberList(Resource):
+    """``Services/ServiceSid/PhoneNumbers`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> PhoneNumberContext:
+        """The record with this ``sid``."""
+        return self._child(PhoneNumberContext, sid)
+
+    async def create(self, **params: Unpack[PhoneNumberCreateParams]) -> PhoneNumber:
+        """Add a Phone Number to a Service's Proxy Number Pool."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[PhoneNumberCreateParams]
+    ) -> HttpInfo[PhoneNumber]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PhoneNumber]:
+        """Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[PhoneNumber]:
+        """Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[PhoneNumber]:
+        """Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,174 @@
+# Generated from specs/twilio-oai/twilio_proxy_v1.json by codegen; do not edit.
+"""Proxy v1: MessageInteraction (Services/ServiceSid/Sessions/SessionSid/Participants/ParticipantSid/MessageInteractions) on proxy.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "MessageInteraction",
+    "MessageInteractionContext",
+    "MessageInteractionCreateParams",
+    "MessageInteractionList",
+    "MessageInteractionResourceStatus",
+    "MessageInteractionType",
+]
+
+
+class MessageInteractionResourceStatus(OpenEnum):
+    """``message_interaction_enum_resource_status``."""
+
+    ACCEPTED = "accepted"
+    ANSWERED = "answered"
+    BUSY = "busy"
+    CANCELED = "canceled"
+    COMPLETED = "completed"
+    DELETED = "deleted"
+    DELIVERED = "delivered"
+    DELIVERY_UNKNOWN = "delivery-unknown"
+    FAILED = "failed"
+    IN_PROGRESS = "in-progress"
+    INITIATED = "initiated"
+    NO_ANSWER = "no-answer"
+    QUEUED = "queued"
+    RECEIVED = "received"
+    RECEIVING = "receiving"
+    RINGING = "ringing"
+    SCHEDULED = "scheduled"
+    SENDING = "sending"
+    SENT = "sent"
+    UNDELIVERED = "undelivered"
+    UNKNOWN = "unknown"
+
+
+class MessageInteractionType(OpenEnum):
+    """``message_interaction_enum_type``."""
+
+    MESSAGE = "message"
+    VOICE = "voice"
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class MessageInteraction:
+    """Record ``proxy.v1.service.session.participant.message_interaction`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    session_sid: str | None = None
+    service_sid: str | None = None
+    account_sid: str | None = None
+    data: str | None = attrs.field(default=None, repr=False)
+    type: MessageInteractionType | None = None
+    participant_sid: str | None = None
+    inbound_participant_sid: str | None = None
+    inbound_resource_sid: str | None = None
+    inbound_resource_status: MessageInteractionResourceStatus | None = None
+    inbound_resource_type: str | None = None
+    inbound_resource_url: str | None = None
+    outbound_participant_sid: str | None = None
+    outbound_resource_sid: str | None = None
+    outbound_resource_status: MessageInteractionResourceStatus | None = None
+    outbound_resource_type: str | None = None
+    outbound_resource_url: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class MessageInteractionCreateParams(TypedDict, total=False):
+    """Keywords of ``proxy.v1.services.sessions.participants.message_interactions.create`` (``CreateMessageInteraction``)."""
+
+    body: str
+    """The message to send to the participant."""
+    media_url: Sequence[str]
+    """Reserved."""
+
+
+_LIST_LIST: Operation[MessageInteraction] = Operation(
+    id="proxy.v1.services.sessions.participants.message_interactions.list",
+    method="GET",
+    product="proxy",
+    path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions",
+    spec="proxy_v1",
+    record=MessageInteraction,
+    paging="meta",
+    envelope="interactions",
+)
+
+
+_LIST_CREATE: Operation[MessageInteraction] = Operation(
+    id="proxy.v1.services.sessions.participants.message_interactions.create",
+    method="POST",
+    product="proxy",
+    path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions",
+    spec="proxy_v1",
+    record=MessageInteraction,
+    form={
+        "body": "Body",
+        "media_url": "MediaUrl",
+    },
+)
+
+
+_CONTEXT_FETCH: Operation[MessageInteraction] = Operation(
+    id="proxy.v1.services.sessions.participants.message_interactions.fetch",
+    method="GET",
+    product="proxy",
+    path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}",
+    spec="proxy_v1",
+    record=MessageInteraction,
+)
+
+
+class MessageInteractionContext(Resource):
+    """One ``Services/ServiceSid/Sessions/SessionSid/Participants/ParticipantSid/MessageInteractions`` record: sid."""
+
+    async def fetch(self) -> MessageInteraction:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[MessageInteraction]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class MessageInteractionList(Resource):
+    """``Services/ServiceSid/Sessions/SessionSid/Participants/ParticipantSid/MessageInteractions`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> MessageInteractionContext:
+        """The record with this ``sid``."""
+        return self._child(MessageInteractionContext, sid)
+
+    async def create(self, **params: Unpack[MessageInteractionCreateParams]) -> MessageInteraction:
+        """Create a new message Interaction to send directly from your system to one Participant."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[MessageInteractionCreateParams]
+    ) -> HttpInfo[MessageInteraction]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[MessageInteraction]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[MessageInteraction]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[MessageInteraction]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

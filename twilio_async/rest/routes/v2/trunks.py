@@ -1,0 +1,88 @@
+# Generated from specs/twilio-oai/twilio_routes_v2.json by codegen; do not edit.
+"""Routes v2: Trunk (Trunks) on routes.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["TrunkContext", "TrunkList", "TrunkUpdateParams", "Trunks"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Trunks:
+    """Record ``routes.v2.trunks`` (every field may be ``None``)."""
+
+    sip_trunk_domain: str | None = None
+    url: str | None = None
+    sid: str | None = None
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    voice_region: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+
+
+class TrunkUpdateParams(TypedDict, total=False):
+    """Keywords of ``routes.v2.trunks.update`` (``UpdateTrunks``)."""
+
+    voice_region: str
+    """The Inbound Processing Region used for this SIP Trunk for voice."""
+    friendly_name: str
+    """A human readable description of this resource, up to 64 characters."""
+
+
+_CONTEXT_FETCH: Operation[Trunks] = Operation(
+    id="routes.v2.trunks.fetch",
+    method="GET",
+    product="routes",
+    path="/v2/Trunks/{SipTrunkDomain}",
+    spec="routes_v2",
+    record=Trunks,
+)
+
+
+_CONTEXT_UPDATE: Operation[Trunks] = Operation(
+    id="routes.v2.trunks.update",
+    method="POST",
+    product="routes",
+    path="/v2/Trunks/{SipTrunkDomain}",
+    spec="routes_v2",
+    record=Trunks,
+    form={
+        "voice_region": "VoiceRegion",
+        "friendly_name": "FriendlyName",
+    },
+)
+
+
+class TrunkContext(Resource):
+    """One ``Trunks`` record: sip_trunk_domain."""
+
+    async def fetch(self) -> Trunks:
+        """Fetch the Inbound Processing Region assigned to a SIP Trunk."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Trunks]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[TrunkUpdateParams]) -> Trunks:
+        """Assign an Inbound Processing Region to a SIP Trunk."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(self, **params: Unpack[TrunkUpdateParams]) -> HttpInfo[Trunks]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class TrunkList(Resource):
+    """``Trunks`` (call it with a sip_trunk_domain)."""
+
+    def __call__(self, sip_trunk_domain: str) -> TrunkContext:
+        """The record with this ``sip_trunk_domain``."""
+        return self._child(TrunkContext, sip_trunk_domain)

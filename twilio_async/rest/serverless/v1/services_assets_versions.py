@@ -1,0 +1,95 @@
+# Generated from specs/twilio-oai/twilio_serverless_v1.json by codegen; do not edit.
+"""Serverless v1: AssetVersion (Services/ServiceSid/Assets/AssetSid/Versions) on serverless.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = ["AssetVersion", "AssetVersionContext", "AssetVersionList", "AssetVersionVisibility"]
+
+
+class AssetVersionVisibility(OpenEnum):
+    """``asset_version_enum_visibility``."""
+
+    PUBLIC = "public"
+    PRIVATE = "private"
+    PROTECTED = "protected"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class AssetVersion:
+    """Record ``serverless.v1.service.asset.asset_version`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    asset_sid: str | None = None
+    path: str | None = None
+    visibility: AssetVersionVisibility | None = None
+    date_created: datetime | None = None
+    url: str | None = None
+
+
+_LIST_LIST: Operation[AssetVersion] = Operation(
+    id="serverless.v1.services.assets.asset_versions.list",
+    method="GET",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Assets/{AssetSid}/Versions",
+    spec="serverless_v1",
+    record=AssetVersion,
+    paging="meta",
+    envelope="asset_versions",
+)
+
+
+_CONTEXT_FETCH: Operation[AssetVersion] = Operation(
+    id="serverless.v1.services.assets.asset_versions.fetch",
+    method="GET",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Assets/{AssetSid}/Versions/{Sid}",
+    spec="serverless_v1",
+    record=AssetVersion,
+)
+
+
+class AssetVersionContext(Resource):
+    """One ``Services/ServiceSid/Assets/AssetSid/Versions`` record: sid."""
+
+    async def fetch(self) -> AssetVersion:
+        """Retrieve a specific Asset Version."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[AssetVersion]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class AssetVersionList(Resource):
+    """``Services/ServiceSid/Assets/AssetSid/Versions`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> AssetVersionContext:
+        """The record with this ``sid``."""
+        return self._child(AssetVersionContext, sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[AssetVersion]:
+        """Retrieve a list of all Asset Versions. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[AssetVersion]:
+        """Retrieve a list of all Asset Versions. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[AssetVersion]:
+        """Retrieve a list of all Asset Versions. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

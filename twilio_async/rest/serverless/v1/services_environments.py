@@ -1,0 +1,168 @@
+# Generated from specs/twilio-oai/twilio_serverless_v1.json by codegen; do not edit.
+"""Serverless v1: Environment (Services/ServiceSid/Environments) on serverless.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.serverless.v1.services_environments_deployments import DeploymentList
+    from twilio_async.rest.serverless.v1.services_environments_logs import LogList
+    from twilio_async.rest.serverless.v1.services_environments_variables import VariableList
+
+__all__ = ["Environment", "EnvironmentContext", "EnvironmentCreateParams", "EnvironmentList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Environment:
+    """Record ``serverless.v1.service.environment`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    build_sid: str | None = None
+    unique_name: str | None = None
+    domain_suffix: str | None = None
+    domain_name: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class EnvironmentCreateParams(TypedDict, total=False):
+    """Keywords of ``serverless.v1.services.environments.create`` (``CreateEnvironment``)."""
+
+    unique_name: Required[str]
+    """A user-defined string that uniquely identifies the Environment resource."""
+    domain_suffix: str
+    """A URL-friendly name that represents the environment and forms part of the domain name."""
+
+
+_LIST_LIST: Operation[Environment] = Operation(
+    id="serverless.v1.services.environments.list",
+    method="GET",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Environments",
+    spec="serverless_v1",
+    record=Environment,
+    paging="meta",
+    envelope="environments",
+)
+
+
+_LIST_CREATE: Operation[Environment] = Operation(
+    id="serverless.v1.services.environments.create",
+    method="POST",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Environments",
+    spec="serverless_v1",
+    record=Environment,
+    form={
+        "unique_name": "UniqueName",
+        "domain_suffix": "DomainSuffix",
+    },
+    required=frozenset(["unique_name"]),
+)
+
+
+_CONTEXT_FETCH: Operation[Environment] = Operation(
+    id="serverless.v1.services.environments.fetch",
+    method="GET",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Environments/{Sid}",
+    spec="serverless_v1",
+    record=Environment,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="serverless.v1.services.environments.delete",
+    method="DELETE",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Environments/{Sid}",
+    spec="serverless_v1",
+)
+
+
+class EnvironmentContext(Resource):
+    """One ``Services/ServiceSid/Environments`` record: sid."""
+
+    async def fetch(self) -> Environment:
+        """Retrieve a specific environment."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Environment]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """Delete a specific environment."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def deployments(self) -> DeploymentList:
+        """``Services/ServiceSid/Environments/EnvironmentSid/Deployments``."""
+        from twilio_async.rest.serverless.v1.services_environments_deployments import DeploymentList
+
+        return self._child(DeploymentList)
+
+    @property
+    def logs(self) -> LogList:
+        """``Services/ServiceSid/Environments/EnvironmentSid/Logs``."""
+        from twilio_async.rest.serverless.v1.services_environments_logs import LogList
+
+        return self._child(LogList)
+
+    @property
+    def variables(self) -> VariableList:
+        """``Services/ServiceSid/Environments/EnvironmentSid/Variables``."""
+        from twilio_async.rest.serverless.v1.services_environments_variables import VariableList
+
+        return self._child(VariableList)
+
+
+class EnvironmentList(Resource):
+    """``Services/ServiceSid/Environments`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> EnvironmentContext:
+        """The record with this ``sid``."""
+        return self._child(EnvironmentContext, sid)
+
+    async def create(self, **params: Unpack[EnvironmentCreateParams]) -> Environment:
+        """Create a new environment."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[EnvironmentCreateParams]
+    ) -> HttpInfo[Environment]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Environment]:
+        """Retrieve a list of all environments. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Environment]:
+        """Retrieve a list of all environments. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[Environment]:
+        """Retrieve a list of all environments. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,178 @@
+# Generated from specs/twilio-oai/twilio_serverless_v1.json by codegen; do not edit.
+"""Serverless v1: Variable (Services/ServiceSid/Environments/EnvironmentSid/Variables) on serverless.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "Variable",
+    "VariableContext",
+    "VariableCreateParams",
+    "VariableList",
+    "VariableUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Variable:
+    """Record ``serverless.v1.service.environment.variable`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    environment_sid: str | None = None
+    key: str | None = None
+    value: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class VariableCreateParams(TypedDict, total=False):
+    """Keywords of ``serverless.v1.services.environments.variables.create`` (``CreateVariable``)."""
+
+    key: Required[str]
+    """A string by which the Variable resource can be referenced."""
+    value: Required[str]
+    """A string that contains the actual value of the Variable."""
+
+
+class VariableUpdateParams(TypedDict, total=False):
+    """Keywords of ``serverless.v1.services.environments.variables.update`` (``UpdateVariable``)."""
+
+    key: str
+    """A string by which the Variable resource can be referenced."""
+    value: str
+    """A string that contains the actual value of the Variable."""
+
+
+_LIST_LIST: Operation[Variable] = Operation(
+    id="serverless.v1.services.environments.variables.list",
+    method="GET",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables",
+    spec="serverless_v1",
+    record=Variable,
+    paging="meta",
+    envelope="variables",
+)
+
+
+_LIST_CREATE: Operation[Variable] = Operation(
+    id="serverless.v1.services.environments.variables.create",
+    method="POST",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables",
+    spec="serverless_v1",
+    record=Variable,
+    form={
+        "key": "Key",
+        "value": "Value",
+    },
+    required=frozenset(["key", "value"]),
+)
+
+
+_CONTEXT_FETCH: Operation[Variable] = Operation(
+    id="serverless.v1.services.environments.variables.fetch",
+    method="GET",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}",
+    spec="serverless_v1",
+    record=Variable,
+)
+
+
+_CONTEXT_UPDATE: Operation[Variable] = Operation(
+    id="serverless.v1.services.environments.variables.update",
+    method="POST",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}",
+    spec="serverless_v1",
+    record=Variable,
+    form={
+        "key": "Key",
+        "value": "Value",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="serverless.v1.services.environments.variables.delete",
+    method="DELETE",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}",
+    spec="serverless_v1",
+)
+
+
+class VariableContext(Resource):
+    """One ``Services/ServiceSid/Environments/EnvironmentSid/Variables`` record: sid."""
+
+    async def fetch(self) -> Variable:
+        """Retrieve a specific Variable."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Variable]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[VariableUpdateParams]) -> Variable:
+        """Update a specific Variable."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[VariableUpdateParams]
+    ) -> HttpInfo[Variable]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific Variable."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class VariableList(Resource):
+    """``Services/ServiceSid/Environments/EnvironmentSid/Variables`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> VariableContext:
+        """The record with this ``sid``."""
+        return self._child(VariableContext, sid)
+
+    async def create(self, **params: Unpack[VariableCreateParams]) -> Variable:
+        """Create a new Variable."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[VariableCreateParams]
+    ) -> HttpInfo[Variable]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Variable]:
+        """Retrieve a list of all Variables. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Variable]:
+        """Retrieve a list of all Variables. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[Variable]:
+        """Retrieve a list of all Variables. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,183 @@
+# Generated from specs/twilio-oai/twilio_serverless_v1.json by codegen; do not edit.
+"""Serverless v1: Function (Services/ServiceSid/Functions) on serverless.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.serverless.v1.services_functions_versions import FunctionVersionList
+
+__all__ = [
+    "Function",
+    "FunctionContext",
+    "FunctionCreateParams",
+    "FunctionList",
+    "FunctionUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Function:
+    """Record ``serverless.v1.service.function`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    friendly_name: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class FunctionCreateParams(TypedDict, total=False):
+    """Keywords of ``serverless.v1.services.functions.create`` (``CreateFunction``)."""
+
+    friendly_name: Required[str]
+    """A descriptive string that you create to describe the Function resource."""
+
+
+class FunctionUpdateParams(TypedDict, total=False):
+    """Keywords of ``serverless.v1.services.functions.update`` (``UpdateFunction``)."""
+
+    friendly_name: Required[str]
+    """A descriptive string that you create to describe the Function resource."""
+
+
+_LIST_LIST: Operation[Function] = Operation(
+    id="serverless.v1.services.functions.list",
+    method="GET",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Functions",
+    spec="serverless_v1",
+    record=Function,
+    paging="meta",
+    envelope="functions",
+)
+
+
+_LIST_CREATE: Operation[Function] = Operation(
+    id="serverless.v1.services.functions.create",
+    method="POST",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Functions",
+    spec="serverless_v1",
+    record=Function,
+    form={
+        "friendly_name": "FriendlyName",
+    },
+    required=frozenset(["friendly_name"]),
+)
+
+
+_CONTEXT_FETCH: Operation[Function] = Operation(
+    id="serverless.v1.services.functions.fetch",
+    method="GET",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Functions/{Sid}",
+    spec="serverless_v1",
+    record=Function,
+)
+
+
+_CONTEXT_UPDATE: Operation[Function] = Operation(
+    id="serverless.v1.services.functions.update",
+    method="POST",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Functions/{Sid}",
+    spec="serverless_v1",
+    record=Function,
+    form={
+        "friendly_name": "FriendlyName",
+    },
+    required=frozenset(["friendly_name"]),
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="serverless.v1.services.functions.delete",
+    method="DELETE",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Functions/{Sid}",
+    spec="serverless_v1",
+)
+
+
+class FunctionContext(Resource):
+    """One ``Services/ServiceSid/Functions`` record: sid."""
+
+    async def fetch(self) -> Function:
+        """Retrieve a specific Function resource."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Function]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[FunctionUpdateParams]) -> Function:
+        """Update a specific Function resource."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[FunctionUpdateParams]
+    ) -> HttpInfo[Function]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a Function resource."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def function_versions(self) -> FunctionVersionList:
+        """``Services/ServiceSid/Functions/FunctionSid/Versions``."""
+        from twilio_async.rest.serverless.v1.services_functions_versions import FunctionVersionList
+
+        return self._child(FunctionVersionList)
+
+
+class FunctionList(Resource):
+    """``Services/ServiceSid/Functions`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> FunctionContext:
+        """The record with this ``sid``."""
+        return self._child(FunctionContext, sid)
+
+    async def create(self, **params: Unpack[FunctionCreateParams]) -> Function:
+        """Create a new Function resource."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[FunctionCreateParams]
+    ) -> HttpInfo[Function]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Function]:
+        """Retrieve a list of all Functions. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Function]:
+        """Retrieve a list of all Functions. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[Function]:
+        """Retrieve a list of all Functions. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

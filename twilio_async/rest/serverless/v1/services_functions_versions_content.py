@@ -1,0 +1,52 @@
+# Generated from specs/twilio-oai/twilio_serverless_v1.json by codegen; do not edit.
+"""Serverless v1: FunctionVersionContent (Services/ServiceSid/Functions/FunctionSid/Versions/Sid/Content) on serverless.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["FunctionVersionContent", "FunctionVersionContentContext", "FunctionVersionContentList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class FunctionVersionContent:
+    """Record ``serverless.v1.service.function.function_version.function_version_content`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    function_sid: str | None = None
+    content: str | None = None
+    url: str | None = None
+
+
+_CONTEXT_FETCH: Operation[FunctionVersionContent] = Operation(
+    id="serverless.v1.services.functions.function_versions.function_version_content.fetch",
+    method="GET",
+    product="serverless",
+    path="/v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}/Content",
+    spec="serverless_v1",
+    record=FunctionVersionContent,
+)
+
+
+class FunctionVersionContentContext(Resource):
+    """One ``Services/ServiceSid/Functions/FunctionSid/Versions/Sid/Content`` record."""
+
+    async def fetch(self) -> FunctionVersionContent:
+        """Retrieve a the content of a specific Function Version resource."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[FunctionVersionContent]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class FunctionVersionContentList(Resource):
+    """``Services/ServiceSid/Functions/FunctionSid/Versions/Sid/Content``."""
+
+    def __call__(self) -> FunctionVersionContentContext:
+        """The one record of this resource."""
+        return self._child(FunctionVersionContentContext)

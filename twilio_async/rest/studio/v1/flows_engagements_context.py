@@ -1,0 +1,53 @@
+# Generated from specs/twilio-oai/twilio_studio_v1.json by codegen; do not edit.
+"""Studio v1: EngagementContext (Flows/FlowSid/Engagements/EngagementSid/Context) on studio.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["EngagementContext", "EngagementContextContext", "EngagementContextList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class EngagementContext:
+    """Record ``studio.v1.flow.engagement.engagement_context`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    context: Any | None = None
+    engagement_sid: str | None = None
+    flow_sid: str | None = None
+    url: str | None = None
+
+
+_CONTEXT_FETCH: Operation[EngagementContext] = Operation(
+    id="studio.v1.flows.engagements.engagement_context.fetch",
+    method="GET",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Context",
+    spec="studio_v1",
+    record=EngagementContext,
+)
+
+
+class EngagementContextContext(Resource):
+    """One ``Flows/FlowSid/Engagements/EngagementSid/Context`` record."""
+
+    async def fetch(self) -> EngagementContext:
+        """Retrieve the most recent context for an Engagement."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[EngagementContext]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class EngagementContextList(Resource):
+    """``Flows/FlowSid/Engagements/EngagementSid/Context``."""
+
+    def __call__(self) -> EngagementContextContext:
+        """The one record of this resource."""
+        return self._child(EngagementContextContext)

@@ -1,0 +1,101 @@
+# Generated from specs/twilio-oai/twilio_studio_v1.json by codegen; do not edit.
+"""Studio v1: Step (Flows/FlowSid/Engagements/EngagementSid/Steps) on studio.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+if TYPE_CHECKING:
+    from twilio_async.rest.studio.v1.flows_engagements_steps_context import StepContextList
+
+__all__ = ["Step", "StepContext", "StepList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Step:
+    """Record ``studio.v1.flow.engagement.step`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    flow_sid: str | None = None
+    engagement_sid: str | None = None
+    name: str | None = None
+    context: Any | None = None
+    parent_step_sid: str | None = None
+    transitioned_from: str | None = None
+    transitioned_to: str | None = None
+    type: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+_LIST_LIST: Operation[Step] = Operation(
+    id="studio.v1.flows.engagements.steps.list",
+    method="GET",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Steps",
+    spec="studio_v1",
+    record=Step,
+    paging="meta",
+    envelope="steps",
+)
+
+
+_CONTEXT_FETCH: Operation[Step] = Operation(
+    id="studio.v1.flows.engagements.steps.fetch",
+    method="GET",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Steps/{Sid}",
+    spec="studio_v1",
+    record=Step,
+)
+
+
+class StepContext(Resource):
+    """One ``Flows/FlowSid/Engagements/EngagementSid/Steps`` record: sid."""
+
+    async def fetch(self) -> Step:
+        """Retrieve a Step."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Step]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    @property
+    def step_context(self) -> StepContextList:
+        """``Flows/FlowSid/Engagements/EngagementSid/Steps/StepSid/Context``."""
+        from twilio_async.rest.studio.v1.flows_engagements_steps_context import StepContextList
+
+        return self._child(StepContextList)
+
+
+class StepList(Resource):
+    """``Flows/FlowSid/Engagements/EngagementSid/Steps`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> StepContext:
+        """The record with this ``sid``."""
+        return self._child(StepContext, sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Step]:
+        """Retrieve a list of all Steps for an Engagement. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Step]:
+        """Retrieve a list of all Steps for an Engagement. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[Step]:
+        """Retrieve a list of all Steps for an Engagement. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

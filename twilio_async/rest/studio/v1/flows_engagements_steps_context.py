@@ -1,0 +1,54 @@
+# Generated from specs/twilio-oai/twilio_studio_v1.json by codegen; do not edit.
+"""Studio v1: StepContext (Flows/FlowSid/Engagements/EngagementSid/Steps/StepSid/Context) on studio.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["StepContext", "StepContextContext", "StepContextList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class StepContext:
+    """Record ``studio.v1.flow.engagement.step.step_context`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    context: Any | None = None
+    engagement_sid: str | None = None
+    flow_sid: str | None = None
+    step_sid: str | None = None
+    url: str | None = None
+
+
+_CONTEXT_FETCH: Operation[StepContext] = Operation(
+    id="studio.v1.flows.engagements.steps.step_context.fetch",
+    method="GET",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Steps/{StepSid}/Context",
+    spec="studio_v1",
+    record=StepContext,
+)
+
+
+class StepContextContext(Resource):
+    """One ``Flows/FlowSid/Engagements/EngagementSid/Steps/StepSid/Context`` record."""
+
+    async def fetch(self) -> StepContext:
+        """Retrieve the context for an Engagement Step."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[StepContext]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class StepContextList(Resource):
+    """``Flows/FlowSid/Engagements/EngagementSid/Steps/StepSid/Context``."""
+
+    def __call__(self) -> StepContextContext:
+        """The one record of this resource."""
+        return self._child(StepContextContext)

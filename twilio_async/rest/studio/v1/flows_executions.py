@@ -1,0 +1,235 @@
+# Generated from specs/twilio-oai/twilio_studio_v1.json by codegen; do not edit.
+"""Studio v1: Execution (Flows/FlowSid/Executions) on studio.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.studio.v1.flows_executions_context import ExecutionContextList
+    from twilio_async.rest.studio.v1.flows_executions_steps import ExecutionStepList
+
+__all__ = [
+    "Execution",
+    "ExecutionContext",
+    "ExecutionCreateParams",
+    "ExecutionList",
+    "ExecutionListParams",
+    "ExecutionStatus",
+    "ExecutionUpdateParams",
+]
+
+
+class ExecutionStatus(OpenEnum):
+    """``execution_enum_status``."""
+
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Execution:
+    """Record ``studio.v1.flow.execution`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    flow_sid: str | None = None
+    contact_sid: str | None = None
+    contact_channel_address: str | None = None
+    context: Any | None = None
+    status: ExecutionStatus | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class ExecutionListParams(TypedDict, total=False):
+    """Keywords of ``studio.v1.flows.executions.list`` (``ListExecution``)."""
+
+    date_created_from: datetime
+    """Only show Execution resources starting on or after this ISO 8601 date-time, given as `YYYY-MM-DDThh:mm:ss-hh:mm`."""
+    date_created_to: datetime
+    """Only show Execution resources starting before this ISO 8601 date-time, given as `YYYY-MM-DDThh:mm:ss-hh:mm`."""
+
+
+class ExecutionCreateParams(TypedDict, total=False):
+    """Keywords of ``studio.v1.flows.executions.create`` (``CreateExecution``)."""
+
+    to: Required[str]
+    """The Contact phone number to start a Studio Flow Execution, available as variable `{{contact.channel.address}}`."""
+    from_: Required[str]
+    """The Twilio phone number to send messages or initiate calls from during the Flow's Execution."""
+    parameters: Any
+    """JSON data that will be added to the Flow's context and that can be accessed as variables inside your Flow."""
+
+
+class ExecutionUpdateParams(TypedDict, total=False):
+    """Keywords of ``studio.v1.flows.executions.update`` (``UpdateExecution``)."""
+
+    status: Required[str]
+
+
+_LIST_LIST: Operation[Execution] = Operation(
+    id="studio.v1.flows.executions.list",
+    method="GET",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Executions",
+    spec="studio_v1",
+    record=Execution,
+    query={
+        "date_created_from": "DateCreatedFrom",
+        "date_created_to": "DateCreatedTo",
+    },
+    paging="meta",
+    envelope="executions",
+)
+
+
+_LIST_CREATE: Operation[Execution] = Operation(
+    id="studio.v1.flows.executions.create",
+    method="POST",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Executions",
+    spec="studio_v1",
+    record=Execution,
+    form={
+        "to": "To",
+        "from_": "From",
+        "parameters": "Parameters",
+    },
+    required=frozenset(["from_", "to"]),
+    encode={
+        "parameters": "json",
+    },
+)
+
+
+_CONTEXT_FETCH: Operation[Execution] = Operation(
+    id="studio.v1.flows.executions.fetch",
+    method="GET",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Executions/{Sid}",
+    spec="studio_v1",
+    record=Execution,
+)
+
+
+_CONTEXT_UPDATE: Operation[Execution] = Operation(
+    id="studio.v1.flows.executions.update",
+    method="POST",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Executions/{Sid}",
+    spec="studio_v1",
+    record=Execution,
+    form={
+        "status": "Status",
+    },
+    required=frozenset(["status"]),
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="studio.v1.flows.executions.delete",
+    method="DELETE",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Executions/{Sid}",
+    spec="studio_v1",
+)
+
+
+class ExecutionContext(Resource):
+    """One ``Flows/FlowSid/Executions`` record: sid."""
+
+    async def fetch(self) -> Execution:
+        """Retrieve an Execution."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Execution]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[ExecutionUpdateParams]) -> Execution:
+        """Update the status of an Execution to `ended`."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ExecutionUpdateParams]
+    ) -> HttpInfo[Execution]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete the Execution and all Steps relating to it."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def execution_context(self) -> ExecutionContextList:
+        """``Flows/FlowSid/Executions/ExecutionSid/Context``."""
+        from twilio_async.rest.studio.v1.flows_executions_context import ExecutionContextList
+
+        return self._child(ExecutionContextList)
+
+    @property
+    def steps(self) -> ExecutionStepList:
+        """``Flows/FlowSid/Executions/ExecutionSid/Steps``."""
+        from twilio_async.rest.studio.v1.flows_executions_steps import ExecutionStepList
+
+        return self._child(ExecutionStepList)
+
+
+class ExecutionList(Resource):
+    """``Flows/FlowSid/Executions`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ExecutionContext:
+        """The record with this ``sid``."""
+        return self._child(ExecutionContext, sid)
+
+    async def create(self, **params: Unpack[ExecutionCreateParams]) -> Execution:
+        """Triggers a new Execution for the Flow."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ExecutionCreateParams]
+    ) -> HttpInfo[Execution]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ExecutionListParams],
+    ) -> AsyncIterator[Execution]:
+        """Retrieve a list of all Executions for the Flow. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[ExecutionListParams]
+    ) -> Page[Execution]:
+        """Retrieve a list of all Executions for the Flow. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ExecutionListParams],
+    ) -> list[Execution]:
+        """Retrieve a list of all Executions for the Flow. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,53 @@
+# Generated from specs/twilio-oai/twilio_studio_v1.json by codegen; do not edit.
+"""Studio v1: ExecutionContext (Flows/FlowSid/Executions/ExecutionSid/Context) on studio.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["ExecutionContext", "ExecutionContextContext", "ExecutionContextList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ExecutionContext:
+    """Record ``studio.v1.flow.execution.execution_context`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    context: Any | None = None
+    flow_sid: str | None = None
+    execution_sid: str | None = None
+    url: str | None = None
+
+
+_CONTEXT_FETCH: Operation[ExecutionContext] = Operation(
+    id="studio.v1.flows.executions.execution_context.fetch",
+    method="GET",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Context",
+    spec="studio_v1",
+    record=ExecutionContext,
+)
+
+
+class ExecutionContextContext(Resource):
+    """One ``Flows/FlowSid/Executions/ExecutionSid/Context`` record."""
+
+    async def fetch(self) -> ExecutionContext:
+        """Retrieve the most recent context for an Execution."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ExecutionContext]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class ExecutionContextList(Resource):
+    """``Flows/FlowSid/Executions/ExecutionSid/Context``."""
+
+    def __call__(self) -> ExecutionContextContext:
+        """The one record of this resource."""
+        return self._child(ExecutionContextContext)

@@ -1,0 +1,105 @@
+# Generated from specs/twilio-oai/twilio_studio_v1.json by codegen; do not edit.
+"""Studio v1: ExecutionStep (Flows/FlowSid/Executions/ExecutionSid/Steps) on studio.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+if TYPE_CHECKING:
+    from twilio_async.rest.studio.v1.flows_executions_steps_context import ExecutionStepContextList
+
+__all__ = ["ExecutionStep", "ExecutionStepContext", "ExecutionStepList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ExecutionStep:
+    """Record ``studio.v1.flow.execution.execution_step`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    flow_sid: str | None = None
+    execution_sid: str | None = None
+    parent_step_sid: str | None = None
+    name: str | None = None
+    context: Any | None = None
+    transitioned_from: str | None = None
+    transitioned_to: str | None = None
+    type: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+_LIST_LIST: Operation[ExecutionStep] = Operation(
+    id="studio.v1.flows.executions.steps.list",
+    method="GET",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps",
+    spec="studio_v1",
+    record=ExecutionStep,
+    paging="meta",
+    envelope="steps",
+)
+
+
+_CONTEXT_FETCH: Operation[ExecutionStep] = Operation(
+    id="studio.v1.flows.executions.steps.fetch",
+    method="GET",
+    product="studio",
+    path="/v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{Sid}",
+    spec="studio_v1",
+    record=ExecutionStep,
+)
+
+
+class ExecutionStepContext(Resource):
+    """One ``Flows/FlowSid/Executions/ExecutionSid/Steps`` record: sid."""
+
+    async def fetch(self) -> ExecutionStep:
+        """Retrieve a Step."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ExecutionStep]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    @property
+    def step_context(self) -> ExecutionStepContextList:
+        """``Flows/FlowSid/Executions/ExecutionSid/Steps/StepSid/Context``."""
+        from twilio_async.rest.studio.v1.flows_executions_steps_context import (
+            ExecutionStepContextList,
+        )
+
+        return self._child(ExecutionStepContextList)
+
+
+class ExecutionStepList(Resource):
+    """``Flows/FlowSid/Executions/ExecutionSid/Steps`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ExecutionStepContext:
+        """The record with this ``sid``."""
+        return self._child(ExecutionStepContext, sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[ExecutionStep]:
+        """Retrieve a list of all Steps for an Execution. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[ExecutionStep]:
+        """Retrieve a list of all Steps for an Execution. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[ExecutionStep]:
+        """Retrieve a list of all Steps for an Execution. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

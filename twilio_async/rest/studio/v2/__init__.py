@@ -1,0 +1,24 @@
+# Generated from specs/twilio-oai/twilio_studio_v2.json by codegen; do not edit.
+"""Studio v2 on studio.twilio.com: its top-level resources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._operation import Resource
+
+if TYPE_CHECKING:
+    from twilio_async.rest.studio.v2.flows import FlowList
+
+__all__ = ["StudioV2"]
+
+
+class StudioV2(Resource):
+    """``client.studio.v2``."""
+
+    @property
+    def flows(self) -> FlowList:
+        """``Flows``."""
+        from twilio_async.rest.studio.v2.flows import FlowList
+
+        return FlowList(self._transport)

@@ -1,0 +1,54 @@
+# Generated from specs/twilio-oai/twilio_studio_v2.json by codegen; do not edit.
+"""Studio v2: ExecutionStepContext (Flows/FlowSid/Executions/ExecutionSid/Steps/StepSid/Context) on studio.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["ExecutionStepContext", "ExecutionStepContextContext", "ExecutionStepContextList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ExecutionStepContext:
+    """Record ``studio.v2.flow.execution.execution_step.execution_step_context`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    context: Any | None = None
+    execution_sid: str | None = None
+    flow_sid: str | None = None
+    step_sid: str | None = None
+    url: str | None = None
+
+
+_CONTEXT_FETCH: Operation[ExecutionStepContext] = Operation(
+    id="studio.v2.flows.executions.steps.step_context.fetch",
+    method="GET",
+    product="studio",
+    path="/v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{StepSid}/Context",
+    spec="studio_v2",
+    record=ExecutionStepContext,
+)
+
+
+class ExecutionStepContextContext(Resource):
+    """One ``Flows/FlowSid/Executions/ExecutionSid/Steps/StepSid/Context`` record."""
+
+    async def fetch(self) -> ExecutionStepContext:
+        """Retrieve the context for an Execution Step."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ExecutionStepContext]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class ExecutionStepContextList(Resource):
+    """``Flows/FlowSid/Executions/ExecutionSid/Steps/StepSid/Context``."""
+
+    def __call__(self) -> ExecutionStepContextContext:
+        """The one record of this resource."""
+        return self._child(ExecutionStepContextContext)

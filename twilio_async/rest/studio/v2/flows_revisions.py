@@ -1,0 +1,100 @@
+# Generated from specs/twilio-oai/twilio_studio_v2.json by codegen; do not edit.
+"""Studio v2: FlowRevision (Flows/Sid/Revisions) on studio.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = ["FlowRevision", "FlowRevisionContext", "FlowRevisionList", "FlowRevisionStatus"]
+
+
+class FlowRevisionStatus(OpenEnum):
+    """``flow_revision_enum_status``."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class FlowRevision:
+    """Record ``studio.v2.flow.flow_revision`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    author_sid: str | None = None
+    friendly_name: str | None = None
+    definition: Any | None = None
+    status: FlowRevisionStatus | None = None
+    revision: int | None = None
+    commit_message: str | None = None
+    valid: bool | None = None
+    errors: list[Any] | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+_LIST_LIST: Operation[FlowRevision] = Operation(
+    id="studio.v2.flows.revisions.list",
+    method="GET",
+    product="studio",
+    path="/v2/Flows/{Sid}/Revisions",
+    spec="studio_v2",
+    record=FlowRevision,
+    paging="meta",
+    envelope="revisions",
+)
+
+
+_CONTEXT_FETCH: Operation[FlowRevision] = Operation(
+    id="studio.v2.flows.revisions.fetch",
+    method="GET",
+    product="studio",
+    path="/v2/Flows/{Sid}/Revisions/{Revision}",
+    spec="studio_v2",
+    record=FlowRevision,
+)
+
+
+class FlowRevisionContext(Resource):
+    """One ``Flows/Sid/Revisions`` record: revision."""
+
+    async def fetch(self) -> FlowRevision:
+        """Retrieve a specific Flow revision."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[FlowRevision]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class FlowRevisionList(Resource):
+    """``Flows/Sid/Revisions`` (call it with a revision)."""
+
+    def __call__(self, revision: str) -> FlowRevisionContext:
+        """The record with this ``revision``."""
+        return self._child(FlowRevisionContext, revision)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[FlowRevision]:
+        """Retrieve a list of all Flows revisions. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[FlowRevision]:
+        """Retrieve a list of all Flows revisions. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[FlowRevision]:
+        """Retrieve a list of all Flows revisions. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

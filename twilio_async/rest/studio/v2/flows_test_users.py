@@ -1,0 +1,83 @@
+# Generated from specs/twilio-oai/twilio_studio_v2.json by codegen; do not edit.
+"""Studio v2: FlowTestUser (Flows/Sid/TestUsers) on studio.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["FlowTestUserContext", "FlowTestUserList", "FlowTestUserUpdateParams", "TestUser"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TestUser:
+    """Record ``studio.v2.flow.test_user`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    test_users: list[str] | None = None
+    url: str | None = None
+
+
+class FlowTestUserUpdateParams(TypedDict, total=False):
+    """Keywords of ``studio.v2.flows.test_users.update`` (``UpdateTestUser``)."""
+
+    test_users: Required[Sequence[str]]
+    """List of test user identities that can test draft versions of the flow."""
+
+
+_CONTEXT_FETCH: Operation[TestUser] = Operation(
+    id="studio.v2.flows.test_users.fetch",
+    method="GET",
+    product="studio",
+    path="/v2/Flows/{Sid}/TestUsers",
+    spec="studio_v2",
+    record=TestUser,
+)
+
+
+_CONTEXT_UPDATE: Operation[TestUser] = Operation(
+    id="studio.v2.flows.test_users.update",
+    method="POST",
+    product="studio",
+    path="/v2/Flows/{Sid}/TestUsers",
+    spec="studio_v2",
+    record=TestUser,
+    form={
+        "test_users": "TestUsers",
+    },
+    required=frozenset(["test_users"]),
+)
+
+
+class FlowTestUserContext(Resource):
+    """One ``Flows/Sid/TestUsers`` record."""
+
+    async def fetch(self) -> TestUser:
+        """Fetch flow test users."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[TestUser]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[FlowTestUserUpdateParams]) -> TestUser:
+        """Update flow test users."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[FlowTestUserUpdateParams]
+    ) -> HttpInfo[TestUser]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class FlowTestUserList(Resource):
+    """``Flows/Sid/TestUsers``."""
+
+    def __call__(self) -> FlowTestUserContext:
+        """The one record of this resource."""
+        return self._child(FlowTestUserContext)

@@ -1,0 +1,202 @@
+# Generated from specs/twilio-oai/twilio_sync_v1.json by codegen; do not edit.
+"""Sync v1: SyncList (Services/ServiceSid/Lists) on sync.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.sync.v1.services_lists_items import SyncListItemList
+    from twilio_async.rest.sync.v1.services_lists_permissions import SyncListPermissionList
+
+__all__ = [
+    "SyncList",
+    "SyncListContext",
+    "SyncListCreateParams",
+    "SyncListList",
+    "SyncListUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SyncList:
+    """Record ``sync.v1.service.sync_list`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    unique_name: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+    revision: str | None = None
+    date_expires: datetime | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    created_by: str | None = None
+
+
+class SyncListUpdateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_lists.update`` (``UpdateSyncList``)."""
+
+    ttl: int
+    """An alias for `collection_ttl`."""
+    collection_ttl: int
+    """How long, in seconds, before the Sync List expires (time-to-live) and is deleted."""
+
+
+class SyncListCreateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_lists.create`` (``CreateSyncList``)."""
+
+    unique_name: str
+    """An application-defined string that uniquely identifies the resource."""
+    ttl: int
+    """Alias for collection_ttl."""
+    collection_ttl: int
+    """How long, in seconds, before the Sync List expires (time-to-live) and is deleted."""
+
+
+_CONTEXT_FETCH: Operation[SyncList] = Operation(
+    id="sync.v1.services.sync_lists.fetch",
+    method="GET",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Lists/{Sid}",
+    spec="sync_v1",
+    record=SyncList,
+)
+
+
+_CONTEXT_UPDATE: Operation[SyncList] = Operation(
+    id="sync.v1.services.sync_lists.update",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Lists/{Sid}",
+    spec="sync_v1",
+    record=SyncList,
+    form={
+        "ttl": "Ttl",
+        "collection_ttl": "CollectionTtl",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="sync.v1.services.sync_lists.delete",
+    method="DELETE",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Lists/{Sid}",
+    spec="sync_v1",
+)
+
+
+_LIST_LIST: Operation[SyncList] = Operation(
+    id="sync.v1.services.sync_lists.list",
+    method="GET",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Lists",
+    spec="sync_v1",
+    record=SyncList,
+    paging="meta",
+    envelope="lists",
+    max_page_size=100,
+)
+
+
+_LIST_CREATE: Operation[SyncList] = Operation(
+    id="sync.v1.services.sync_lists.create",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Lists",
+    spec="sync_v1",
+    record=SyncList,
+    form={
+        "unique_name": "UniqueName",
+        "ttl": "Ttl",
+        "collection_ttl": "CollectionTtl",
+    },
+)
+
+
+class SyncListContext(Resource):
+    """One ``Services/ServiceSid/Lists`` record: sid."""
+
+    async def fetch(self) -> SyncList:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SyncList]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[SyncListUpdateParams]) -> SyncList:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[SyncListUpdateParams]
+    ) -> HttpInfo[SyncList]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def sync_list_items(self) -> SyncListItemList:
+        """``Services/ServiceSid/Lists/ListSid/Items``."""
+        from twilio_async.rest.sync.v1.services_lists_items import SyncListItemList
+
+        return self._child(SyncListItemList)
+
+    @property
+    def sync_list_permissions(self) -> SyncListPermissionList:
+        """``Services/ServiceSid/Lists/ListSid/Permissions``."""
+        from twilio_async.rest.sync.v1.services_lists_permissions import SyncListPermissionList
+
+        return self._child(SyncListPermissionList)
+
+
+class SyncListList(Resource):
+    """``Services/ServiceSid/Lists`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> SyncListContext:
+        """The record with this ``sid``."""
+        return self._child(SyncListContext, sid)
+
+    async def create(self, **params: Unpack[SyncListCreateParams]) -> SyncList:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[SyncListCreateParams]
+    ) -> HttpInfo[SyncList]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SyncList]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[SyncList]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[SyncList]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

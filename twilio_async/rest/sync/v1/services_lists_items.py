@@ -1,0 +1,245 @@
+# Generated from specs/twilio-oai/twilio_sync_v1.json by codegen; do not edit.
+"""Sync v1: SyncListItem (Services/ServiceSid/Lists/ListSid/Items) on sync.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "SyncListItem",
+    "SyncListItemContext",
+    "SyncListItemCreateParams",
+    "SyncListItemDeleteParams",
+    "SyncListItemList",
+    "SyncListItemListParams",
+    "SyncListItemUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SyncListItem:
+    """Record ``sync.v1.service.sync_list.sync_list_item`` (every field may be ``None``)."""
+
+    index: int | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    list_sid: str | None = None
+    url: str | None = None
+    revision: str | None = None
+    data: Any | None = attrs.field(default=None, repr=False)
+    date_expires: datetime | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    created_by: str | None = None
+
+
+class SyncListItemUpdateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_lists.sync_list_items.update`` (``UpdateSyncListItem``)."""
+
+    if_match: str
+    """If provided, applies this mutation if (and only if) the “revision” field of this [map item] matches the provided value."""
+    data: Any
+    """A JSON string that represents an arbitrary, schema-less object that the List Item stores."""
+    ttl: int
+    """An alias for `item_ttl`."""
+    item_ttl: int
+    """How long, in seconds, before the List Item expires (time-to-live) and is deleted."""
+    collection_ttl: int
+    """How long, in seconds, before the List Item's parent Sync List expires (time-to-live) and is deleted."""
+
+
+class SyncListItemDeleteParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_lists.sync_list_items.delete`` (``DeleteSyncListItem``)."""
+
+    if_match: str
+    """If provided, applies this mutation if (and only if) the “revision” field of this [map item] matches the provided value."""
+
+
+class SyncListItemListParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_lists.sync_list_items.list`` (``ListSyncListItem``)."""
+
+    order: str
+    """How to order the List Items returned by their `index` value."""
+    from_: str
+    """The `index` of the first Sync List Item resource to read."""
+    bounds: str
+    """Whether to include the List Item referenced by the `from` parameter."""
+
+
+class SyncListItemCreateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_lists.sync_list_items.create`` (``CreateSyncListItem``)."""
+
+    data: Required[Any]
+    """A JSON string that represents an arbitrary, schema-less object that the List Item stores."""
+    ttl: int
+    """An alias for `item_ttl`."""
+    item_ttl: int
+    """How long, in seconds, before the List Item expires (time-to-live) and is deleted."""
+    collection_ttl: int
+    """How long, in seconds, before the List Item's parent Sync List expires (time-to-live) and is deleted."""
+
+
+_CONTEXT_FETCH: Operation[SyncListItem] = Operation(
+    id="sync.v1.services.sync_lists.sync_list_items.fetch",
+    method="GET",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}",
+    spec="sync_v1",
+    record=SyncListItem,
+)
+
+
+_CONTEXT_UPDATE: Operation[SyncListItem] = Operation(
+    id="sync.v1.services.sync_lists.sync_list_items.update",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}",
+    spec="sync_v1",
+    record=SyncListItem,
+    form={
+        "data": "Data",
+        "ttl": "Ttl",
+        "item_ttl": "ItemTtl",
+        "collection_ttl": "CollectionTtl",
+    },
+    headers={
+        "if_match": "If-Match",
+    },
+    encode={
+        "data": "json",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="sync.v1.services.sync_lists.sync_list_items.delete",
+    method="DELETE",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}",
+    spec="sync_v1",
+    headers={
+        "if_match": "If-Match",
+    },
+)
+
+
+_LIST_LIST: Operation[SyncListItem] = Operation(
+    id="sync.v1.services.sync_lists.sync_list_items.list",
+    method="GET",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Lists/{ListSid}/Items",
+    spec="sync_v1",
+    record=SyncListItem,
+    query={
+        "order": "Order",
+        "from_": "From",
+        "bounds": "Bounds",
+    },
+    paging="meta",
+    envelope="items",
+    max_page_size=100,
+)
+
+
+_LIST_CREATE: Operation[SyncListItem] = Operation(
+    id="sync.v1.services.sync_lists.sync_list_items.create",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Lists/{ListSid}/Items",
+    spec="sync_v1",
+    record=SyncListItem,
+    form={
+        "data": "Data",
+        "ttl": "Ttl",
+        "item_ttl": "ItemTtl",
+        "collection_ttl": "CollectionTtl",
+    },
+    required=frozenset(["data"]),
+    encode={
+        "data": "json",
+    },
+)
+
+
+class SyncListItemContext(Resource):
+    """One ``Services/ServiceSid/Lists/ListSid/Items`` record: index."""
+
+    async def fetch(self) -> SyncListItem:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SyncListItem]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[SyncListItemUpdateParams]) -> SyncListItem:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[SyncListItemUpdateParams]
+    ) -> HttpInfo[SyncListItem]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self, **params: Unpack[SyncListItemDeleteParams]) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, params)
+
+    async def delete_with_http_info(
+        self, **params: Unpack[SyncListItemDeleteParams]
+    ) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, params)
+
+
+class SyncListItemList(Resource):
+    """``Services/ServiceSid/Lists/ListSid/Items`` (call it with a index)."""
+
+    def __call__(self, index: str) -> SyncListItemContext:
+        """The record with this ``index``."""
+        return self._child(SyncListItemContext, index)
+
+    async def create(self, **params: Unpack[SyncListItemCreateParams]) -> SyncListItem:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[SyncListItemCreateParams]
+    ) -> HttpInfo[SyncListItem]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[SyncListItemListParams],
+    ) -> AsyncIterator[SyncListItem]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[SyncListItemListParams]
+    ) -> Page[SyncListItem]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[SyncListItemListParams],
+    ) -> list[SyncListItem]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

@@ -1,0 +1,196 @@
+# Generated from specs/twilio-oai/twilio_sync_v1.json by codegen; do not edit.
+"""Sync v1: SyncMap (Services/ServiceSid/Maps) on sync.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.sync.v1.services_maps_items import SyncMapItemList
+    from twilio_async.rest.sync.v1.services_maps_permissions import SyncMapPermissionList
+
+__all__ = ["SyncMap", "SyncMapContext", "SyncMapCreateParams", "SyncMapList", "SyncMapUpdateParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SyncMap:
+    """Record ``sync.v1.service.sync_map`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    unique_name: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+    revision: str | None = None
+    date_expires: datetime | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    created_by: str | None = None
+
+
+class SyncMapUpdateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_maps.update`` (``UpdateSyncMap``)."""
+
+    ttl: int
+    """An alias for `collection_ttl`."""
+    collection_ttl: int
+    """How long, in seconds, before the Sync Map expires (time-to-live) and is deleted."""
+
+
+class SyncMapCreateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_maps.create`` (``CreateSyncMap``)."""
+
+    unique_name: str
+    """An application-defined string that uniquely identifies the resource."""
+    ttl: int
+    """An alias for `collection_ttl`."""
+    collection_ttl: int
+    """How long, in seconds, before the Sync Map expires (time-to-live) and is deleted."""
+
+
+_CONTEXT_FETCH: Operation[SyncMap] = Operation(
+    id="sync.v1.services.sync_maps.fetch",
+    method="GET",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Maps/{Sid}",
+    spec="sync_v1",
+    record=SyncMap,
+)
+
+
+_CONTEXT_UPDATE: Operation[SyncMap] = Operation(
+    id="sync.v1.services.sync_maps.update",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Maps/{Sid}",
+    spec="sync_v1",
+    record=SyncMap,
+    form={
+        "ttl": "Ttl",
+        "collection_ttl": "CollectionTtl",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="sync.v1.services.sync_maps.delete",
+    method="DELETE",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Maps/{Sid}",
+    spec="sync_v1",
+)
+
+
+_LIST_LIST: Operation[SyncMap] = Operation(
+    id="sync.v1.services.sync_maps.list",
+    method="GET",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Maps",
+    spec="sync_v1",
+    record=SyncMap,
+    paging="meta",
+    envelope="maps",
+    max_page_size=100,
+)
+
+
+_LIST_CREATE: Operation[SyncMap] = Operation(
+    id="sync.v1.services.sync_maps.create",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Maps",
+    spec="sync_v1",
+    record=SyncMap,
+    form={
+        "unique_name": "UniqueName",
+        "ttl": "Ttl",
+        "collection_ttl": "CollectionTtl",
+    },
+)
+
+
+class SyncMapContext(Resource):
+    """One ``Services/ServiceSid/Maps`` record: sid."""
+
+    async def fetch(self) -> SyncMap:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SyncMap]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[SyncMapUpdateParams]) -> SyncMap:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[SyncMapUpdateParams]
+    ) -> HttpInfo[SyncMap]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def sync_map_items(self) -> SyncMapItemList:
+        """``Services/ServiceSid/Maps/MapSid/Items``."""
+        from twilio_async.rest.sync.v1.services_maps_items import SyncMapItemList
+
+        return self._child(SyncMapItemList)
+
+    @property
+    def sync_map_permissions(self) -> SyncMapPermissionList:
+        """``Services/ServiceSid/Maps/MapSid/Permissions``."""
+        from twilio_async.rest.sync.v1.services_maps_permissions import SyncMapPermissionList
+
+        return self._child(SyncMapPermissionList)
+
+
+class SyncMapList(Resource):
+    """``Services/ServiceSid/Maps`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> SyncMapContext:
+        """The record with this ``sid``."""
+        return self._child(SyncMapContext, sid)
+
+    async def create(self, **params: Unpack[SyncMapCreateParams]) -> SyncMap:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[SyncMapCreateParams]
+    ) -> HttpInfo[SyncMap]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SyncMap]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[SyncMap]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[SyncMap]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,248 @@
+# Generated from specs/twilio-oai/twilio_sync_v1.json by codegen; do not edit.
+"""Sync v1: SyncMapItem (Services/ServiceSid/Maps/MapSid/Items) on sync.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "SyncMapItem",
+    "SyncMapItemContext",
+    "SyncMapItemCreateParams",
+    "SyncMapItemDeleteParams",
+    "SyncMapItemList",
+    "SyncMapItemListParams",
+    "SyncMapItemUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SyncMapItem:
+    """Record ``sync.v1.service.sync_map.sync_map_item`` (every field may be ``None``)."""
+
+    key: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    map_sid: str | None = None
+    url: str | None = None
+    revision: str | None = None
+    data: Any | None = attrs.field(default=None, repr=False)
+    date_expires: datetime | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    created_by: str | None = None
+
+
+class SyncMapItemUpdateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_maps.sync_map_items.update`` (``UpdateSyncMapItem``)."""
+
+    if_match: str
+    """If provided, applies this mutation if (and only if) the “revision” field of this [map item] matches the provided value."""
+    data: Any
+    """A JSON string that represents an arbitrary, schema-less object that the Map Item stores."""
+    ttl: int
+    """An alias for `item_ttl`."""
+    item_ttl: int
+    """How long, in seconds, before the Map Item expires (time-to-live) and is deleted."""
+    collection_ttl: int
+    """How long, in seconds, before the Map Item's parent Sync Map expires (time-to-live) and is deleted."""
+
+
+class SyncMapItemDeleteParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_maps.sync_map_items.delete`` (``DeleteSyncMapItem``)."""
+
+    if_match: str
+    """If provided, applies this mutation if (and only if) the “revision” field of this [map item] matches the provided value."""
+
+
+class SyncMapItemListParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_maps.sync_map_items.list`` (``ListSyncMapItem``)."""
+
+    order: str
+    """How to order the Map Items returned by their `key` value."""
+    from_: str
+    """The `key` of the first Sync Map Item resource to read."""
+    bounds: str
+    """Whether to include the Map Item referenced by the `from` parameter."""
+
+
+class SyncMapItemCreateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_maps.sync_map_items.create`` (``CreateSyncMapItem``)."""
+
+    key: Required[str]
+    """The unique, user-defined key for the Map Item."""
+    data: Required[Any]
+    """A JSON string that represents an arbitrary, schema-less object that the Map Item stores."""
+    ttl: int
+    """An alias for `item_ttl`."""
+    item_ttl: int
+    """How long, in seconds, before the Map Item expires (time-to-live) and is deleted."""
+    collection_ttl: int
+    """How long, in seconds, before the Map Item's parent Sync Map expires (time-to-live) and is deleted."""
+
+
+_CONTEXT_FETCH: Operation[SyncMapItem] = Operation(
+    id="sync.v1.services.sync_maps.sync_map_items.fetch",
+    method="GET",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}",
+    spec="sync_v1",
+    record=SyncMapItem,
+)
+
+
+_CONTEXT_UPDATE: Operation[SyncMapItem] = Operation(
+    id="sync.v1.services.sync_maps.sync_map_items.update",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}",
+    spec="sync_v1",
+    record=SyncMapItem,
+    form={
+        "data": "Data",
+        "ttl": "Ttl",
+        "item_ttl": "ItemTtl",
+        "collection_ttl": "CollectionTtl",
+    },
+    headers={
+        "if_match": "If-Match",
+    },
+    encode={
+        "data": "json",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="sync.v1.services.sync_maps.sync_map_items.delete",
+    method="DELETE",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}",
+    spec="sync_v1",
+    headers={
+        "if_match": "If-Match",
+    },
+)
+
+
+_LIST_LIST: Operation[SyncMapItem] = Operation(
+    id="sync.v1.services.sync_maps.sync_map_items.list",
+    method="GET",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Maps/{MapSid}/Items",
+    spec="sync_v1",
+    record=SyncMapItem,
+    query={
+        "order": "Order",
+        "from_": "From",
+        "bounds": "Bounds",
+    },
+    paging="meta",
+    envelope="items",
+    max_page_size=100,
+)
+
+
+_LIST_CREATE: Operation[SyncMapItem] = Operation(
+    id="sync.v1.services.sync_maps.sync_map_items.create",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Maps/{MapSid}/Items",
+    spec="sync_v1",
+    record=SyncMapItem,
+    form={
+        "key": "Key",
+        "data": "Data",
+        "ttl": "Ttl",
+        "item_ttl": "ItemTtl",
+        "collection_ttl": "CollectionTtl",
+    },
+    required=frozenset(["data", "key"]),
+    encode={
+        "data": "json",
+    },
+)
+
+
+class SyncMapItemContext(Resource):
+    """One ``Services/ServiceSid/Maps/MapSid/Items`` record: key."""
+
+    async def fetch(self) -> SyncMapItem:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SyncMapItem]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[SyncMapItemUpdateParams]) -> SyncMapItem:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[SyncMapItemUpdateParams]
+    ) -> HttpInfo[SyncMapItem]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self, **params: Unpack[SyncMapItemDeleteParams]) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, params)
+
+    async def delete_with_http_info(
+        self, **params: Unpack[SyncMapItemDeleteParams]
+    ) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, params)
+
+
+class SyncMapItemList(Resource):
+    """``Services/ServiceSid/Maps/MapSid/Items`` (call it with a key)."""
+
+    def __call__(self, key: str) -> SyncMapItemContext:
+        """The record with this ``key``."""
+        return self._child(SyncMapItemContext, key)
+
+    async def create(self, **params: Unpack[SyncMapItemCreateParams]) -> SyncMapItem:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[SyncMapItemCreateParams]
+    ) -> HttpInfo[SyncMapItem]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[SyncMapItemListParams],
+    ) -> AsyncIterator[SyncMapItem]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[SyncMapItemListParams]
+    ) -> Page[SyncMapItem]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[SyncMapItemListParams],
+    ) -> list[SyncMapItem]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

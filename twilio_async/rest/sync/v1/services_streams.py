@@ -1,0 +1,187 @@
+# Generated from specs/twilio-oai/twilio_sync_v1.json by codegen; do not edit.
+"""Sync v1: SyncStream (Services/ServiceSid/Streams) on sync.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.sync.v1.services_streams_messages import StreamMessageList
+
+__all__ = [
+    "SyncStream",
+    "SyncStreamContext",
+    "SyncStreamCreateParams",
+    "SyncStreamList",
+    "SyncStreamUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SyncStream:
+    """Record ``sync.v1.service.sync_stream`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    unique_name: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+    date_expires: datetime | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    created_by: str | None = None
+
+
+class SyncStreamUpdateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_streams.update`` (``UpdateSyncStream``)."""
+
+    ttl: int
+    """How long, in seconds, before the Stream expires and is deleted (time-to-live)."""
+
+
+class SyncStreamCreateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_streams.create`` (``CreateSyncStream``)."""
+
+    unique_name: str
+    """An application-defined string that uniquely identifies the resource."""
+    ttl: int
+    """How long, in seconds, before the Stream expires and is deleted (time-to-live)."""
+
+
+_CONTEXT_FETCH: Operation[SyncStream] = Operation(
+    id="sync.v1.services.sync_streams.fetch",
+    method="GET",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Streams/{Sid}",
+    spec="sync_v1",
+    record=SyncStream,
+)
+
+
+_CONTEXT_UPDATE: Operation[SyncStream] = Operation(
+    id="sync.v1.services.sync_streams.update",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Streams/{Sid}",
+    spec="sync_v1",
+    record=SyncStream,
+    form={
+        "ttl": "Ttl",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="sync.v1.services.sync_streams.delete",
+    method="DELETE",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Streams/{Sid}",
+    spec="sync_v1",
+)
+
+
+_LIST_LIST: Operation[SyncStream] = Operation(
+    id="sync.v1.services.sync_streams.list",
+    method="GET",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Streams",
+    spec="sync_v1",
+    record=SyncStream,
+    paging="meta",
+    envelope="streams",
+    max_page_size=100,
+)
+
+
+_LIST_CREATE: Operation[SyncStream] = Operation(
+    id="sync.v1.services.sync_streams.create",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Streams",
+    spec="sync_v1",
+    record=SyncStream,
+    form={
+        "unique_name": "UniqueName",
+        "ttl": "Ttl",
+    },
+)
+
+
+class SyncStreamContext(Resource):
+    """One ``Services/ServiceSid/Streams`` record: sid."""
+
+    async def fetch(self) -> SyncStream:
+        """Fetch a specific Stream."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SyncStream]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[SyncStreamUpdateParams]) -> SyncStream:
+        """Update a specific Stream."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[SyncStreamUpdateParams]
+    ) -> HttpInfo[SyncStream]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific Stream."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def stream_messages(self) -> StreamMessageList:
+        """``Services/ServiceSid/Streams/StreamSid/Messages``."""
+        from twilio_async.rest.sync.v1.services_streams_messages import StreamMessageList
+
+        return self._child(StreamMessageList)
+
+
+class SyncStreamList(Resource):
+    """``Services/ServiceSid/Streams`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> SyncStreamContext:
+        """The record with this ``sid``."""
+        return self._child(SyncStreamContext, sid)
+
+    async def create(self, **params: Unpack[SyncStreamCreateParams]) -> SyncStream:
+        """Create a new Stream."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[SyncStreamCreateParams]
+    ) -> HttpInfo[SyncStream]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SyncStream]:
+        """Retrieve a list of all Streams in a Service Instance. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[SyncStream]:
+        """Retrieve a list of all Streams in a Service Instance. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[SyncStream]:
+        """Retrieve a list of all Streams in a Service Instance. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

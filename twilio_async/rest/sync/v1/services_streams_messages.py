@@ -1,0 +1,59 @@
+# Generated from specs/twilio-oai/twilio_sync_v1.json by codegen; do not edit.
+"""Sync v1: StreamMessage (Services/ServiceSid/Streams/StreamSid/Messages) on sync.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["StreamMessage", "StreamMessageCreateParams", "StreamMessageList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class StreamMessage:
+    """Record ``sync.v1.service.sync_stream.stream_message`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    data: Any | None = attrs.field(default=None, repr=False)
+
+
+class StreamMessageCreateParams(TypedDict, total=False):
+    """Keywords of ``sync.v1.services.sync_streams.stream_messages.create`` (``CreateStreamMessage``)."""
+
+    data: Required[Any]
+    """A JSON string that represents an arbitrary, schema-less object that makes up the Stream Message body."""
+
+
+_LIST_CREATE: Operation[StreamMessage] = Operation(
+    id="sync.v1.services.sync_streams.stream_messages.create",
+    method="POST",
+    product="sync",
+    path="/v1/Services/{ServiceSid}/Streams/{StreamSid}/Messages",
+    spec="sync_v1",
+    record=StreamMessage,
+    form={
+        "data": "Data",
+    },
+    required=frozenset(["data"]),
+    encode={
+        "data": "json",
+    },
+)
+
+
+class StreamMessageList(Resource):
+    """``Services/ServiceSid/Streams/StreamSid/Messages``."""
+
+    async def create(self, **params: Unpack[StreamMessageCreateParams]) -> StreamMessage:
+        """Create a new Stream Message."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[StreamMessageCreateParams]
+    ) -> HttpInfo[StreamMessage]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

@@ -1,0 +1,200 @@
+# Generated from specs/twilio-oai/twilio_taskrouter_v1.json by codegen; do not edit.
+"""Taskrouter v1: Activity (Workspaces/WorkspaceSid/Activities) on taskrouter.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "Activity",
+    "ActivityContext",
+    "ActivityCreateParams",
+    "ActivityList",
+    "ActivityListParams",
+    "ActivityUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Activity:
+    """Record ``taskrouter.v1.workspace.activity`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    available: bool | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    friendly_name: str | None = None
+    sid: str | None = None
+    workspace_sid: str | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class ActivityUpdateParams(TypedDict, total=False):
+    """Keywords of ``taskrouter.v1.workspaces.activities.update`` (``UpdateActivity``)."""
+
+    friendly_name: str
+    """A descriptive string that you create to describe the Activity resource."""
+
+
+class ActivityListParams(TypedDict, total=False):
+    """Keywords of ``taskrouter.v1.workspaces.activities.list`` (``ListActivity``)."""
+
+    friendly_name: str
+    """The `friendly_name` of the Activity resources to read."""
+    available: str
+    """Whether return only Activity resources that are available or unavailable."""
+
+
+class ActivityCreateParams(TypedDict, total=False):
+    """Keywords of ``taskrouter.v1.workspaces.activities.create`` (``CreateActivity``)."""
+
+    friendly_name: Required[str]
+    """A descriptive string that you create to describe the Activity resource."""
+    available: bool
+    """Whether the Worker should be eligible to receive a Task when it occupies the Activity."""
+
+
+_CONTEXT_FETCH: Operation[Activity] = Operation(
+    id="taskrouter.v1.workspaces.activities.fetch",
+    method="GET",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/Activities/{Sid}",
+    spec="taskrouter_v1",
+    record=Activity,
+)
+
+
+_CONTEXT_UPDATE: Operation[Activity] = Operation(
+    id="taskrouter.v1.workspaces.activities.update",
+    method="POST",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/Activities/{Sid}",
+    spec="taskrouter_v1",
+    record=Activity,
+    form={
+        "friendly_name": "FriendlyName",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="taskrouter.v1.workspaces.activities.delete",
+    method="DELETE",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/Activities/{Sid}",
+    spec="taskrouter_v1",
+)
+
+
+_LIST_LIST: Operation[Activity] = Operation(
+    id="taskrouter.v1.workspaces.activities.list",
+    method="GET",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/Activities",
+    spec="taskrouter_v1",
+    record=Activity,
+    query={
+        "friendly_name": "FriendlyName",
+        "available": "Available",
+    },
+    paging="meta",
+    envelope="activities",
+)
+
+
+_LIST_CREATE: Operation[Activity] = Operation(
+    id="taskrouter.v1.workspaces.activities.create",
+    method="POST",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/Activities",
+    spec="taskrouter_v1",
+    record=Activity,
+    form={
+        "friendly_name": "FriendlyName",
+        "available": "Available",
+    },
+    required=frozenset(["friendly_name"]),
+)
+
+
+class ActivityContext(Resource):
+    """One ``Workspaces/WorkspaceSid/Activities`` record: sid."""
+
+    async def fetch(self) -> Activity:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Activity]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[ActivityUpdateParams]) -> Activity:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ActivityUpdateParams]
+    ) -> HttpInfo[Activity]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class ActivityList(Resource):
+    """``Workspaces/WorkspaceSid/Activities`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ActivityContext:
+        """The record with this ``sid``."""
+        return self._child(ActivityContext, sid)
+
+    async def create(self, **params: Unpack[ActivityCreateParams]) -> Activity:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ActivityCreateParams]
+    ) -> HttpInfo[Activity]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ActivityListParams],
+    ) -> AsyncIterator[Activity]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[ActivityListParams]
+    ) -> Page[Activity]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[ActivityListParams],
+    ) -> list[Activity]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

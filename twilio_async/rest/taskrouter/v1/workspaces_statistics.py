@@ -1,0 +1,84 @@
+# Generated from specs/twilio-oai/twilio_taskrouter_v1.json by codegen; do not edit.
+"""Taskrouter v1: WorkspaceStatistics (Workspaces/WorkspaceSid/Statistics) on taskrouter.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "WorkspaceStatistics",
+    "WorkspaceStatisticsContext",
+    "WorkspaceStatisticsFetchParams",
+    "WorkspaceStatisticsList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class WorkspaceStatistics:
+    """Record ``taskrouter.v1.workspace.workspace_statistics`` (every field may be ``None``)."""
+
+    realtime: Any | None = None
+    cumulative: Any | None = None
+    account_sid: str | None = None
+    workspace_sid: str | None = None
+    url: str | None = None
+
+
+class WorkspaceStatisticsFetchParams(TypedDict, total=False):
+    """Keywords of ``taskrouter.v1.workspaces.statistics.fetch`` (``FetchWorkspaceStatistics``)."""
+
+    minutes: int
+    """Only calculate statistics since this many minutes in the past."""
+    start_date: datetime
+    """Only calculate statistics from this date and time and later, specified in ISO 8601 format."""
+    end_date: datetime
+    """Only calculate statistics from this date and time and earlier, specified in GMT as an ISO 8601 date-time."""
+    task_channel: str
+    """Only calculate statistics on this TaskChannel."""
+    split_by_wait_time: str
+    """A comma separated list of values that describes the thresholds, in seconds, to calculate statistics on."""
+
+
+_CONTEXT_FETCH: Operation[WorkspaceStatistics] = Operation(
+    id="taskrouter.v1.workspaces.statistics.fetch",
+    method="GET",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/Statistics",
+    spec="taskrouter_v1",
+    record=WorkspaceStatistics,
+    query={
+        "minutes": "Minutes",
+        "start_date": "StartDate",
+        "end_date": "EndDate",
+        "task_channel": "TaskChannel",
+        "split_by_wait_time": "SplitByWaitTime",
+    },
+)
+
+
+class WorkspaceStatisticsContext(Resource):
+    """One ``Workspaces/WorkspaceSid/Statistics`` record."""
+
+    async def fetch(self, **params: Unpack[WorkspaceStatisticsFetchParams]) -> WorkspaceStatistics:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[WorkspaceStatisticsFetchParams]
+    ) -> HttpInfo[WorkspaceStatistics]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+
+class WorkspaceStatisticsList(Resource):
+    """``Workspaces/WorkspaceSid/Statistics``."""
+
+    def __call__(self) -> WorkspaceStatisticsContext:
+        """The one record of this resource."""
+        return self._child(WorkspaceStatisticsContext)

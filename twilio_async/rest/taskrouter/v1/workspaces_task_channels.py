@@ -1,0 +1,183 @@
+# Generated from specs/twilio-oai/twilio_taskrouter_v1.json by codegen; do not edit.
+"""Taskrouter v1: TaskChannel (Workspaces/WorkspaceSid/TaskChannels) on taskrouter.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "TaskChannel",
+    "TaskChannelContext",
+    "TaskChannelCreateParams",
+    "TaskChannelList",
+    "TaskChannelUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TaskChannel:
+    """Record ``taskrouter.v1.workspace.task_channel`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    friendly_name: str | None = None
+    sid: str | None = None
+    unique_name: str | None = None
+    workspace_sid: str | None = None
+    channel_optimized_routing: bool | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class TaskChannelUpdateParams(TypedDict, total=False):
+    """Keywords of ``taskrouter.v1.workspaces.task_channels.update`` (``UpdateTaskChannel``)."""
+
+    friendly_name: str
+    """A descriptive string that you create to describe the Task Channel."""
+    channel_optimized_routing: bool
+    """Whether the TaskChannel should prioritize Workers that have been idle."""
+
+
+class TaskChannelCreateParams(TypedDict, total=False):
+    """Keywords of ``taskrouter.v1.workspaces.task_channels.create`` (``CreateTaskChannel``)."""
+
+    friendly_name: Required[str]
+    """A descriptive string that you create to describe the Task Channel."""
+    unique_name: Required[str]
+    """An application-defined string that uniquely identifies the Task Channel, such as `voice` or `sms`."""
+    channel_optimized_routing: bool
+    """Whether the Task Channel should prioritize Workers that have been idle."""
+
+
+_CONTEXT_FETCH: Operation[TaskChannel] = Operation(
+    id="taskrouter.v1.workspaces.task_channels.fetch",
+    method="GET",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}",
+    spec="taskrouter_v1",
+    record=TaskChannel,
+)
+
+
+_CONTEXT_UPDATE: Operation[TaskChannel] = Operation(
+    id="taskrouter.v1.workspaces.task_channels.update",
+    method="POST",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}",
+    spec="taskrouter_v1",
+    record=TaskChannel,
+    form={
+        "friendly_name": "FriendlyName",
+        "channel_optimized_routing": "ChannelOptimizedRouting",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="taskrouter.v1.workspaces.task_channels.delete",
+    method="DELETE",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}",
+    spec="taskrouter_v1",
+)
+
+
+_LIST_LIST: Operation[TaskChannel] = Operation(
+    id="taskrouter.v1.workspaces.task_channels.list",
+    method="GET",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/TaskChannels",
+    spec="taskrouter_v1",
+    record=TaskChannel,
+    paging="meta",
+    envelope="channels",
+)
+
+
+_LIST_CREATE: Operation[TaskChannel] = Operation(
+    id="taskrouter.v1.workspaces.task_channels.create",
+    method="POST",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/TaskChannels",
+    spec="taskrouter_v1",
+    record=TaskChannel,
+    form={
+        "friendly_name": "FriendlyName",
+        "unique_name": "UniqueName",
+        "channel_optimized_routing": "ChannelOptimizedRouting",
+    },
+    required=frozenset(["friendly_name", "unique_name"]),
+)
+
+
+class TaskChannelContext(Resource):
+    """One ``Workspaces/WorkspaceSid/TaskChannels`` record: sid."""
+
+    async def fetch(self) -> TaskChannel:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[TaskChannel]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[TaskChannelUpdateParams]) -> TaskChannel:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[TaskChannelUpdateParams]
+    ) -> HttpInfo[TaskChannel]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class TaskChannelList(Resource):
+    """``Workspaces/WorkspaceSid/TaskChannels`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> TaskChannelContext:
+        """The record with this ``sid``."""
+        return self._child(TaskChannelContext, sid)
+
+    async def create(self, **params: Unpack[TaskChannelCreateParams]) -> TaskChannel:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[TaskChannelCreateParams]
+    ) -> HttpInfo[TaskChannel]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[TaskChannel]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[TaskChannel]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[TaskChannel]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

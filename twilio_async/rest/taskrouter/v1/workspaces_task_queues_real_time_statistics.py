@@ -1,0 +1,63 @@
+# Generated from specs/twilio-oai/twilio_taskrouter_v1.json by codegen; do not edit.
+"""Taskrouter v1: TaskQueueBulkRealTimeStatistics (Workspaces/WorkspaceSid/TaskQueues/RealTimeStatistics) on taskrouter.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "TaskQueueBulkRealTimeStatistics",
+    "TaskQueueBulkRealTimeStatisticsCreateParams",
+    "TaskQueueBulkRealTimeStatisticsList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TaskQueueBulkRealTimeStatistics:
+    """Record ``taskrouter.v1.workspace.task_queue.task_queue_bulk_real_time_statistics`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    workspace_sid: str | None = None
+    task_queue_data: list[Any] | None = None
+    task_queue_response_count: int | None = None
+    url: str | None = None
+
+
+class TaskQueueBulkRealTimeStatisticsCreateParams(TypedDict, total=False):
+    """Keywords of ``taskrouter.v1.workspaces.task_queues.bulk_real_time_statistics.create`` (``CreateTaskQueueBulkRealTimeStatistics``)."""
+
+    create_task_queue_bulk_real_time_statistics_request: Mapping[str, Any]
+    """JSON body."""
+
+
+_LIST_CREATE: Operation[TaskQueueBulkRealTimeStatistics] = Operation(
+    id="taskrouter.v1.workspaces.task_queues.bulk_real_time_statistics.create",
+    method="POST",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/TaskQueues/RealTimeStatistics",
+    spec="taskrouter_v1",
+    record=TaskQueueBulkRealTimeStatistics,
+    body="create_task_queue_bulk_real_time_statistics_request",
+)
+
+
+class TaskQueueBulkRealTimeStatisticsList(Resource):
+    """``Workspaces/WorkspaceSid/TaskQueues/RealTimeStatistics``."""
+
+    async def create(
+        self, **params: Unpack[TaskQueueBulkRealTimeStatisticsCreateParams]
+    ) -> TaskQueueBulkRealTimeStatistics:
+        """Fetch a Task Queue Real Time Statistics in bulk for the array of TaskQueue SIDs, support upto 50 in a request."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[TaskQueueBulkRealTimeStatisticsCreateParams]
+    ) -> HttpInfo[TaskQueueBulkRealTimeStatistics]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

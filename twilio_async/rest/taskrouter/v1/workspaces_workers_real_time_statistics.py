@@ -1,0 +1,73 @@
+# Generated from specs/twilio-oai/twilio_taskrouter_v1.json by codegen; do not edit.
+"""Taskrouter v1: WorkersRealTimeStatistics (Workspaces/WorkspaceSid/Workers/RealTimeStatistics) on taskrouter.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "WorkersRealTimeStatistics",
+    "WorkersRealTimeStatisticsContext",
+    "WorkersRealTimeStatisticsFetchParams",
+    "WorkersRealTimeStatisticsList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class WorkersRealTimeStatistics:
+    """Record ``taskrouter.v1.workspace.worker.workers_real_time_statistics`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    activity_statistics: list[Any] | None = None
+    total_workers: int | None = None
+    workspace_sid: str | None = None
+    url: str | None = None
+
+
+class WorkersRealTimeStatisticsFetchParams(TypedDict, total=False):
+    """Keywords of ``taskrouter.v1.workspaces.workers.real_time_statistics.fetch`` (``FetchWorkersRealTimeStatistics``)."""
+
+    task_channel: str
+    """Only calculate real-time statistics on this TaskChannel."""
+
+
+_CONTEXT_FETCH: Operation[WorkersRealTimeStatistics] = Operation(
+    id="taskrouter.v1.workspaces.workers.real_time_statistics.fetch",
+    method="GET",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/Workers/RealTimeStatistics",
+    spec="taskrouter_v1",
+    record=WorkersRealTimeStatistics,
+    query={
+        "task_channel": "TaskChannel",
+    },
+)
+
+
+class WorkersRealTimeStatisticsContext(Resource):
+    """One ``Workspaces/WorkspaceSid/Workers/RealTimeStatistics`` record."""
+
+    async def fetch(
+        self, **params: Unpack[WorkersRealTimeStatisticsFetchParams]
+    ) -> WorkersRealTimeStatistics:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[WorkersRealTimeStatisticsFetchParams]
+    ) -> HttpInfo[WorkersRealTimeStatistics]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+
+class WorkersRealTimeStatisticsList(Resource):
+    """``Workspaces/WorkspaceSid/Workers/RealTimeStatistics``."""
+
+    def __call__(self) -> WorkersRealTimeStatisticsContext:
+        """The one record of this resource."""
+        return self._child(WorkersRealTimeStatisticsContext)

@@ -1,0 +1,90 @@
+# Generated from specs/twilio-oai/twilio_taskrouter_v1.json by codegen; do not edit.
+"""Taskrouter v1: WorkersStatistics (Workspaces/WorkspaceSid/Workers/Statistics) on taskrouter.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "WorkerStatistics",
+    "WorkersStatisticsContext",
+    "WorkersStatisticsFetchParams",
+    "WorkersStatisticsList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class WorkerStatistics:
+    """Record ``taskrouter.v1.workspace.worker.worker_statistics`` (every field may be ``None``)."""
+
+    realtime: Any | None = None
+    cumulative: Any | None = None
+    account_sid: str | None = None
+    workspace_sid: str | None = None
+    url: str | None = None
+
+
+class WorkersStatisticsFetchParams(TypedDict, total=False):
+    """Keywords of ``taskrouter.v1.workspaces.workers.statistics.fetch`` (``FetchWorkerStatistics``)."""
+
+    minutes: int
+    """Only calculate statistics since this many minutes in the past."""
+    start_date: datetime
+    """Only calculate statistics from this date and time and later, specified in ISO 8601 format."""
+    end_date: datetime
+    """Only calculate statistics from this date and time and earlier, specified in GMT as an ISO 8601 date-time."""
+    task_queue_sid: str
+    """The SID of the TaskQueue for which to fetch Worker statistics."""
+    task_queue_name: str
+    """The `friendly_name` of the TaskQueue for which to fetch Worker statistics."""
+    friendly_name: str
+    """Only include Workers with `friendly_name` values that match this parameter."""
+    task_channel: str
+    """Only calculate statistics on this TaskChannel."""
+
+
+_CONTEXT_FETCH: Operation[WorkerStatistics] = Operation(
+    id="taskrouter.v1.workspaces.workers.statistics.fetch",
+    method="GET",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/Workers/Statistics",
+    spec="taskrouter_v1",
+    record=WorkerStatistics,
+    query={
+        "minutes": "Minutes",
+        "start_date": "StartDate",
+        "end_date": "EndDate",
+        "task_queue_sid": "TaskQueueSid",
+        "task_queue_name": "TaskQueueName",
+        "friendly_name": "FriendlyName",
+        "task_channel": "TaskChannel",
+    },
+)
+
+
+class WorkersStatisticsContext(Resource):
+    """One ``Workspaces/WorkspaceSid/Workers/Statistics`` record."""
+
+    async def fetch(self, **params: Unpack[WorkersStatisticsFetchParams]) -> WorkerStatistics:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[WorkersStatisticsFetchParams]
+    ) -> HttpInfo[WorkerStatistics]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+
+class WorkersStatisticsList(Resource):
+    """``Workspaces/WorkspaceSid/Workers/Statistics``."""
+
+    def __call__(self) -> WorkersStatisticsContext:
+        """The one record of this resource."""
+        return self._child(WorkersStatisticsContext)

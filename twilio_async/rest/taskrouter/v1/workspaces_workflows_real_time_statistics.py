@@ -1,0 +1,77 @@
+# Generated from specs/twilio-oai/twilio_taskrouter_v1.json by codegen; do not edit.
+"""Taskrouter v1: WorkflowRealTimeStatistics (Workspaces/WorkspaceSid/Workflows/WorkflowSid/RealTimeStatistics) on taskrouter.twilio.com."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "WorkflowRealTimeStatistics",
+    "WorkflowRealTimeStatisticsContext",
+    "WorkflowRealTimeStatisticsFetchParams",
+    "WorkflowRealTimeStatisticsList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class WorkflowRealTimeStatistics:
+    """Record ``taskrouter.v1.workspace.workflow.workflow_real_time_statistics`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    longest_task_waiting_age: int | None = None
+    longest_task_waiting_sid: str | None = None
+    tasks_by_priority: Any | None = None
+    tasks_by_status: Any | None = None
+    total_tasks: int | None = None
+    workflow_sid: str | None = None
+    workspace_sid: str | None = None
+    url: str | None = None
+
+
+class WorkflowRealTimeStatisticsFetchParams(TypedDict, total=False):
+    """Keywords of ``taskrouter.v1.workspaces.workflows.real_time_statistics.fetch`` (``FetchWorkflowRealTimeStatistics``)."""
+
+    task_channel: str
+    """Only calculate real-time statistics on this TaskChannel."""
+
+
+_CONTEXT_FETCH: Operation[WorkflowRealTimeStatistics] = Operation(
+    id="taskrouter.v1.workspaces.workflows.real_time_statistics.fetch",
+    method="GET",
+    product="taskrouter",
+    path="/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/RealTimeStatistics",
+    spec="taskrouter_v1",
+    record=WorkflowRealTimeStatistics,
+    query={
+        "task_channel": "TaskChannel",
+    },
+)
+
+
+class WorkflowRealTimeStatisticsContext(Resource):
+    """One ``Workspaces/WorkspaceSid/Workflows/WorkflowSid/RealTimeStatistics`` record."""
+
+    async def fetch(
+        self, **params: Unpack[WorkflowRealTimeStatisticsFetchParams]
+    ) -> WorkflowRealTimeStatistics:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, params)
+
+    async def fetch_with_http_info(
+        self, **params: Unpack[WorkflowRealTimeStatisticsFetchParams]
+    ) -> HttpInfo[WorkflowRealTimeStatistics]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, params)
+
+
+class WorkflowRealTimeStatisticsList(Resource):
+    """``Workspaces/WorkspaceSid/Workflows/WorkflowSid/RealTimeStatistics``."""
+
+    def __call__(self) -> WorkflowRealTimeStatisticsContext:
+        """The one record of this resource."""
+        return self._child(WorkflowRealTimeStatisticsContext)

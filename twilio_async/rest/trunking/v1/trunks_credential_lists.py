@@ -1,0 +1,139 @@
+# Generated from specs/twilio-oai/twilio_trunking_v1.json by codegen; do not edit.
+"""Trunking v1: CredentialList (Trunks/TrunkSid/CredentialLists) on trunking.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "CredentialList",
+    "CredentialListContext",
+    "CredentialListCreateParams",
+    "CredentialListList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class CredentialList:
+    """Record ``trunking.v1.trunk.credential_list`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    sid: str | None = None
+    trunk_sid: str | None = None
+    friendly_name: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class CredentialListCreateParams(TypedDict, total=False):
+    """Keywords of ``trunking.v1.trunks.credentials_lists.create`` (``CreateCredentialList``)."""
+
+    credential_list_sid: Required[str]
+    """The SID of the Credential List that you want to associate with the trunk."""
+
+
+_CONTEXT_FETCH: Operation[CredentialList] = Operation(
+    id="trunking.v1.trunks.credentials_lists.fetch",
+    method="GET",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/CredentialLists/{Sid}",
+    spec="trunking_v1",
+    record=CredentialList,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="trunking.v1.trunks.credentials_lists.delete",
+    method="DELETE",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/CredentialLists/{Sid}",
+    spec="trunking_v1",
+)
+
+
+_LIST_LIST: Operation[CredentialList] = Operation(
+    id="trunking.v1.trunks.credentials_lists.list",
+    method="GET",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/CredentialLists",
+    spec="trunking_v1",
+    record=CredentialList,
+    paging="meta",
+    envelope="credential_lists",
+)
+
+
+_LIST_CREATE: Operation[CredentialList] = Operation(
+    id="trunking.v1.trunks.credentials_lists.create",
+    method="POST",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/CredentialLists",
+    spec="trunking_v1",
+    record=CredentialList,
+    form={
+        "credential_list_sid": "CredentialListSid",
+    },
+    required=frozenset(["credential_list_sid"]),
+)
+
+
+class CredentialListContext(Resource):
+    """One ``Trunks/TrunkSid/CredentialLists`` record: sid."""
+
+    async def fetch(self) -> CredentialList:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[CredentialList]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class CredentialListList(Resource):
+    """``Trunks/TrunkSid/CredentialLists`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> CredentialListContext:
+        """The record with this ``sid``."""
+        return self._child(CredentialListContext, sid)
+
+    async def create(self, **params: Unpack[CredentialListCreateParams]) -> CredentialList:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[CredentialListCreateParams]
+    ) -> HttpInfo[CredentialList]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[CredentialList]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[CredentialList]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[CredentialList]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

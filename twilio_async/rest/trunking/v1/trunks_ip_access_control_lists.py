@@ -1,0 +1,141 @@
+# Generated from specs/twilio-oai/twilio_trunking_v1.json by codegen; do not edit.
+"""Trunking v1: IpAccessControlList (Trunks/TrunkSid/IpAccessControlLists) on trunking.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "IpAccessControlList",
+    "IpAccessControlListContext",
+    "IpAccessControlListCreateParams",
+    "IpAccessControlListList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class IpAccessControlList:
+    """Record ``trunking.v1.trunk.ip_access_control_list`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    sid: str | None = None
+    trunk_sid: str | None = None
+    friendly_name: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class IpAccessControlListCreateParams(TypedDict, total=False):
+    """Keywords of ``trunking.v1.trunks.ip_access_control_lists.create`` (``CreateIpAccessControlList``)."""
+
+    ip_access_control_list_sid: Required[str]
+    """The SID of the IP Access Control List that you want to associate with the trunk."""
+
+
+_CONTEXT_FETCH: Operation[IpAccessControlList] = Operation(
+    id="trunking.v1.trunks.ip_access_control_lists.fetch",
+    method="GET",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}",
+    spec="trunking_v1",
+    record=IpAccessControlList,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="trunking.v1.trunks.ip_access_control_lists.delete",
+    method="DELETE",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}",
+    spec="trunking_v1",
+)
+
+
+_LIST_LIST: Operation[IpAccessControlList] = Operation(
+    id="trunking.v1.trunks.ip_access_control_lists.list",
+    method="GET",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/IpAccessControlLists",
+    spec="trunking_v1",
+    record=IpAccessControlList,
+    paging="meta",
+    envelope="ip_access_control_lists",
+)
+
+
+_LIST_CREATE: Operation[IpAccessControlList] = Operation(
+    id="trunking.v1.trunks.ip_access_control_lists.create",
+    method="POST",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/IpAccessControlLists",
+    spec="trunking_v1",
+    record=IpAccessControlList,
+    form={
+        "ip_access_control_list_sid": "IpAccessControlListSid",
+    },
+    required=frozenset(["ip_access_control_list_sid"]),
+)
+
+
+class IpAccessControlListContext(Resource):
+    """One ``Trunks/TrunkSid/IpAccessControlLists`` record: sid."""
+
+    async def fetch(self) -> IpAccessControlList:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[IpAccessControlList]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """Remove an associated IP Access Control List from a Trunk."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class IpAccessControlListList(Resource):
+    """``Trunks/TrunkSid/IpAccessControlLists`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> IpAccessControlListContext:
+        """The record with this ``sid``."""
+        return self._child(IpAccessControlListContext, sid)
+
+    async def create(
+        self, **params: Unpack[IpAccessControlListCreateParams]
+    ) -> IpAccessControlList:
+        """Associate an IP Access Control List with a Trunk."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[IpAccessControlListCreateParams]
+    ) -> HttpInfo[IpAccessControlList]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[IpAccessControlList]:
+        """List all IP Access Control Lists for a Trunk. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[IpAccessControlList]:
+        """List all IP Access Control Lists for a Trunk. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[IpAccessControlList]:
+        """List all IP Access Control Lists for a Trunk. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,181 @@
+# Generated from specs/twilio-oai/twilio_trunking_v1.json by codegen; do not edit.
+"""Trunking v1: PhoneNumber (Trunks/TrunkSid/PhoneNumbers) on trunking.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "PhoneNumber",
+    "PhoneNumberAddressRequirement",
+    "PhoneNumberCapabilities",
+    "PhoneNumberContext",
+    "PhoneNumberCreateParams",
+    "PhoneNumberList",
+]
+
+
+class PhoneNumberAddressRequirement(OpenEnum):
+    """``phone_number_enum_address_requirement``."""
+
+    NONE = "none"
+    ANY = "any"
+    LOCAL = "local"
+    FOREIGN = "foreign"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PhoneNumber:
+    """Record ``trunking.v1.trunk.phone_number`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    address_requirements: PhoneNumberAddressRequirement | None = None
+    api_version: str | None = None
+    beta: bool | None = None
+    capabilities: PhoneNumberCapabilities | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    friendly_name: str | None = None
+    links: dict[str, Any] | None = None
+    phone_number: str | None = None
+    sid: str | None = None
+    sms_application_sid: str | None = None
+    sms_fallback_method: str | None = None
+    sms_fallback_url: str | None = None
+    sms_method: str | None = None
+    sms_url: str | None = None
+    status_callback: str | None = None
+    status_callback_method: str | None = None
+    trunk_sid: str | None = None
+    url: str | None = None
+    voice_application_sid: str | None = None
+    voice_caller_id_lookup: bool | None = None
+    voice_fallback_method: str | None = None
+    voice_fallback_url: str | None = None
+    voice_method: str | None = None
+    voice_url: str | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class PhoneNumberCapabilities:
+    """Record ``PhoneNumberCapabilities`` (every field may be ``None``)."""
+
+    mms: bool | None = None
+    sms: bool | None = None
+    voice: bool | None = None
+    fax: bool | None = None
+
+
+class PhoneNumberCreateParams(TypedDict, total=False):
+    """Keywords of ``trunking.v1.trunks.phone_numbers.create`` (``CreatePhoneNumber``)."""
+
+    phone_number_sid: Required[str]
+    """The SID of the Incoming Phone Number that you want to associate with the trunk."""
+
+
+_CONTEXT_FETCH: Operation[PhoneNumber] = Operation(
+    id="trunking.v1.trunks.phone_numbers.fetch",
+    method="GET",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}",
+    spec="trunking_v1",
+    record=PhoneNumber,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="trunking.v1.trunks.phone_numbers.delete",
+    method="DELETE",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}",
+    spec="trunking_v1",
+)
+
+
+_LIST_LIST: Operation[PhoneNumber] = Operation(
+    id="trunking.v1.trunks.phone_numbers.list",
+    method="GET",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/PhoneNumbers",
+    spec="trunking_v1",
+    record=PhoneNumber,
+    paging="meta",
+    envelope="phone_numbers",
+)
+
+
+_LIST_CREATE: Operation[PhoneNumber] = Operation(
+    id="trunking.v1.trunks.phone_numbers.create",
+    method="POST",
+    product="trunking",
+    path="/v1/Trunks/{TrunkSid}/PhoneNumbers",
+    spec="trunking_v1",
+    record=PhoneNumber,
+    form={
+        "phone_number_sid": "PhoneNumberSid",
+    },
+    required=frozenset(["phone_number_sid"]),
+)
+
+
+class PhoneNumberContext(Resource):
+    """One ``Trunks/TrunkSid/PhoneNumbers`` record: sid."""
+
+    async def fetch(self) -> PhoneNumber:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[PhoneNumber]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class PhoneNumberList(Resource):
+    """``Trunks/TrunkSid/PhoneNumbers`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> PhoneNumberContext:
+        """The record with this ``sid``."""
+        return self._child(PhoneNumberContext, sid)
+
+    async def create(self, **params: Unpack[PhoneNumberCreateParams]) -> PhoneNumber:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[PhoneNumberCreateParams]
+    ) -> HttpInfo[PhoneNumber]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PhoneNumber]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[PhoneNumber]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[PhoneNumber]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,61 @@
+# Generated from specs/twilio-oai/twilio_trusthub_v1.json by codegen; do not edit.
+"""Trusthub v1: ComplianceInquiries (ComplianceInquiries/Customers/Initialize) on trusthub.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["ComplianceInquiriesCreateParams", "ComplianceInquiriesList", "ComplianceInquiry"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ComplianceInquiry:
+    """Record ``trusthub.v1.compliance_inquiry`` (every field may be ``None``)."""
+
+    inquiry_id: str | None = None
+    inquiry_session_token: str | None = None
+    customer_id: str | None = None
+    url: str | None = None
+
+
+class ComplianceInquiriesCreateParams(TypedDict, total=False):
+    """Keywords of ``trusthub.v1.compliance_inquiries.create`` (``CreateComplianceInquiry``)."""
+
+    notification_email: str
+    """The email address that approval status updates will be sent to."""
+    theme_set_id: str
+    """Theme id for styling the inquiry form."""
+    primary_profile_sid: str
+    """The unique SID identifier of the Primary Customer Profile that should be used as a parent."""
+
+
+_LIST_CREATE: Operation[ComplianceInquiry] = Operation(
+    id="trusthub.v1.compliance_inquiries.create",
+    method="POST",
+    product="trusthub",
+    path="/v1/ComplianceInquiries/Customers/Initialize",
+    spec="trusthub_v1",
+    record=ComplianceInquiry,
+    form={
+        "notification_email": "NotificationEmail",
+        "theme_set_id": "ThemeSetId",
+        "primary_profile_sid": "PrimaryProfileSid",
+    },
+)
+
+
+class ComplianceInquiriesList(Resource):
+    """``ComplianceInquiries/Customers/Initialize``."""
+
+    async def create(self, **params: Unpack[ComplianceInquiriesCreateParams]) -> ComplianceInquiry:
+        """Create a new Compliance Inquiry for the authenticated account."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ComplianceInquiriesCreateParams]
+    ) -> HttpInfo[ComplianceInquiry]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

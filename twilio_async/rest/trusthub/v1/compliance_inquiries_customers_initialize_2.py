@@ -1,0 +1,72 @@
+# Generated from specs/twilio-oai/twilio_trusthub_v1.json by codegen; do not edit.
+"""Trusthub v1: ComplianceInquiries (ComplianceInquiries/Customers/CustomerId/Initialize) on trusthub.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "ComplianceInquiriesContext",
+    "ComplianceInquiriesList",
+    "ComplianceInquiriesUpdateParams",
+    "ComplianceInquiry",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ComplianceInquiry:
+    """Record ``trusthub.v1.compliance_inquiry`` (every field may be ``None``)."""
+
+    inquiry_id: str | None = None
+    inquiry_session_token: str | None = None
+    customer_id: str | None = None
+    url: str | None = None
+
+
+class ComplianceInquiriesUpdateParams(TypedDict, total=False):
+    """Keywords of ``trusthub.v1.compliance_inquiries_.update`` (``UpdateComplianceInquiry``)."""
+
+    primary_profile_sid: Required[str]
+    """The unique SID identifier of the Primary Customer Profile that should be used as a parent."""
+    theme_set_id: str
+    """Theme id for styling the inquiry form."""
+
+
+_CONTEXT_UPDATE: Operation[ComplianceInquiry] = Operation(
+    id="trusthub.v1.compliance_inquiries_.update",
+    method="POST",
+    product="trusthub",
+    path="/v1/ComplianceInquiries/Customers/{CustomerId}/Initialize",
+    spec="trusthub_v1",
+    record=ComplianceInquiry,
+    form={
+        "primary_profile_sid": "PrimaryProfileSid",
+        "theme_set_id": "ThemeSetId",
+    },
+    required=frozenset(["primary_profile_sid"]),
+)
+
+
+class ComplianceInquiriesContext(Resource):
+    """One ``ComplianceInquiries/Customers/CustomerId/Initialize`` record."""
+
+    async def update(self, **params: Unpack[ComplianceInquiriesUpdateParams]) -> ComplianceInquiry:
+        """Resume a specific Compliance Inquiry that has expired, or re-open a rejected Compliance Inquiry for editing."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ComplianceInquiriesUpdateParams]
+    ) -> HttpInfo[ComplianceInquiry]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class ComplianceInquiriesList(Resource):
+    """``ComplianceInquiries/Customers/CustomerId/Initialize``."""
+
+    def __call__(self) -> ComplianceInquiriesContext:
+        """The one record of this resource."""
+        return self._child(ComplianceInquiriesContext)

@@ -1,0 +1,273 @@
+# Generated from specs/twilio-oai/twilio_trusthub_v1.json by codegen; do not edit.
+"""Trusthub v1: CustomerProfiles (CustomerProfiles) on trusthub.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.trusthub.v1.customer_profiles_channel_endpoint_assignments import (
+        CustomerProfilesChannelEndpointAssignmentList,
+    )
+    from twilio_async.rest.trusthub.v1.customer_profiles_entity_assignments import (
+        CustomerProfilesEntityAssignmentsList,
+    )
+    from twilio_async.rest.trusthub.v1.customer_profiles_evaluations import (
+        CustomerProfilesEvaluationsList,
+    )
+
+__all__ = [
+    "CustomerProfile",
+    "CustomerProfileStatus",
+    "CustomerProfilesContext",
+    "CustomerProfilesCreateParams",
+    "CustomerProfilesList",
+    "CustomerProfilesListParams",
+    "CustomerProfilesUpdateParams",
+]
+
+
+class CustomerProfileStatus(OpenEnum):
+    """``customer_profile_enum_status``."""
+
+    DRAFT = "draft"
+    PENDING_REVIEW = "pending-review"
+    IN_REVIEW = "in-review"
+    TWILIO_REJECTED = "twilio-rejected"
+    TWILIO_APPROVED = "twilio-approved"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class CustomerProfile:
+    """Record ``trusthub.v1.customer_profile`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    policy_sid: str | None = None
+    friendly_name: str | None = None
+    status: CustomerProfileStatus | None = None
+    valid_until: datetime | None = None
+    email: str | None = None
+    status_callback: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+    errors: list[Any] | None = None
+
+
+class CustomerProfilesListParams(TypedDict, total=False):
+    """Keywords of ``trusthub.v1.customer_profiles.list`` (``ListCustomerProfile``)."""
+
+    status: str
+    """The verification status of the Customer-Profile resource."""
+    friendly_name: str
+    """The string that you assigned to describe the resource."""
+    policy_sid: str
+    """The unique string of a policy that is associated to the Customer-Profile resource."""
+
+
+class CustomerProfilesCreateParams(TypedDict, total=False):
+    """Keywords of ``trusthub.v1.customer_profiles.create`` (``CreateCustomerProfile``)."""
+
+    friendly_name: Required[str]
+    """The string that you assigned to describe the resource."""
+    email: Required[str]
+    """The email address that will receive updates when the Customer-Profile resource changes status."""
+    policy_sid: Required[str]
+    """The unique string of a policy that is associated to the Customer-Profile resource."""
+    status_callback: str
+    """The URL we call to inform your application of status changes."""
+
+
+class CustomerProfilesUpdateParams(TypedDict, total=False):
+    """Keywords of ``trusthub.v1.customer_profiles.update`` (``UpdateCustomerProfile``)."""
+
+    status: str
+    status_callback: str
+    """The URL we call to inform your application of status changes."""
+    friendly_name: str
+    """The string that you assigned to describe the resource."""
+    email: str
+    """The email address that will receive updates when the Customer-Profile resource changes status."""
+
+
+_LIST_LIST: Operation[CustomerProfile] = Operation(
+    id="trusthub.v1.customer_profiles.list",
+    method="GET",
+    product="trusthub",
+    path="/v1/CustomerProfiles",
+    spec="trusthub_v1",
+    record=CustomerProfile,
+    query={
+        "status": "Status",
+        "friendly_name": "FriendlyName",
+        "policy_sid": "PolicySid",
+    },
+    paging="meta",
+    envelope="results",
+)
+
+
+_LIST_CREATE: Operation[CustomerProfile] = Operation(
+    id="trusthub.v1.customer_profiles.create",
+    method="POST",
+    product="trusthub",
+    path="/v1/CustomerProfiles",
+    spec="trusthub_v1",
+    record=CustomerProfile,
+    form={
+        "friendly_name": "FriendlyName",
+        "email": "Email",
+        "policy_sid": "PolicySid",
+        "status_callback": "StatusCallback",
+    },
+    required=frozenset(["email", "friendly_name", "policy_sid"]),
+)
+
+
+_CONTEXT_FETCH: Operation[CustomerProfile] = Operation(
+    id="trusthub.v1.customer_profiles.fetch",
+    method="GET",
+    product="trusthub",
+    path="/v1/CustomerProfiles/{Sid}",
+    spec="trusthub_v1",
+    record=CustomerProfile,
+)
+
+
+_CONTEXT_UPDATE: Operation[CustomerProfile] = Operation(
+    id="trusthub.v1.customer_profiles.update",
+    method="POST",
+    product="trusthub",
+    path="/v1/CustomerProfiles/{Sid}",
+    spec="trusthub_v1",
+    record=CustomerProfile,
+    form={
+        "status": "Status",
+        "status_callback": "StatusCallback",
+        "friendly_name": "FriendlyName",
+        "email": "Email",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="trusthub.v1.customer_profiles.delete",
+    method="DELETE",
+    product="trusthub",
+    path="/v1/CustomerProfiles/{Sid}",
+    spec="trusthub_v1",
+)
+
+
+class CustomerProfilesContext(Resource):
+    """One ``CustomerProfiles`` record: sid."""
+
+    async def fetch(self) -> CustomerProfile:
+        """Fetch a specific Customer-Profile instance."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[CustomerProfile]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[CustomerProfilesUpdateParams]) -> CustomerProfile:
+        """Updates a Customer-Profile in an account."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[CustomerProfilesUpdateParams]
+    ) -> HttpInfo[CustomerProfile]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific Customer-Profile."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def customer_profiles_channel_endpoint_assignment(
+        self,
+    ) -> CustomerProfilesChannelEndpointAssignmentList:
+        """``CustomerProfiles/CustomerProfileSid/ChannelEndpointAssignments``."""
+        from twilio_async.rest.trusthub.v1.customer_profiles_channel_endpoint_assignments import (
+            CustomerProfilesChannelEndpointAssignmentList,
+        )
+
+        return self._child(CustomerProfilesChannelEndpointAssignmentList)
+
+    @property
+    def customer_profiles_entity_assignments(self) -> CustomerProfilesEntityAssignmentsList:
+        """``CustomerProfiles/CustomerProfileSid/EntityAssignments``."""
+        from twilio_async.rest.trusthub.v1.customer_profiles_entity_assignments import (
+            CustomerProfilesEntityAssignmentsList,
+        )
+
+        return self._child(CustomerProfilesEntityAssignmentsList)
+
+    @property
+    def customer_profiles_evaluations(self) -> CustomerProfilesEvaluationsList:
+        """``CustomerProfiles/CustomerProfileSid/Evaluations``."""
+        from twilio_async.rest.trusthub.v1.customer_profiles_evaluations import (
+            CustomerProfilesEvaluationsList,
+        )
+
+        return self._child(CustomerProfilesEvaluationsList)
+
+
+class CustomerProfilesList(Resource):
+    """``CustomerProfiles`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> CustomerProfilesContext:
+        """The record with this ``sid``."""
+        return self._child(CustomerProfilesContext, sid)
+
+    async def create(self, **params: Unpack[CustomerProfilesCreateParams]) -> CustomerProfile:
+        """Create a new Customer-Profile."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[CustomerProfilesCreateParams]
+    ) -> HttpInfo[CustomerProfile]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[CustomerProfilesListParams],
+    ) -> AsyncIterator[CustomerProfile]:
+        """Retrieve a list of all Customer-Profiles for an account. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, filters, limit, page_size)
+
+    async def page(
+        self, *, page_size: int | None = None, **filters: Unpack[CustomerProfilesListParams]
+    ) -> Page[CustomerProfile]:
+        """Retrieve a list of all Customer-Profiles for an account. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[CustomerProfilesListParams],
+    ) -> list[CustomerProfile]:
+        """Retrieve a list of all Customer-Profiles for an account. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, filters, limit, page_size)

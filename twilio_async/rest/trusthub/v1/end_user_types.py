@@ -1,0 +1,83 @@
+# Generated from specs/twilio-oai/twilio_trusthub_v1.json by codegen; do not edit.
+"""Trusthub v1: EndUserType (EndUserTypes) on trusthub.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = ["EndUserType", "EndUserTypeContext", "EndUserTypeList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class EndUserType:
+    """Record ``trusthub.v1.end_user_type`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    friendly_name: str | None = None
+    machine_name: str | None = None
+    fields: list[Any] | None = None
+    url: str | None = None
+
+
+_LIST_LIST: Operation[EndUserType] = Operation(
+    id="trusthub.v1.end_user_types.list",
+    method="GET",
+    product="trusthub",
+    path="/v1/EndUserTypes",
+    spec="trusthub_v1",
+    record=EndUserType,
+    paging="meta",
+    envelope="end_user_types",
+)
+
+
+_CONTEXT_FETCH: Operation[EndUserType] = Operation(
+    id="trusthub.v1.end_user_types.fetch",
+    method="GET",
+    product="trusthub",
+    path="/v1/EndUserTypes/{Sid}",
+    spec="trusthub_v1",
+    record=EndUserType,
+)
+
+
+class EndUserTypeContext(Resource):
+    """One ``EndUserTypes`` record: sid."""
+
+    async def fetch(self) -> EndUserType:
+        """Fetch a specific End-User Type Instance."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[EndUserType]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class EndUserTypeList(Resource):
+    """``EndUserTypes`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> EndUserTypeContext:
+        """The record with this ``sid``."""
+        return self._child(EndUserTypeContext, sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[EndUserType]:
+        """Retrieve a list of all End-User Types. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[EndUserType]:
+        """Retrieve a list of all End-User Types. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[EndUserType]:
+        """Retrieve a list of all End-User Types. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

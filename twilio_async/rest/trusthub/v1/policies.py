@@ -1,0 +1,82 @@
+# Generated from specs/twilio-oai/twilio_trusthub_v1.json by codegen; do not edit.
+"""Trusthub v1: Policies (Policies) on trusthub.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = ["Policies", "PoliciesContext", "PoliciesList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Policies:
+    """Record ``trusthub.v1.policies`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    friendly_name: str | None = None
+    requirements: Any | None = None
+    url: str | None = None
+
+
+_LIST_LIST: Operation[Policies] = Operation(
+    id="trusthub.v1.policies.list",
+    method="GET",
+    product="trusthub",
+    path="/v1/Policies",
+    spec="trusthub_v1",
+    record=Policies,
+    paging="meta",
+    envelope="results",
+)
+
+
+_CONTEXT_FETCH: Operation[Policies] = Operation(
+    id="trusthub.v1.policies.fetch",
+    method="GET",
+    product="trusthub",
+    path="/v1/Policies/{Sid}",
+    spec="trusthub_v1",
+    record=Policies,
+)
+
+
+class PoliciesContext(Resource):
+    """One ``Policies`` record: sid."""
+
+    async def fetch(self) -> Policies:
+        """Fetch specific Policy Instance."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Policies]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class PoliciesList(Resource):
+    """``Policies`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> PoliciesContext:
+        """The record with this ``sid``."""
+        return self._child(PoliciesContext, sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Policies]:
+        """Retrieve a list of all Policys. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Policies]:
+        """Retrieve a list of all Policys. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[Policies]:
+        """Retrieve a list of all Policys. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,83 @@
+# Generated from specs/twilio-oai/twilio_trusthub_v1.json by codegen; do not edit.
+"""Trusthub v1: SupportingDocumentType (SupportingDocumentTypes) on trusthub.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = ["SupportingDocumentType", "SupportingDocumentTypeContext", "SupportingDocumentTypeList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class SupportingDocumentType:
+    """Record ``trusthub.v1.supporting_document_type`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    friendly_name: str | None = None
+    machine_name: str | None = None
+    fields: list[Any] | None = None
+    url: str | None = None
+
+
+_LIST_LIST: Operation[SupportingDocumentType] = Operation(
+    id="trusthub.v1.supporting_document_types.list",
+    method="GET",
+    product="trusthub",
+    path="/v1/SupportingDocumentTypes",
+    spec="trusthub_v1",
+    record=SupportingDocumentType,
+    paging="meta",
+    envelope="supporting_document_types",
+)
+
+
+_CONTEXT_FETCH: Operation[SupportingDocumentType] = Operation(
+    id="trusthub.v1.supporting_document_types.fetch",
+    method="GET",
+    product="trusthub",
+    path="/v1/SupportingDocumentTypes/{Sid}",
+    spec="trusthub_v1",
+    record=SupportingDocumentType,
+)
+
+
+class SupportingDocumentTypeContext(Resource):
+    """One ``SupportingDocumentTypes`` record: sid."""
+
+    async def fetch(self) -> SupportingDocumentType:
+        """Fetch a specific Supporting Document Type Instance."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[SupportingDocumentType]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class SupportingDocumentTypeList(Resource):
+    """``SupportingDocumentTypes`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> SupportingDocumentTypeContext:
+        """The record with this ``sid``."""
+        return self._child(SupportingDocumentTypeContext, sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SupportingDocumentType]:
+        """Retrieve a list of all Supporting Document Types. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[SupportingDocumentType]:
+        """Retrieve a list of all Supporting Document Types. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[SupportingDocumentType]:
+        """Retrieve a list of all Supporting Document Types. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

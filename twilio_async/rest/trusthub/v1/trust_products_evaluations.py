@@ -1,0 +1,135 @@
+# Generated from specs/twilio-oai/twilio_trusthub_v1.json by codegen; do not edit.
+"""Trusthub v1: TrustProductsEvaluations (TrustProducts/TrustProductSid/Evaluations) on trusthub.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "TrustProductEvaluation",
+    "TrustProductEvaluationStatus",
+    "TrustProductsEvaluationsContext",
+    "TrustProductsEvaluationsCreateParams",
+    "TrustProductsEvaluationsList",
+]
+
+
+class TrustProductEvaluationStatus(OpenEnum):
+    """``trust_product_evaluation_enum_status``."""
+
+    COMPLIANT = "compliant"
+    NONCOMPLIANT = "noncompliant"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class TrustProductEvaluation:
+    """Record ``trusthub.v1.trust_product.trust_product_evaluation`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    policy_sid: str | None = None
+    trust_product_sid: str | None = None
+    status: TrustProductEvaluationStatus | None = None
+    results: list[Any] | None = None
+    date_created: datetime | None = None
+    url: str | None = None
+
+
+class TrustProductsEvaluationsCreateParams(TypedDict, total=False):
+    """Keywords of ``trusthub.v1.trust_products.trust_products_evaluations.create`` (``CreateTrustProductEvaluation``)."""
+
+    policy_sid: Required[str]
+    """The unique string of a policy that is associated to the customer_profile resource."""
+
+
+_LIST_LIST: Operation[TrustProductEvaluation] = Operation(
+    id="trusthub.v1.trust_products.trust_products_evaluations.list",
+    method="GET",
+    product="trusthub",
+    path="/v1/TrustProducts/{TrustProductSid}/Evaluations",
+    spec="trusthub_v1",
+    record=TrustProductEvaluation,
+    paging="meta",
+    envelope="results",
+)
+
+
+_LIST_CREATE: Operation[TrustProductEvaluation] = Operation(
+    id="trusthub.v1.trust_products.trust_products_evaluations.create",
+    method="POST",
+    product="trusthub",
+    path="/v1/TrustProducts/{TrustProductSid}/Evaluations",
+    spec="trusthub_v1",
+    record=TrustProductEvaluation,
+    form={
+        "policy_sid": "PolicySid",
+    },
+    required=frozenset(["policy_sid"]),
+)
+
+
+_CONTEXT_FETCH: Operation[TrustProductEvaluation] = Operation(
+    id="trusthub.v1.trust_products.trust_products_evaluations.fetch",
+    method="GET",
+    product="trusthub",
+    path="/v1/TrustProducts/{TrustProductSid}/Evaluations/{Sid}",
+    spec="trusthub_v1",
+    record=TrustProductEvaluation,
+)
+
+
+class TrustProductsEvaluationsContext(Resource):
+    """One ``TrustProducts/TrustProductSid/Evaluations`` record: sid."""
+
+    async def fetch(self) -> TrustProductEvaluation:
+        """Fetch specific Evaluation Instance."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[TrustProductEvaluation]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class TrustProductsEvaluationsList(Resource):
+    """``TrustProducts/TrustProductSid/Evaluations`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> TrustProductsEvaluationsContext:
+        """The record with this ``sid``."""
+        return self._child(TrustProductsEvaluationsContext, sid)
+
+    async def create(
+        self, **params: Unpack[TrustProductsEvaluationsCreateParams]
+    ) -> TrustProductEvaluation:
+        """Create a new Evaluation."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[TrustProductsEvaluationsCreateParams]
+    ) -> HttpInfo[TrustProductEvaluation]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[TrustProductEvaluation]:
+        """Retrieve a list of Evaluations associated to the trust_product resource. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[TrustProductEvaluation]:
+        """Retrieve a list of Evaluations associated to the trust_product resource. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[TrustProductEvaluation]:
+        """Retrieve a list of Evaluations associated to the trust_product resource. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,98 @@
+# Generated from specs/twilio-oai/twilio_verify_v2.json by codegen; do not edit.
+"""Verify v2: Safelist (SafeList/Numbers) on verify.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["Safelist", "SafelistContext", "SafelistCreateParams", "SafelistList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Safelist:
+    """Record ``verify.v2.safelist`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    phone_number: str | None = None
+    url: str | None = None
+
+
+class SafelistCreateParams(TypedDict, total=False):
+    """Keywords of ``verify.v2.safelist.create`` (``CreateSafelist``)."""
+
+    phone_number: Required[str]
+    """The phone number to be added in SafeList."""
+
+
+_LIST_CREATE: Operation[Safelist] = Operation(
+    id="verify.v2.safelist.create",
+    method="POST",
+    product="verify",
+    path="/v2/SafeList/Numbers",
+    spec="verify_v2",
+    record=Safelist,
+    form={
+        "phone_number": "PhoneNumber",
+    },
+    required=frozenset(["phone_number"]),
+)
+
+
+_CONTEXT_FETCH: Operation[Safelist] = Operation(
+    id="verify.v2.safelist.fetch",
+    method="GET",
+    product="verify",
+    path="/v2/SafeList/Numbers/{PhoneNumber}",
+    spec="verify_v2",
+    record=Safelist,
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="verify.v2.safelist.delete",
+    method="DELETE",
+    product="verify",
+    path="/v2/SafeList/Numbers/{PhoneNumber}",
+    spec="verify_v2",
+)
+
+
+class SafelistContext(Resource):
+    """One ``SafeList/Numbers`` record: phone_number."""
+
+    async def fetch(self) -> Safelist:
+        """Check if a phone number exists in SafeList."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Safelist]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def delete(self) -> bool:
+        """Remove a phone number from SafeList."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class SafelistList(Resource):
+    """``SafeList/Numbers`` (call it with a phone_number)."""
+
+    def __call__(self, phone_number: str) -> SafelistContext:
+        """The record with this ``phone_number``."""
+        return self._child(SafelistContext, phone_number)
+
+    async def create(self, **params: Unpack[SafelistCreateParams]) -> Safelist:
+        """Add a new phone number to SafeList."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[SafelistCreateParams]
+    ) -> HttpInfo[Safelist]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

@@ -1,0 +1,111 @@
+# Generated from specs/twilio-oai/twilio_verify_v2.json by codegen; do not edit.
+"""Verify v2: AccessToken (Services/ServiceSid/AccessTokens) on verify.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "AccessToken",
+    "AccessTokenContext",
+    "AccessTokenCreateParams",
+    "AccessTokenFactorTypes",
+    "AccessTokenList",
+]
+
+
+class AccessTokenFactorTypes(OpenEnum):
+    """``access_token_enum_factor_types``."""
+
+    PUSH = "push"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class AccessToken:
+    """Record ``verify.v2.service.access_token`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    entity_identity: str | None = None
+    factor_type: AccessTokenFactorTypes | None = None
+    factor_friendly_name: str | None = None
+    token: str | None = attrs.field(default=None, repr=False)
+    url: str | None = None
+    ttl: int | None = None
+    date_created: datetime | None = None
+
+
+class AccessTokenCreateParams(TypedDict, total=False):
+    """Keywords of ``verify.v2.services.access_tokens.create`` (``CreateAccessToken``)."""
+
+    identity: Required[str]
+    """The unique external identifier for the Entity of the Service."""
+    factor_type: Required[str]
+    factor_friendly_name: str
+    """The friendly name of the factor that is going to be created with this access token."""
+    ttl: int
+    """How long, in seconds, the access token is valid."""
+
+
+_LIST_CREATE: Operation[AccessToken] = Operation(
+    id="verify.v2.services.access_tokens.create",
+    method="POST",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/AccessTokens",
+    spec="verify_v2",
+    record=AccessToken,
+    form={
+        "identity": "Identity",
+        "factor_type": "FactorType",
+        "factor_friendly_name": "FactorFriendlyName",
+        "ttl": "Ttl",
+    },
+    required=frozenset(["factor_type", "identity"]),
+)
+
+
+_CONTEXT_FETCH: Operation[AccessToken] = Operation(
+    id="verify.v2.services.access_tokens.fetch",
+    method="GET",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/AccessTokens/{Sid}",
+    spec="verify_v2",
+    record=AccessToken,
+)
+
+
+class AccessTokenContext(Resource):
+    """One ``Services/ServiceSid/AccessTokens`` record: sid."""
+
+    async def fetch(self) -> AccessToken:
+        """Fetch an Access Token for the Entity."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[AccessToken]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class AccessTokenList(Resource):
+    """``Services/ServiceSid/AccessTokens`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> AccessTokenContext:
+        """The record with this ``sid``."""
+        return self._child(AccessTokenContext, sid)
+
+    async def create(self, **params: Unpack[AccessTokenCreateParams]) -> AccessToken:
+        """Create a new enrollment Access Token for the Entity."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[AccessTokenCreateParams]
+    ) -> HttpInfo[AccessToken]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

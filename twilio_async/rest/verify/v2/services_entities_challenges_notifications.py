@@ -1,0 +1,62 @@
+# Generated from specs/twilio-oai/twilio_verify_v2.json by codegen; do not edit.
+"""Verify v2: Notification (Services/ServiceSid/Entities/Identity/Challenges/ChallengeSid/Notifications) on verify.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["Notification", "NotificationCreateParams", "NotificationList"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Notification:
+    """Record ``verify.v2.service.entity.challenge.notification`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    entity_sid: str | None = None
+    identity: str | None = None
+    challenge_sid: str | None = None
+    priority: str | None = None
+    ttl: int | None = None
+    date_created: datetime | None = None
+
+
+class NotificationCreateParams(TypedDict, total=False):
+    """Keywords of ``verify.v2.services.entities.challenges.notifications.create`` (``CreateNotification``)."""
+
+    ttl: int
+    """How long, in seconds, the notification is valid."""
+
+
+_LIST_CREATE: Operation[Notification] = Operation(
+    id="verify.v2.services.entities.challenges.notifications.create",
+    method="POST",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{ChallengeSid}/Notifications",
+    spec="verify_v2",
+    record=Notification,
+    form={
+        "ttl": "Ttl",
+    },
+)
+
+
+class NotificationList(Resource):
+    """``Services/ServiceSid/Entities/Identity/Challenges/ChallengeSid/Notifications``."""
+
+    async def create(self, **params: Unpack[NotificationCreateParams]) -> Notification:
+        """Create a new Notification for the corresponding Challenge."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[NotificationCreateParams]
+    ) -> HttpInfo[Notification]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

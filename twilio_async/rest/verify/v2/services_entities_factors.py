@@ -1,0 +1,182 @@
+# Generated from specs/twilio-oai/twilio_verify_v2.json by codegen; do not edit.
+"""Verify v2: Factor (Services/ServiceSid/Entities/Identity/Factors) on verify.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "Factor",
+    "FactorContext",
+    "FactorFactorStatuses",
+    "FactorFactorTypes",
+    "FactorList",
+    "FactorUpdateParams",
+]
+
+
+class FactorFactorStatuses(OpenEnum):
+    """``factor_enum_factor_statuses``."""
+
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+
+
+class FactorFactorTypes(OpenEnum):
+    """``factor_enum_factor_types``."""
+
+    PUSH = "push"
+    TOTP = "totp"
+    PASSKEYS = "passkeys"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Factor:
+    """Record ``verify.v2.service.entity.factor`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    account_sid: str | None = None
+    service_sid: str | None = None
+    entity_sid: str | None = None
+    identity: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    friendly_name: str | None = None
+    status: FactorFactorStatuses | None = None
+    factor_type: FactorFactorTypes | None = None
+    config: Any | None = None
+    metadata: Any | None = None
+    url: str | None = None
+
+
+class FactorUpdateParams(TypedDict, total=False):
+    """Keywords of ``verify.v2.services.entities.factors.update`` (``UpdateFactor``)."""
+
+    auth_payload: str
+    """The optional payload needed to verify the Factor for the first time."""
+    friendly_name: str
+    """The new friendly name of this Factor."""
+    config_notification_token: str
+    """For APN, the device token."""
+    config_sdk_version: str
+    """The Verify Push SDK version used to configure the factor."""
+    config_time_step: int
+    """Defines how often, in seconds, are TOTP codes generated."""
+    config_skew: int
+    """The number of time-steps, past and future, that are valid for validation of TOTP codes."""
+    config_code_length: int
+    """Number of digits for generated TOTP codes."""
+    config_alg: str
+    config_notification_platform: str
+    """The transport technology used to generate the Notification Token."""
+
+
+_CONTEXT_FETCH: Operation[Factor] = Operation(
+    id="verify.v2.services.entities.factors.fetch",
+    method="GET",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}",
+    spec="verify_v2",
+    record=Factor,
+)
+
+
+_CONTEXT_UPDATE: Operation[Factor] = Operation(
+    id="verify.v2.services.entities.factors.update",
+    method="POST",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}",
+    spec="verify_v2",
+    record=Factor,
+    form={
+        "auth_payload": "AuthPayload",
+        "friendly_name": "FriendlyName",
+        "config_notification_token": "Config.NotificationToken",
+        "config_sdk_version": "Config.SdkVersion",
+        "config_time_step": "Config.TimeStep",
+        "config_skew": "Config.Skew",
+        "config_code_length": "Config.CodeLength",
+        "config_alg": "Config.Alg",
+        "config_notification_platform": "Config.NotificationPlatform",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="verify.v2.services.entities.factors.delete",
+    method="DELETE",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}",
+    spec="verify_v2",
+)
+
+
+_LIST_LIST: Operation[Factor] = Operation(
+    id="verify.v2.services.entities.factors.list",
+    method="GET",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/Entities/{Identity}/Factors",
+    spec="verify_v2",
+    record=Factor,
+    paging="meta",
+    envelope="factors",
+)
+
+
+class FactorContext(Resource):
+    """One ``Services/ServiceSid/Entities/Identity/Factors`` record: sid."""
+
+    async def fetch(self) -> Factor:
+        """Fetch a specific Factor."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Factor]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[FactorUpdateParams]) -> Factor:
+        """Update a specific Factor."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(self, **params: Unpack[FactorUpdateParams]) -> HttpInfo[Factor]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific Factor."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class FactorList(Resource):
+    """``Services/ServiceSid/Entities/Identity/Factors`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> FactorContext:
+        """The record with this ``sid``."""
+        return self._child(FactorContext, sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Factor]:
+        """Retrieve a list of all Factors for an Entity. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Factor]:
+        """Retrieve a list of all Factors for an Entity. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[Factor]:
+        """Retrieve a list of all Factors for an Entity. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

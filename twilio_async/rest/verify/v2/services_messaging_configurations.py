@@ -1,0 +1,178 @@
+# Generated from specs/twilio-oai/twilio_verify_v2.json by codegen; do not edit.
+"""Verify v2: MessagingConfiguration (Services/ServiceSid/MessagingConfigurations) on verify.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "MessagingConfiguration",
+    "MessagingConfigurationContext",
+    "MessagingConfigurationCreateParams",
+    "MessagingConfigurationList",
+    "MessagingConfigurationUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class MessagingConfiguration:
+    """Record ``verify.v2.service.messaging_configuration`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    service_sid: str | None = None
+    country: str | None = None
+    messaging_service_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class MessagingConfigurationCreateParams(TypedDict, total=False):
+    """Keywords of ``verify.v2.services.messaging_configurations.create`` (``CreateMessagingConfiguration``)."""
+
+    country: Required[str]
+    """The ISO-3166-1 country code of the country this configuration will be applied to."""
+    messaging_service_sid: Required[str]
+    """The SID of the Messaging Service to be used to send SMS to the country of this configuration."""
+
+
+class MessagingConfigurationUpdateParams(TypedDict, total=False):
+    """Keywords of ``verify.v2.services.messaging_configurations.update`` (``UpdateMessagingConfiguration``)."""
+
+    messaging_service_sid: Required[str]
+    """The SID of the Messaging Service to be used to send SMS to the country of this configuration."""
+
+
+_LIST_LIST: Operation[MessagingConfiguration] = Operation(
+    id="verify.v2.services.messaging_configurations.list",
+    method="GET",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/MessagingConfigurations",
+    spec="verify_v2",
+    record=MessagingConfiguration,
+    paging="meta",
+    envelope="messaging_configurations",
+)
+
+
+_LIST_CREATE: Operation[MessagingConfiguration] = Operation(
+    id="verify.v2.services.messaging_configurations.create",
+    method="POST",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/MessagingConfigurations",
+    spec="verify_v2",
+    record=MessagingConfiguration,
+    form={
+        "country": "Country",
+        "messaging_service_sid": "MessagingServiceSid",
+    },
+    required=frozenset(["country", "messaging_service_sid"]),
+)
+
+
+_CONTEXT_FETCH: Operation[MessagingConfiguration] = Operation(
+    id="verify.v2.services.messaging_configurations.fetch",
+    method="GET",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/MessagingConfigurations/{Country}",
+    spec="verify_v2",
+    record=MessagingConfiguration,
+)
+
+
+_CONTEXT_UPDATE: Operation[MessagingConfiguration] = Operation(
+    id="verify.v2.services.messaging_configurations.update",
+    method="POST",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/MessagingConfigurations/{Country}",
+    spec="verify_v2",
+    record=MessagingConfiguration,
+    form={
+        "messaging_service_sid": "MessagingServiceSid",
+    },
+    required=frozenset(["messaging_service_sid"]),
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="verify.v2.services.messaging_configurations.delete",
+    method="DELETE",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/MessagingConfigurations/{Country}",
+    spec="verify_v2",
+)
+
+
+class MessagingConfigurationContext(Resource):
+    """One ``Services/ServiceSid/MessagingConfigurations`` record: country."""
+
+    async def fetch(self) -> MessagingConfiguration:
+        """Fetch a specific MessagingConfiguration."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[MessagingConfiguration]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(
+        self, **params: Unpack[MessagingConfigurationUpdateParams]
+    ) -> MessagingConfiguration:
+        """Update a specific MessagingConfiguration."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[MessagingConfigurationUpdateParams]
+    ) -> HttpInfo[MessagingConfiguration]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific MessagingConfiguration."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class MessagingConfigurationList(Resource):
+    """``Services/ServiceSid/MessagingConfigurations`` (call it with a country)."""
+
+    def __call__(self, country: str) -> MessagingConfigurationContext:
+        """The record with this ``country``."""
+        return self._child(MessagingConfigurationContext, country)
+
+    async def create(
+        self, **params: Unpack[MessagingConfigurationCreateParams]
+    ) -> MessagingConfiguration:
+        """Create a new MessagingConfiguration for a service."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[MessagingConfigurationCreateParams]
+    ) -> HttpInfo[MessagingConfiguration]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[MessagingConfiguration]:
+        """Retrieve a list of all Messaging Configurations for a Service. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[MessagingConfiguration]:
+        """Retrieve a list of all Messaging Configurations for a Service. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[MessagingConfiguration]:
+        """Retrieve a list of all Messaging Configurations for a Service. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

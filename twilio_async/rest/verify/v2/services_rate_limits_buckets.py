@@ -1,0 +1,166 @@
+# Generated from specs/twilio-oai/twilio_verify_v2.json by codegen; do not edit.
+"""Verify v2: Bucket (Services/ServiceSid/RateLimits/RateLimitSid/Buckets) on verify.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = ["Bucket", "BucketContext", "BucketCreateParams", "BucketList", "BucketUpdateParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Bucket:
+    """Record ``verify.v2.service.rate_limit.bucket`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    rate_limit_sid: str | None = None
+    service_sid: str | None = None
+    account_sid: str | None = None
+    max: int | None = None
+    interval: int | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class BucketCreateParams(TypedDict, total=False):
+    """Keywords of ``verify.v2.services.rate_limits.buckets.create`` (``CreateBucket``)."""
+
+    max: Required[int]
+    """Maximum number of requests permitted in during the interval."""
+    interval: Required[int]
+    """Number of seconds that the rate limit will be enforced over."""
+
+
+class BucketUpdateParams(TypedDict, total=False):
+    """Keywords of ``verify.v2.services.rate_limits.buckets.update`` (``UpdateBucket``)."""
+
+    max: int
+    """Maximum number of requests permitted in during the interval."""
+    interval: int
+    """Number of seconds that the rate limit will be enforced over."""
+
+
+_LIST_LIST: Operation[Bucket] = Operation(
+    id="verify.v2.services.rate_limits.buckets.list",
+    method="GET",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets",
+    spec="verify_v2",
+    record=Bucket,
+    paging="meta",
+    envelope="buckets",
+)
+
+
+_LIST_CREATE: Operation[Bucket] = Operation(
+    id="verify.v2.services.rate_limits.buckets.create",
+    method="POST",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets",
+    spec="verify_v2",
+    record=Bucket,
+    form={
+        "max": "Max",
+        "interval": "Interval",
+    },
+    required=frozenset(["interval", "max"]),
+)
+
+
+_CONTEXT_FETCH: Operation[Bucket] = Operation(
+    id="verify.v2.services.rate_limits.buckets.fetch",
+    method="GET",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}",
+    spec="verify_v2",
+    record=Bucket,
+)
+
+
+_CONTEXT_UPDATE: Operation[Bucket] = Operation(
+    id="verify.v2.services.rate_limits.buckets.update",
+    method="POST",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}",
+    spec="verify_v2",
+    record=Bucket,
+    form={
+        "max": "Max",
+        "interval": "Interval",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="verify.v2.services.rate_limits.buckets.delete",
+    method="DELETE",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}",
+    spec="verify_v2",
+)
+
+
+class BucketContext(Resource):
+    """One ``Services/ServiceSid/RateLimits/RateLimitSid/Buckets`` record: sid."""
+
+    async def fetch(self) -> Bucket:
+        """Fetch a specific Bucket."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Bucket]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[BucketUpdateParams]) -> Bucket:
+        """Update a specific Bucket."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(self, **params: Unpack[BucketUpdateParams]) -> HttpInfo[Bucket]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific Bucket."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class BucketList(Resource):
+    """``Services/ServiceSid/RateLimits/RateLimitSid/Buckets`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> BucketContext:
+        """The record with this ``sid``."""
+        return self._child(BucketContext, sid)
+
+    async def create(self, **params: Unpack[BucketCreateParams]) -> Bucket:
+        """Create a new Bucket for a Rate Limit."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(self, **params: Unpack[BucketCreateParams]) -> HttpInfo[Bucket]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Bucket]:
+        """Retrieve a list of all Buckets for a Rate Limit. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Bucket]:
+        """Retrieve a list of all Buckets for a Rate Limit. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[Bucket]:
+        """Retrieve a list of all Buckets for a Rate Limit. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,220 @@
+# Generated from specs/twilio-oai/twilio_verify_v2.json by codegen; do not edit.
+"""Verify v2: Webhook (Services/ServiceSid/Webhooks) on verify.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "Webhook",
+    "WebhookContext",
+    "WebhookCreateParams",
+    "WebhookList",
+    "WebhookMethods",
+    "WebhookStatus",
+    "WebhookUpdateParams",
+    "WebhookVersion",
+]
+
+
+class WebhookMethods(OpenEnum):
+    """``webhook_enum_methods``."""
+
+    GET = "GET"
+    POST = "POST"
+
+
+class WebhookStatus(OpenEnum):
+    """``webhook_enum_status``."""
+
+    ENABLED = "enabled"
+    DISABLED = "disabled"
+
+
+class WebhookVersion(OpenEnum):
+    """``webhook_enum_version``."""
+
+    V1 = "v1"
+    V2 = "v2"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class Webhook:
+    """Record ``verify.v2.service.webhook`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    service_sid: str | None = None
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    event_types: list[str] | None = None
+    status: WebhookStatus | None = None
+    version: WebhookVersion | None = None
+    webhook_url: str | None = None
+    webhook_method: WebhookMethods | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class WebhookCreateParams(TypedDict, total=False):
+    """Keywords of ``verify.v2.services.webhooks.create`` (``CreateWebhook``)."""
+
+    friendly_name: Required[str]
+    """The string that you assigned to describe the webhook."""
+    event_types: Required[Sequence[str]]
+    """The array of events that this Webhook is subscribed to."""
+    webhook_url: Required[str]
+    """The URL associated with this Webhook."""
+    status: str
+    resource_version: str
+
+
+class WebhookUpdateParams(TypedDict, total=False):
+    """Keywords of ``verify.v2.services.webhooks.update`` (``UpdateWebhook``)."""
+
+    friendly_name: str
+    """The string that you assigned to describe the webhook."""
+    event_types: Sequence[str]
+    """The array of events that this Webhook is subscribed to."""
+    webhook_url: str
+    """The URL associated with this Webhook."""
+    status: str
+    resource_version: str
+
+
+_LIST_LIST: Operation[Webhook] = Operation(
+    id="verify.v2.services.webhooks.list",
+    method="GET",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/Webhooks",
+    spec="verify_v2",
+    record=Webhook,
+    paging="meta",
+    envelope="webhooks",
+)
+
+
+_LIST_CREATE: Operation[Webhook] = Operation(
+    id="verify.v2.services.webhooks.create",
+    method="POST",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/Webhooks",
+    spec="verify_v2",
+    record=Webhook,
+    form={
+        "friendly_name": "FriendlyName",
+        "event_types": "EventTypes",
+        "webhook_url": "WebhookUrl",
+        "status": "Status",
+        "resource_version": "Version",
+    },
+    required=frozenset(["event_types", "friendly_name", "webhook_url"]),
+)
+
+
+_CONTEXT_FETCH: Operation[Webhook] = Operation(
+    id="verify.v2.services.webhooks.fetch",
+    method="GET",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/Webhooks/{Sid}",
+    spec="verify_v2",
+    record=Webhook,
+)
+
+
+_CONTEXT_UPDATE: Operation[Webhook] = Operation(
+    id="verify.v2.services.webhooks.update",
+    method="POST",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/Webhooks/{Sid}",
+    spec="verify_v2",
+    record=Webhook,
+    form={
+        "friendly_name": "FriendlyName",
+        "event_types": "EventTypes",
+        "webhook_url": "WebhookUrl",
+        "status": "Status",
+        "resource_version": "Version",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="verify.v2.services.webhooks.delete",
+    method="DELETE",
+    product="verify",
+    path="/v2/Services/{ServiceSid}/Webhooks/{Sid}",
+    spec="verify_v2",
+)
+
+
+class WebhookContext(Resource):
+    """One ``Services/ServiceSid/Webhooks`` record: sid."""
+
+    async def fetch(self) -> Webhook:
+        """Fetch a specific Webhook."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[Webhook]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[WebhookUpdateParams]) -> Webhook:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[WebhookUpdateParams]
+    ) -> HttpInfo[Webhook]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """Delete a specific Webhook."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class WebhookList(Resource):
+    """``Services/ServiceSid/Webhooks`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> WebhookContext:
+        """The record with this ``sid``."""
+        return self._child(WebhookContext, sid)
+
+    async def create(self, **params: Unpack[WebhookCreateParams]) -> Webhook:
+        """Create a new Webhook for the Service."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[WebhookCreateParams]
+    ) -> HttpInfo[Webhook]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Webhook]:
+        """Retrieve a list of all Webhooks for a Service. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[Webhook]:
+        """Retrieve a list of all Webhooks for a Service. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[Webhook]:
+        """Retrieve a list of all Webhooks for a Service. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

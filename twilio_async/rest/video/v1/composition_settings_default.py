@@ -1,0 +1,108 @@
+# Generated from specs/twilio-oai/twilio_video_v1.json by codegen; do not edit.
+"""Video v1: CompositionSettings (CompositionSettings/Default) on video.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "CompositionSettings",
+    "CompositionSettingsContext",
+    "CompositionSettingsCreateParams",
+    "CompositionSettingsList",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class CompositionSettings:
+    """Record ``video.v1.composition_settings`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    aws_credentials_sid: str | None = None
+    aws_s3_url: str | None = None
+    aws_storage_enabled: bool | None = None
+    encryption_key_sid: str | None = None
+    encryption_enabled: bool | None = None
+    url: str | None = None
+
+
+class CompositionSettingsCreateParams(TypedDict, total=False):
+    """Keywords of ``video.v1.composition_settings.create`` (``CreateCompositionSettings``)."""
+
+    friendly_name: Required[str]
+    """A descriptive string that you create to describe the resource and show to the user in the console."""
+    aws_credentials_sid: str
+    """The SID of the stored Credential resource."""
+    encryption_key_sid: str
+    """The SID of the Public Key resource to use for encryption."""
+    aws_s3_url: str
+    """The URL of the AWS S3 bucket where the compositions should be stored."""
+    aws_storage_enabled: bool
+    """Whether all compositions should be written to the `aws_s3_url`."""
+    encryption_enabled: bool
+    """Whether all compositions should be stored in an encrypted form."""
+
+
+_CONTEXT_FETCH: Operation[CompositionSettings] = Operation(
+    id="video.v1.composition_settings.fetch",
+    method="GET",
+    product="video",
+    path="/v1/CompositionSettings/Default",
+    spec="video_v1",
+    record=CompositionSettings,
+)
+
+
+_CONTEXT_CREATE: Operation[CompositionSettings] = Operation(
+    id="video.v1.composition_settings.create",
+    method="POST",
+    product="video",
+    path="/v1/CompositionSettings/Default",
+    spec="video_v1",
+    record=CompositionSettings,
+    form={
+        "friendly_name": "FriendlyName",
+        "aws_credentials_sid": "AwsCredentialsSid",
+        "encryption_key_sid": "EncryptionKeySid",
+        "aws_s3_url": "AwsS3Url",
+        "aws_storage_enabled": "AwsStorageEnabled",
+        "encryption_enabled": "EncryptionEnabled",
+    },
+    required=frozenset(["friendly_name"]),
+)
+
+
+class CompositionSettingsContext(Resource):
+    """One ``CompositionSettings/Default`` record."""
+
+    async def fetch(self) -> CompositionSettings:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[CompositionSettings]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def create(
+        self, **params: Unpack[CompositionSettingsCreateParams]
+    ) -> CompositionSettings:
+        """create."""
+        return await self._call(_CONTEXT_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[CompositionSettingsCreateParams]
+    ) -> HttpInfo[CompositionSettings]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_CREATE, params)
+
+
+class CompositionSettingsList(Resource):
+    """``CompositionSettings/Default``."""
+
+    def __call__(self) -> CompositionSettingsContext:
+        """The one record of this resource."""
+        return self._child(CompositionSettingsContext)

@@ -1,0 +1,72 @@
+# Generated from specs/twilio-oai/twilio_video_v1.json by codegen; do not edit.
+"""Video v1: Anonymize (Rooms/RoomSid/Participants/Sid/Anonymize) on video.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = [
+    "AnonymizeContext",
+    "AnonymizeList",
+    "RoomParticipantAnonymize",
+    "RoomParticipantAnonymizeStatus",
+]
+
+
+class RoomParticipantAnonymizeStatus(OpenEnum):
+    """``room_participant_anonymize_enum_status``."""
+
+    CONNECTED = "connected"
+    DISCONNECTED = "disconnected"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RoomParticipantAnonymize:
+    """Record ``video.v1.room.room_participant.room_participant_anonymize`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    room_sid: str | None = None
+    account_sid: str | None = None
+    status: RoomParticipantAnonymizeStatus | None = None
+    identity: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    start_time: datetime | None = None
+    end_time: datetime | None = None
+    duration: int | None = None
+    url: str | None = None
+
+
+_CONTEXT_UPDATE: Operation[RoomParticipantAnonymize] = Operation(
+    id="video.v1.rooms.participants.anonymize.update",
+    method="POST",
+    product="video",
+    path="/v1/Rooms/{RoomSid}/Participants/{Sid}/Anonymize",
+    spec="video_v1",
+    record=RoomParticipantAnonymize,
+)
+
+
+class AnonymizeContext(Resource):
+    """One ``Rooms/RoomSid/Participants/Sid/Anonymize`` record."""
+
+    async def update(self) -> RoomParticipantAnonymize:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, {})
+
+    async def update_with_http_info(self) -> HttpInfo[RoomParticipantAnonymize]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, {})
+
+
+class AnonymizeList(Resource):
+    """``Rooms/RoomSid/Participants/Sid/Anonymize``."""
+
+    def __call__(self) -> AnonymizeContext:
+        """The one record of this resource."""
+        return self._child(AnonymizeContext)

@@ -1,0 +1,99 @@
+# Generated from specs/twilio-oai/twilio_video_v1.json by codegen; do not edit.
+"""Video v1: SubscribeRules (Rooms/RoomSid/Participants/ParticipantSid/SubscribeRules) on video.twilio.com."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "RoomParticipantSubscribeRule",
+    "RoomParticipantSubscribeRuleRules",
+    "SubscribeRulesList",
+    "SubscribeRulesUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RoomParticipantSubscribeRule:
+    """Record ``video.v1.room.room_participant.room_participant_subscribe_rule`` (every field may be ``None``)."""
+
+    participant_sid: str | None = None
+    room_sid: str | None = None
+    rules: list[RoomParticipantSubscribeRuleRules] | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RoomParticipantSubscribeRuleRules:
+    """Record ``RoomParticipantSubscribeRuleRules`` (every field may be ``None``)."""
+
+    type: str | None = None
+    all: bool | None = None
+    publisher: str | None = None
+    track: str | None = None
+    kind: str | None = None
+    priority: str | None = None
+
+
+class SubscribeRulesUpdateParams(TypedDict, total=False):
+    """Keywords of ``video.v1.rooms.participants.subscribe_rules.update`` (``UpdateRoomParticipantSubscribeRule``)."""
+
+    rules: Any
+    """A JSON-encoded array of subscribe rules."""
+
+
+_LIST_FETCH: Operation[RoomParticipantSubscribeRule] = Operation(
+    id="video.v1.rooms.participants.subscribe_rules.fetch",
+    method="GET",
+    product="video",
+    path="/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules",
+    spec="video_v1",
+    record=RoomParticipantSubscribeRule,
+)
+
+
+_LIST_UPDATE: Operation[RoomParticipantSubscribeRule] = Operation(
+    id="video.v1.rooms.participants.subscribe_rules.update",
+    method="POST",
+    product="video",
+    path="/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules",
+    spec="video_v1",
+    record=RoomParticipantSubscribeRule,
+    form={
+        "rules": "Rules",
+    },
+    encode={
+        "rules": "json",
+    },
+)
+
+
+class SubscribeRulesList(Resource):
+    """``Rooms/RoomSid/Participants/ParticipantSid/SubscribeRules``."""
+
+    async def fetch(self) -> RoomParticipantSubscribeRule:
+        """Returns a list of Subscribe Rules for the Participant."""
+        return await self._call(_LIST_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[RoomParticipantSubscribeRule]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_LIST_FETCH, {})
+
+    async def update(
+        self, **params: Unpack[SubscribeRulesUpdateParams]
+    ) -> RoomParticipantSubscribeRule:
+        """Update the Subscribe Rules for the Participant."""
+        return await self._call(_LIST_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[SubscribeRulesUpdateParams]
+    ) -> HttpInfo[RoomParticipantSubscribeRule]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_LIST_UPDATE, params)

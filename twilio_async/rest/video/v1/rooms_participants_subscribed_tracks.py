@@ -1,0 +1,102 @@
+# Generated from specs/twilio-oai/twilio_video_v1.json by codegen; do not edit.
+"""Video v1: SubscribedTrack (Rooms/RoomSid/Participants/ParticipantSid/SubscribedTracks) on video.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._enums import OpenEnum
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+
+__all__ = [
+    "RoomParticipantSubscribedTrack",
+    "RoomParticipantSubscribedTrackKind",
+    "SubscribedTrackContext",
+    "SubscribedTrackList",
+]
+
+
+class RoomParticipantSubscribedTrackKind(OpenEnum):
+    """``room_participant_subscribed_track_enum_kind``."""
+
+    AUDIO = "audio"
+    VIDEO = "video"
+    DATA = "data"
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class RoomParticipantSubscribedTrack:
+    """Record ``video.v1.room.room_participant.room_participant_subscribed_track`` (every field may be ``None``)."""
+
+    sid: str | None = None
+    participant_sid: str | None = None
+    publisher_sid: str | None = None
+    room_sid: str | None = None
+    name: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    enabled: bool | None = None
+    kind: RoomParticipantSubscribedTrackKind | None = None
+    url: str | None = None
+
+
+_CONTEXT_FETCH: Operation[RoomParticipantSubscribedTrack] = Operation(
+    id="video.v1.rooms.participants.subscribed_tracks.fetch",
+    method="GET",
+    product="video",
+    path="/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks/{Sid}",
+    spec="video_v1",
+    record=RoomParticipantSubscribedTrack,
+)
+
+
+_LIST_LIST: Operation[RoomParticipantSubscribedTrack] = Operation(
+    id="video.v1.rooms.participants.subscribed_tracks.list",
+    method="GET",
+    product="video",
+    path="/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks",
+    spec="video_v1",
+    record=RoomParticipantSubscribedTrack,
+    paging="meta",
+    envelope="subscribed_tracks",
+)
+
+
+class SubscribedTrackContext(Resource):
+    """One ``Rooms/RoomSid/Participants/ParticipantSid/SubscribedTracks`` record: sid."""
+
+    async def fetch(self) -> RoomParticipantSubscribedTrack:
+        """Returns a single Track resource represented by `track_sid`."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[RoomParticipantSubscribedTrack]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+
+class SubscribedTrackList(Resource):
+    """``Rooms/RoomSid/Participants/ParticipantSid/SubscribedTracks`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> SubscribedTrackContext:
+        """The record with this ``sid``."""
+        return self._child(SubscribedTrackContext, sid)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[RoomParticipantSubscribedTrack]:
+        """Returns a list of tracks that are subscribed for the participant. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[RoomParticipantSubscribedTrack]:
+        """Returns a list of tracks that are subscribed for the participant. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[RoomParticipantSubscribedTrack]:
+        """Returns a list of tracks that are subscribed for the participant. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,37 @@
+# Generated from specs/twilio-oai/twilio_voice_v1.json by codegen; do not edit.
+"""Voice v1: ArchivedCall (Archives/Date/Calls) on voice.twilio.com."""
+
+from __future__ import annotations
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+
+__all__ = ["ArchivedCallContext", "ArchivedCallList"]
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="voice.v1.archived_calls.delete",
+    method="DELETE",
+    product="voice",
+    path="/v1/Archives/{Date}/Calls/{Sid}",
+    spec="voice_v1",
+)
+
+
+class ArchivedCallContext(Resource):
+    """One ``Archives/Date/Calls`` record: sid."""
+
+    async def delete(self) -> bool:
+        """Delete an archived call record from Bulk Export."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class ArchivedCallList(Resource):
+    """``Archives/Date/Calls`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ArchivedCallContext:
+        """The record with this ``sid``."""
+        return self._child(ArchivedCallContext, sid)

@@ -1,0 +1,231 @@
+# Generated from specs/twilio-oai/twilio_voice_v1.json by codegen; do not edit.
+"""Voice v1: ByocTrunk (ByocTrunks) on voice.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = [
+    "ByocTrunk",
+    "ByocTrunkContext",
+    "ByocTrunkCreateParams",
+    "ByocTrunkList",
+    "ByocTrunkUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ByocTrunk:
+    """Record ``voice.v1.byoc_trunk`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    sid: str | None = None
+    friendly_name: str | None = None
+    voice_url: str | None = None
+    voice_method: str | None = None
+    voice_fallback_url: str | None = None
+    voice_fallback_method: str | None = None
+    status_callback_url: str | None = None
+    status_callback_method: str | None = None
+    cnam_lookup_enabled: bool | None = None
+    connection_policy_sid: str | None = None
+    from_domain_sid: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+
+
+class ByocTrunkCreateParams(TypedDict, total=False):
+    """Keywords of ``voice.v1.byoc_trunks.create`` (``CreateByocTrunk``)."""
+
+    friendly_name: str
+    """A descriptive string that you create to describe the resource."""
+    voice_url: str
+    """The URL we should call when the BYOC Trunk receives a call."""
+    voice_method: str
+    """The HTTP method we should use to call `voice_url`."""
+    voice_fallback_url: str
+    """The URL that we should call when an error occurs while retrieving or executing the TwiML from `voice_url`."""
+    voice_fallback_method: str
+    """The HTTP method we should use to call `voice_fallback_url`."""
+    status_callback_url: str
+    """The URL that we should call to pass status parameters (such as call ended) to your application."""
+    status_callback_method: str
+    """The HTTP method we should use to call `status_callback_url`."""
+    cnam_lookup_enabled: bool
+    """Whether Caller ID Name (CNAM) lookup is enabled for the trunk."""
+    connection_policy_sid: str
+    """The SID of the Connection Policy that Twilio will use when routing traffic to your communications infrastructure."""
+    from_domain_sid: str
+    """The SID of the SIP Domain that should be used in the `From` header of originating calls sent to your SIP infrastructure."""
+
+
+class ByocTrunkUpdateParams(TypedDict, total=False):
+    """Keywords of ``voice.v1.byoc_trunks.update`` (``UpdateByocTrunk``)."""
+
+    friendly_name: str
+    """A descriptive string that you create to describe the resource."""
+    voice_url: str
+    """The URL we should call when the BYOC Trunk receives a call."""
+    voice_method: str
+    """The HTTP method we should use to call `voice_url`."""
+    voice_fallback_url: str
+    """The URL that we should call when an error occurs while retrieving or executing the TwiML requested by `voice_url`."""
+    voice_fallback_method: str
+    """The HTTP method we should use to call `voice_fallback_url`."""
+    status_callback_url: str
+    """The URL that we should call to pass status parameters (such as call ended) to your application."""
+    status_callback_method: str
+    """The HTTP method we should use to call `status_callback_url`."""
+    cnam_lookup_enabled: bool
+    """Whether Caller ID Name (CNAM) lookup is enabled for the trunk."""
+    connection_policy_sid: str
+    """The SID of the Connection Policy that Twilio will use when routing traffic to your communications infrastructure."""
+    from_domain_sid: str
+    """The SID of the SIP Domain that should be used in the `From` header of originating calls sent to your SIP infrastructure."""
+
+
+_LIST_LIST: Operation[ByocTrunk] = Operation(
+    id="voice.v1.byoc_trunks.list",
+    method="GET",
+    product="voice",
+    path="/v1/ByocTrunks",
+    spec="voice_v1",
+    record=ByocTrunk,
+    paging="meta",
+    envelope="byoc_trunks",
+)
+
+
+_LIST_CREATE: Operation[ByocTrunk] = Operation(
+    id="voice.v1.byoc_trunks.create",
+    method="POST",
+    product="voice",
+    path="/v1/ByocTrunks",
+    spec="voice_v1",
+    record=ByocTrunk,
+    form={
+        "friendly_name": "FriendlyName",
+        "voice_url": "VoiceUrl",
+        "voice_method": "VoiceMethod",
+        "voice_fallback_url": "VoiceFallbackUrl",
+        "voice_fallback_method": "VoiceFallbackMethod",
+        "status_callback_url": "StatusCallbackUrl",
+        "status_callback_method": "StatusCallbackMethod",
+        "cnam_lookup_enabled": "CnamLookupEnabled",
+        "connection_policy_sid": "ConnectionPolicySid",
+        "from_domain_sid": "FromDomainSid",
+    },
+)
+
+
+_CONTEXT_FETCH: Operation[ByocTrunk] = Operation(
+    id="voice.v1.byoc_trunks.fetch",
+    method="GET",
+    product="voice",
+    path="/v1/ByocTrunks/{Sid}",
+    spec="voice_v1",
+    record=ByocTrunk,
+)
+
+
+_CONTEXT_UPDATE: Operation[ByocTrunk] = Operation(
+    id="voice.v1.byoc_trunks.update",
+    method="POST",
+    product="voice",
+    path="/v1/ByocTrunks/{Sid}",
+    spec="voice_v1",
+    record=ByocTrunk,
+    form={
+        "friendly_name": "FriendlyName",
+        "voice_url": "VoiceUrl",
+        "voice_method": "VoiceMethod",
+        "voice_fallback_url": "VoiceFallbackUrl",
+        "voice_fallback_method": "VoiceFallbackMethod",
+        "status_callback_url": "StatusCallbackUrl",
+        "status_callback_method": "StatusCallbackMethod",
+        "cnam_lookup_enabled": "CnamLookupEnabled",
+        "connection_policy_sid": "ConnectionPolicySid",
+        "from_domain_sid": "FromDomainSid",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="voice.v1.byoc_trunks.delete",
+    method="DELETE",
+    product="voice",
+    path="/v1/ByocTrunks/{Sid}",
+    spec="voice_v1",
+)
+
+
+class ByocTrunkContext(Resource):
+    """One ``ByocTrunks`` record: sid."""
+
+    async def fetch(self) -> ByocTrunk:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ByocTrunk]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[ByocTrunkUpdateParams]) -> ByocTrunk:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ByocTrunkUpdateParams]
+    ) -> HttpInfo[ByocTrunk]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+
+class ByocTrunkList(Resource):
+    """``ByocTrunks`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ByocTrunkContext:
+        """The record with this ``sid``."""
+        return self._child(ByocTrunkContext, sid)
+
+    async def create(self, **params: Unpack[ByocTrunkCreateParams]) -> ByocTrunk:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ByocTrunkCreateParams]
+    ) -> HttpInfo[ByocTrunk]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[ByocTrunk]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[ByocTrunk]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[ByocTrunk]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

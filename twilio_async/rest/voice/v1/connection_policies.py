@@ -1,0 +1,182 @@
+# Generated from specs/twilio-oai/twilio_voice_v1.json by codegen; do not edit.
+"""Voice v1: ConnectionPolicy (ConnectionPolicies) on voice.twilio.com."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._resource import Page
+from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from twilio_async.rest.voice.v1.connection_policies_targets import ConnectionPolicyTargetList
+
+__all__ = [
+    "ConnectionPolicy",
+    "ConnectionPolicyContext",
+    "ConnectionPolicyCreateParams",
+    "ConnectionPolicyList",
+    "ConnectionPolicyUpdateParams",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ConnectionPolicy:
+    """Record ``voice.v1.connection_policy`` (every field may be ``None``)."""
+
+    account_sid: str | None = None
+    sid: str | None = None
+    friendly_name: str | None = None
+    date_created: datetime | None = None
+    date_updated: datetime | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+
+class ConnectionPolicyCreateParams(TypedDict, total=False):
+    """Keywords of ``voice.v1.connection_policies.create`` (``CreateConnectionPolicy``)."""
+
+    friendly_name: str
+    """A descriptive string that you create to describe the resource."""
+
+
+class ConnectionPolicyUpdateParams(TypedDict, total=False):
+    """Keywords of ``voice.v1.connection_policies.update`` (``UpdateConnectionPolicy``)."""
+
+    friendly_name: str
+    """A descriptive string that you create to describe the resource."""
+
+
+_LIST_LIST: Operation[ConnectionPolicy] = Operation(
+    id="voice.v1.connection_policies.list",
+    method="GET",
+    product="voice",
+    path="/v1/ConnectionPolicies",
+    spec="voice_v1",
+    record=ConnectionPolicy,
+    paging="meta",
+    envelope="connection_policies",
+)
+
+
+_LIST_CREATE: Operation[ConnectionPolicy] = Operation(
+    id="voice.v1.connection_policies.create",
+    method="POST",
+    product="voice",
+    path="/v1/ConnectionPolicies",
+    spec="voice_v1",
+    record=ConnectionPolicy,
+    form={
+        "friendly_name": "FriendlyName",
+    },
+)
+
+
+_CONTEXT_FETCH: Operation[ConnectionPolicy] = Operation(
+    id="voice.v1.connection_policies.fetch",
+    method="GET",
+    product="voice",
+    path="/v1/ConnectionPolicies/{Sid}",
+    spec="voice_v1",
+    record=ConnectionPolicy,
+)
+
+
+_CONTEXT_UPDATE: Operation[ConnectionPolicy] = Operation(
+    id="voice.v1.connection_policies.update",
+    method="POST",
+    product="voice",
+    path="/v1/ConnectionPolicies/{Sid}",
+    spec="voice_v1",
+    record=ConnectionPolicy,
+    form={
+        "friendly_name": "FriendlyName",
+    },
+)
+
+
+_CONTEXT_DELETE: Operation[bool] = Operation(
+    id="voice.v1.connection_policies.delete",
+    method="DELETE",
+    product="voice",
+    path="/v1/ConnectionPolicies/{Sid}",
+    spec="voice_v1",
+)
+
+
+class ConnectionPolicyContext(Resource):
+    """One ``ConnectionPolicies`` record: sid."""
+
+    async def fetch(self) -> ConnectionPolicy:
+        """fetch."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[ConnectionPolicy]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[ConnectionPolicyUpdateParams]) -> ConnectionPolicy:
+        """update."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ConnectionPolicyUpdateParams]
+    ) -> HttpInfo[ConnectionPolicy]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+    async def delete(self) -> bool:
+        """delete."""
+        return await self._call(_CONTEXT_DELETE, {})
+
+    async def delete_with_http_info(self) -> HttpInfo[bool]:
+        """Like ``delete``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_DELETE, {})
+
+    @property
+    def targets(self) -> ConnectionPolicyTargetList:
+        """``ConnectionPolicies/ConnectionPolicySid/Targets``."""
+        from twilio_async.rest.voice.v1.connection_policies_targets import (
+            ConnectionPolicyTargetList,
+        )
+
+        return self._child(ConnectionPolicyTargetList)
+
+
+class ConnectionPolicyList(Resource):
+    """``ConnectionPolicies`` (call it with a sid)."""
+
+    def __call__(self, sid: str) -> ConnectionPolicyContext:
+        """The record with this ``sid``."""
+        return self._child(ConnectionPolicyContext, sid)
+
+    async def create(self, **params: Unpack[ConnectionPolicyCreateParams]) -> ConnectionPolicy:
+        """create."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[ConnectionPolicyCreateParams]
+    ) -> HttpInfo[ConnectionPolicy]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[ConnectionPolicy]:
+        """list. Iterates over every page (at most ``limit`` records)."""
+        return self._stream(_LIST_LIST, {}, limit, page_size)
+
+    async def page(self, *, page_size: int | None = None) -> Page[ConnectionPolicy]:
+        """list. The first page; ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size)
+
+    async def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> list[ConnectionPolicy]:
+        """list. Collected into a list (at most ``limit`` records)."""
+        return await self._list(_LIST_LIST, {}, limit, page_size)

@@ -1,0 +1,60 @@
+# Generated from specs/twilio-oai/twilio_voice_v1.json by codegen; do not edit.
+"""Voice v1: BulkCountryUpdate (DialingPermissions/BulkCountryUpdates) on voice.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import Required, TypedDict, Unpack
+
+__all__ = [
+    "BulkCountryUpdateCreateParams",
+    "BulkCountryUpdateList",
+    "DialingPermissionsCountryBulkUpdate",
+]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class DialingPermissionsCountryBulkUpdate:
+    """Record ``voice.v1.dialing_permissions.dialing_permissions_country_bulk_update`` (every field may be ``None``)."""
+
+    update_count: int | None = None
+    update_request: str | None = None
+
+
+class BulkCountryUpdateCreateParams(TypedDict, total=False):
+    """Keywords of ``voice.v1.dialing_permissions.bulk_country_updates.create`` (``CreateDialingPermissionsCountryBulkUpdate``)."""
+
+    update_request: Required[str]
+    """URL encoded JSON array of update objects."""
+
+
+_LIST_CREATE: Operation[DialingPermissionsCountryBulkUpdate] = Operation(
+    id="voice.v1.dialing_permissions.bulk_country_updates.create",
+    method="POST",
+    product="voice",
+    path="/v1/DialingPermissions/BulkCountryUpdates",
+    spec="voice_v1",
+    record=DialingPermissionsCountryBulkUpdate,
+    form={
+        "update_request": "UpdateRequest",
+    },
+    required=frozenset(["update_request"]),
+)
+
+
+class BulkCountryUpdateList(Resource):
+    """``DialingPermissions/BulkCountryUpdates``."""
+
+    async def create(
+        self, **params: Unpack[BulkCountryUpdateCreateParams]
+    ) -> DialingPermissionsCountryBulkUpdate:
+        """Create a bulk update request to change voice dialing country permissions of one or more countries identified by the corresponding ISO country code."""
+        return await self._call(_LIST_CREATE, params)
+
+    async def create_with_http_info(
+        self, **params: Unpack[BulkCountryUpdateCreateParams]
+    ) -> HttpInfo[DialingPermissionsCountryBulkUpdate]:
+        """Like ``create``, with the status code and response headers."""
+        return await self._call_info(_LIST_CREATE, params)

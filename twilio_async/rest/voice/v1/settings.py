@@ -1,0 +1,79 @@
+# Generated from specs/twilio-oai/twilio_voice_v1.json by codegen; do not edit.
+"""Voice v1: Settings (Settings) on voice.twilio.com."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._typing import TypedDict, Unpack
+
+__all__ = ["DialingPermissionsSettings", "SettingsContext", "SettingsList", "SettingsUpdateParams"]
+
+
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class DialingPermissionsSettings:
+    """Record ``voice.v1.dialing_permissions.dialing_permissions_settings`` (every field may be ``None``)."""
+
+    dialing_permissions_inheritance: bool | None = None
+    url: str | None = None
+
+
+class SettingsUpdateParams(TypedDict, total=False):
+    """Keywords of ``voice.v1.dialing_permissions.settings.update`` (``UpdateDialingPermissionsSettings``)."""
+
+    dialing_permissions_inheritance: bool
+    """`true` for the sub-account to inherit voice dialing permissions from the Master Project; otherwise `false`."""
+
+
+_CONTEXT_FETCH: Operation[DialingPermissionsSettings] = Operation(
+    id="voice.v1.dialing_permissions.settings.fetch",
+    method="GET",
+    product="voice",
+    path="/v1/Settings",
+    spec="voice_v1",
+    record=DialingPermissionsSettings,
+)
+
+
+_CONTEXT_UPDATE: Operation[DialingPermissionsSettings] = Operation(
+    id="voice.v1.dialing_permissions.settings.update",
+    method="POST",
+    product="voice",
+    path="/v1/Settings",
+    spec="voice_v1",
+    record=DialingPermissionsSettings,
+    form={
+        "dialing_permissions_inheritance": "DialingPermissionsInheritance",
+    },
+)
+
+
+class SettingsContext(Resource):
+    """One ``Settings`` record."""
+
+    async def fetch(self) -> DialingPermissionsSettings:
+        """Retrieve voice dialing permissions inheritance for the sub-account."""
+        return await self._call(_CONTEXT_FETCH, {})
+
+    async def fetch_with_http_info(self) -> HttpInfo[DialingPermissionsSettings]:
+        """Like ``fetch``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_FETCH, {})
+
+    async def update(self, **params: Unpack[SettingsUpdateParams]) -> DialingPermissionsSettings:
+        """Update voice dialing permissions inheritance for the sub-account."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[SettingsUpdateParams]
+    ) -> HttpInfo[DialingPermissionsSettings]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
+class SettingsList(Resource):
+    """``Settings``."""
+
+    def __call__(self) -> SettingsContext:
+        """The one record of this resource."""
+        return self._child(SettingsContext)
