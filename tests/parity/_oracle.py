@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 import inspect
 import json
+import logging
 import sys
 import textwrap
 import typing
@@ -151,7 +152,7 @@ class RecordingHttpClient(HttpClient):
     """An ``HttpClient`` that records each request and answers with a canned response."""
 
     def __init__(self) -> None:
-        super().__init__(logger=None, is_async=False)  # type: ignore[arg-type]
+        super().__init__(logger=logging.getLogger(__name__), is_async=False)
         self.captured: list[CapturedRequest] = []
 
     def request(  # type: ignore[override]

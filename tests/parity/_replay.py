@@ -35,6 +35,9 @@ from tests.parity._oracle import (
     sorted_pairs,
 )
 
+#: A call that takes longer than this has hung (every response is canned and immediate).
+CALL_TIMEOUT = 5.0
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -157,6 +160,12 @@ async def _drive(result: Any) -> None:
 
 async def replay_one(client: Any, call: OracleCall, recorder: Recorder) -> Outcome:
     """Repeat one oracle call on ``client`` and judge the request it sent."""
+    with anyio.move_on_after(CALL_TIMEOUT):
+        return await _replay_one(client, call, recorder)
+    return Outcome(call, "timed out", f"no verdict within {CALL_TIMEOUT} s")
+
+
+async def _replay_one(client: Any, call: OracleCall, recorder: Recorder) -> Outcome:
     recorder.requests.clear()
     obj = client
     walked = "client"
