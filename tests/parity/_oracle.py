@@ -186,12 +186,26 @@ class RecordingHttpClient(HttpClient):
 
 def capture_prepared(prepared: requests.PreparedRequest, explicit: set[str]) -> CapturedRequest:
     """Normalise a prepared ``requests`` request."""
-    assert prepared.url is not None
-    parts = urlsplit(prepared.url)
-    body = prepared.body
-    if isinstance(body, bytes):
-        body = body.decode()
-    content_type = prepared.headers.get("Content-Type", "")
+    body = prepared.body.decode() if isinstance(prepared.body, bytes) else prepared.body
+    return normalise(
+        method=prepared.method or "",
+        url=prepared.url or "",
+        body=body or "",
+        headers=prepared.headers.items(),
+        wanted={name.lower() for name in explicit} - STANDARD_HEADERS,
+    )
+
+
+def normalise(
+    *, method: str, url: str, body: str, headers: Iterable[tuple[str, str]], wanted: set[str]
+) -> CapturedRequest:
+    """One request in comparable form, whichever HTTP library built it.
+
+    ``wanted`` names (lower-case) the headers to keep.
+    """
+    parts = urlsplit(url)
+    header_pairs = sorted_pairs((name.lower(), value) for name, value in headers)
+    content_type = dict(header_pairs).get("content-type", "")
     form: Pairs = ()
     json_body: Any = None
     if not body:
@@ -200,18 +214,14 @@ def capture_prepared(prepared: requests.PreparedRequest, explicit: set[str]) -> 
         kind, json_body = "json", json.loads(body)
     else:
         kind, form = "form", parameter_pairs(parse_qsl(body, keep_blank_values=True))
-    wanted = {name.lower() for name in explicit} - STANDARD_HEADERS
-    headers = sorted_pairs(
-        (name.lower(), value) for name, value in prepared.headers.items() if name.lower() in wanted
-    )
     return CapturedRequest(
-        method=prepared.method or "",
+        method=method,
         url=urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")),
         query=parameter_pairs(parse_qsl(parts.query, keep_blank_values=True)),
         body_kind=kind,
         form=form,
         json_body=json_body,
-        headers=headers,
+        headers=tuple(pair for pair in header_pairs if pair[0] in wanted),
     )
 
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import json
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 import anyio
 import httpx
@@ -31,8 +30,7 @@ from tests.parity._oracle import (
     CapturedRequest,
     OracleCall,
     Pairs,
-    parameter_pairs,
-    sorted_pairs,
+    normalise,
 )
 
 #: A call that takes longer than this has hung (every response is canned and immediate).
@@ -58,30 +56,12 @@ class Outcome:
 
 def capture_httpx(request: httpx.Request, explicit: Iterable[str]) -> CapturedRequest:
     """Normalise an httpx request the way the oracle normalises the SDK's."""
-    url = request.url
-    body = request.content.decode()
-    content_type = request.headers.get("content-type", "")
-    form: Pairs = ()
-    json_body: Any = None
-    if not body:
-        kind = "none"
-    elif "json" in content_type:
-        kind, json_body = "json", json.loads(body)
-    else:
-        kind, form = "form", parameter_pairs(parse_qsl(body, keep_blank_values=True))
-    wanted = set(explicit)
-    return CapturedRequest(
+    return normalise(
         method=request.method,
-        url=f"{url.scheme}://{url.netloc.decode()}{url.raw_path.decode().split('?')[0]}",
-        query=parameter_pairs(parse_qsl(url.query.decode(), keep_blank_values=True)),
-        body_kind=kind,
-        form=form,
-        json_body=json_body,
-        headers=sorted_pairs(
-            (name.lower(), value)
-            for name, value in request.headers.items()
-            if name.lower() in wanted
-        ),
+        url=str(request.url),
+        body=request.content.decode(),
+        headers=request.headers.items(),
+        wanted=set(explicit),
     )
 
 
