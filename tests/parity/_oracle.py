@@ -55,6 +55,8 @@ OPERATIONS = ("create", "fetch", "update", "delete", "list", "stream", "page")
 LIST_KEYWORDS = {"limit": 1, "page_size": 1}
 DATETIME = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
 DATE = dt.date(2024, 1, 2)
+#: JSON request models nest (content types, their actions...); deeper ones are left empty.
+MAX_MODEL_DEPTH = 8
 #: Headers every request carries (or the transport owns); the rest were set by the operation.
 STANDARD_HEADERS = frozenset(
     {
@@ -248,7 +250,7 @@ def _resolve(annotation: Any, namespace: dict[str, Any]) -> Any:
     if isinstance(annotation, str):
         try:
             return eval(annotation, namespace)  # the SDK's own annotation text
-        except Exception:
+        except Exception:  # a name the module never imports: the value is sent as text
             return str
     return annotation
 
@@ -281,9 +283,8 @@ def _build_model(cls: type, depth: int) -> tuple[Any, dict[str, Any]]:
     namespace = _module_namespace(cls)
     payload_sdk: dict[str, Any] = {}
     payload_plain: dict[str, Any] = {}
-    for key, annotation in _model_fields(cls):
-        if depth > 8:
-            break
+    fields = _model_fields(cls) if depth <= MAX_MODEL_DEPTH else []
+    for key, annotation in fields:
         sdk_value, plain_value = typed_value(key, _resolve(annotation, namespace), namespace, depth)
         if isinstance(sdk_value, dt.date):
             # The SDK puts JSON models through json.dumps, which cannot encode dates: a user
