@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import inspect
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -192,7 +193,15 @@ def test_agrees_with_official_sdk_on_json_bodies() -> None:
 @pytest.mark.parametrize("algorithm", [HMAC_SHA1, HMAC_SHA256])
 def test_agrees_with_official_sdk_per_algorithm(algorithm: str) -> None:
     params = {"Body": "hi", "From": "+1"}
-    official = OfficialValidator("shared-key-secret").compute_signature(DOCS_URL, params, algorithm)
+    official_validator = OfficialValidator("shared-key-secret")
+    if len(inspect.signature(official_validator.compute_signature).parameters) < 3:
+        # twilio==9.10.5 (pinned for the parity test) signs with HMAC-SHA1 only; SHA-256 is
+        # checked against a reference implementation in test_sha256_signature_from_a_shared_key.
+        if algorithm != HMAC_SHA1:
+            pytest.skip("the pinned official SDK has no per-algorithm signatures")
+        official = official_validator.compute_signature(DOCS_URL, params)
+    else:
+        official = official_validator.compute_signature(DOCS_URL, params, algorithm)
     ours = RequestValidator("shared-key-secret")
     assert ours.compute_signature(DOCS_URL, params, algorithm) == official
     assert ours.validate(DOCS_URL, params, official, algorithm)
