@@ -25,6 +25,10 @@ ACCOUNT_SHORTCUTS = (
 )
 
 
+#: Domains whose version mounts the official SDK also offers on the domain (not deprecated).
+DOMAIN_SHORTCUTS = frozenset({"intelligence", "marketplace", "preview_iam"})
+
+
 def module_path(res: Resource) -> str:
     return f"twilio_async.rest.{res.version.domain.name}.{res.version.name}.{res.module}"
 
@@ -102,6 +106,8 @@ class ModuleWriter:
         }
         if record not in ("bool", "Any"):
             kwargs["record"] = record
+        if record == "Redirect":
+            self.names.imports.add("Redirect")
         query: dict[str, str] = {}
         form: dict[str, str] = {}
         headers: dict[str, str] = {}
@@ -144,9 +150,16 @@ class ModuleWriter:
                     params.append((name, tp, api in req, prop.get("description", "")))
             else:
                 media: dict[str, Any] = next(iter(content.values()), {})
-                ref = (media.get("schema") or {}).get("$ref", "")
-                title = (media.get("schema") or {}).get("title") or "body"
-                name = param_name(ref.rsplit("/", 1)[-1] if ref else title)
+                schema = media.get("schema") or {}
+                ref = schema.get("$ref", "")
+                # The SDK's names: the schema's, else the title's, else CreateXRequest;
+                # ``body`` for an inline schema with no properties.
+                if ref:
+                    name = param_name(ref.rsplit("/", 1)[-1])
+                elif not schema.get("properties"):
+                    name = "body"
+                else:
+                    name = param_name(schema.get("title") or f"{op.operation_id}Request")
                 self.names.imports.add("Mapping")
                 self.names.imports.add("Any")
                 kwargs["body"] = name
@@ -184,13 +197,13 @@ class ModuleWriter:
             any("oauth" in name.lower() for name in requirement) for requirement in security
         ):
             return overrides.UNSUPPORTED_SECURITY
-        codes = [c for c in op.data.get("responses", {}) if c.isdigit()]
-        if codes and all(c.startswith("3") for c in codes):
-            return overrides.UNSUPPORTED_REDIRECT
         return None
 
     def _response(self, op: Op) -> tuple[str, str | None, str | None]:
         responses = op.data.get("responses", {})
+        codes = [c for c in responses if c.isdigit()]
+        if codes and all(c.startswith("3") for c in codes):
+            return "Redirect", None, None
         for code in sorted(c for c in responses if c.startswith("2")):
             content = (responses[code] or {}).get("content") or {}
             media = content.get("application/json") or next(iter(content.values()), None)
@@ -293,7 +306,7 @@ class ModuleWriter:
             lines.append("")
         if self.names.enums:
             lines.append("from twilio_async._enums import OpenEnum")
-        op_names = ["Operation", "Resource"]
+        op_names = ["Operation", "Resource"] + (["Redirect"] if "Redirect" in imp else [])
         if any(d.op.name != "list" for d in self.decls):
             op_names.insert(0, "HttpInfo")
         lines.append(f"from twilio_async._operation import {', '.join(op_names)}")
@@ -446,9 +459,9 @@ class ModuleWriter:
                     f'        """{summary} Iterates over every page (at most ``limit`` records)."""',
                     f"        return self._stream({decl.const}, {farg}, limit, page_size)",
                     "",
-                    f"    async def page(self, *, page_size: int | None = None{tail}) -> Page[{tp}]:",
-                    f'        """{summary} The first page; ``next_page()`` follows."""',
-                    f"        return await self._page({decl.const}, {farg}, page_size)",
+                    f"    async def page(self, *, page_size: int | None = None, page_token: str | None = None, page_number: int | None = None{tail}) -> Page[{tp}]:",
+                    f'        """{summary} One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""',
+                    f"        return await self._page({decl.const}, {farg}, page_size, page_token, page_number)",
                     "",
                     f"    async def list(self, *, limit: int | None = None, page_size: int | None = None{tail}) -> list[{tp}]:",
                     f'        """{summary} Collected into a list (at most ``limit`` records)."""',
@@ -512,12 +525,15 @@ class ModuleWriter:
             f'    """``{res.tag.replace(":", "/")}``{" (call it with a " + res.key + ")" if res.key else ""}."""',
         ]
         if res.has_context:
-            if res.key:
+            if res.keys:
+                keys = res.keys
+                types = [res.key_type if k == res.key else "str" for k in keys]
+                sig = ", ".join(f"{k}: {t}" for k, t in zip(keys, types, strict=True))
                 lines += [
                     "",
-                    f"    def __call__(self, {res.key}: str) -> {res.class_name}Context:",
-                    f'        """The record with this ``{res.key}``."""',
-                    f"        return self._child({res.class_name}Context, {res.key})",
+                    f"    def __call__(self, {sig}) -> {res.class_name}Context:",
+                    f'        """The record with this ``{"``, ``".join(keys)}``."""',
+                    f"        return self._child({res.class_name}Context, {', '.join(keys)})",
                 ]
             else:
                 lines += [
@@ -621,6 +637,13 @@ def domain_init(domain: Domain) -> str:
         lines.append(
             "    from twilio_async.rest.api.v2010.accounts import AccountContext, AccountList"
         )
+    if domain.name in DOMAIN_SHORTCUTS:
+        for v in versions:
+            for res in v.mounts:
+                real = f"{res.class_name}List"
+                lines.append(
+                    f"    from {module_path(res)} import {real} as {v.class_name}_{res.mount}"
+                )
     lines += [
         "",
         f'__all__ = ["{cls}"]',
@@ -639,6 +662,20 @@ def domain_init(domain: Domain) -> str:
             "",
             f"        return {v.class_name}(self._transport, self._values)",
         ]
+    if domain.name in DOMAIN_SHORTCUTS:
+        taken = {v.name for v in versions}
+        for v in versions:
+            for res in sorted(v.mounts, key=lambda r: r.mount):
+                if res.mount in taken:
+                    continue
+                taken.add(res.mount)
+                lines += [
+                    "",
+                    "    @property",
+                    f"    def {res.mount}(self) -> {v.class_name}_{res.mount}:",
+                    f'        """``{v.name}.{res.mount}``."""',
+                    f"        return self.{v.name}.{res.mount}",
+                ]
     if domain.name == "api":
         lines += [
             "",

@@ -62,6 +62,7 @@ class Resource:
     list_path: str | None = None
     instance_path: str | None = None
     key: str | None = None  # python name of the trailing key of the instance path
+    key_type: str = "str"  # "int" when the spec types the key as an integer
     ops: list[Op] = field(default_factory=list)
     list_children: list[Resource] = field(default_factory=list)
     context_children: list[Resource] = field(default_factory=list)
@@ -73,14 +74,18 @@ class Resource:
     def has_context(self) -> bool:
         return self.instance_path is not None
 
+    list_depth: int = 0  # how many path values the list object holds (from its parents)
+
     @property
-    def depth(self) -> int:
-        """How many path values the list object holds."""
-        path = self.list_path or self.instance_path or ""
-        count = path.count("{")
-        if self.list_path is None and self.key is not None:
-            count -= 1
-        return count
+    def context_depth(self) -> int:
+        """How many path values the context holds: every placeholder of the instance path."""
+        return (self.instance_path or "").count("{")
+
+    @property
+    def keys(self) -> list[str]:
+        """What ``__call__`` takes: the instance path's values the list does not hold."""
+        names = re.findall(r"\{([^}]+)\}", self.instance_path or "")
+        return [snake(n) for n in names[self.list_depth :]]
 
 
 @dataclass
@@ -238,6 +243,11 @@ def build(specs: list[Spec]) -> dict[str, Domain]:
                 op_mount = op.get("x-twilio", {}).get("mountName")
                 target = resource_for(path, item, op_mount) if op_mount else res
                 prefix = re.match(r"[A-Z][a-z]+", op["operationId"]).group(0)  # type: ignore[union-attr]
+                if path == target.instance_path and target.key:
+                    for param in op.get("parameters", []):
+                        integer = (param.get("schema") or {}).get("type") == "integer"
+                        if param.get("in") == "path" and snake(param["name"]) == target.key:
+                            target.key_type = "int" if integer else target.key_type
                 target.ops.append(
                     Op(
                         spec,
@@ -281,8 +291,8 @@ def _link(
                 if candidate in by_path:
                     parent = by_path[candidate]
                     break
-        else:
-            # No x-twilio: the longest other path that is a prefix of this one.
+        elif "x-twilio" not in item:
+            # No x-twilio at all: the longest other path that is a prefix of this one.
             bare = path.removesuffix(".json")
             best = None
             for other in paths:
@@ -295,6 +305,8 @@ def _link(
         if parent is None or parent[0] is res:
             continue
         parent_res, on_instance = parent
+        if on_instance and parent_res.key is None:
+            on_instance = False  # a singleton's children hang on its list, as in the SDK
         res.parent = parent_res
         res.parent_on_instance = on_instance
         siblings = parent_res.context_children if on_instance else parent_res.list_children
@@ -319,17 +331,24 @@ def _prune(version: Version) -> None:
                 for siblings in (res.parent.list_children, res.parent.context_children):
                     if res in siblings:
                         siblings.remove(res)
-    for res in list(version.resources):
-        parent = res.parent
-        if parent is None:
-            continue
-        have = parent.depth + (1 if res.parent_on_instance and parent.key else 0)
-        if res.depth != have:
-            # Keep it reachable from the version rather than wrong under its parent.
-            (parent.context_children if res.parent_on_instance else parent.list_children).remove(
-                res
-            )
-            res.parent = None
+
+    def assign(res: Resource, depth: int) -> None:
+        res.list_depth = depth
+        for child in list(res.list_children) + list(res.context_children):
+            on_context = child in res.context_children
+            have = res.context_depth if on_context else depth
+            need = (child.list_path or "").count("{")
+            short = child.instance_path is not None and child.context_depth < have
+            if (child.list_path is not None and need != have) or short:
+                # Values that do not line up: reachable from the version rather than wrong.
+                (res.context_children if on_context else res.list_children).remove(child)
+                child.parent = None
+                assign(child, 0)
+            else:
+                assign(child, have)
+
+    for res in [r for r in version.resources if r.parent is None]:
+        assign(res, 0)
     # Two mounts with one name on one object: keep the first, suffix the rest.
     for holder in [version.mounts, *(r.list_children for r in version.resources)] + [
         r.context_children for r in version.resources

@@ -6,17 +6,17 @@ import keyword
 import re
 
 _WORD_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
-_WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
+_WORD_BOUNDARY_2 = re.compile(r"([a-z])([A-Z])|([0-9])([A-Z][a-z])")
 _NOT_IDENT = re.compile(r"[^0-9a-zA-Z_]+")
 
-#: Names the SDK renames because they clash with its own attributes.
-RENAMED_PARAMS = {"version": "resource_version"}
+#: Names the SDK renames because they clash with its own attributes (none in 9.10.5).
+RENAMED_PARAMS: dict[str, str] = {}
 
 
 def snake(name: str) -> str:
     """``IncomingPhoneNumbers`` -> ``incoming_phone_numbers``; ``X-Twilio-Api`` -> ``x_twilio_api``."""
     text = _WORD_BOUNDARY_1.sub(r"\1_\2", name)
-    text = _WORD_BOUNDARY_2.sub(r"\1_\2", text)
+    text = _WORD_BOUNDARY_2.sub(lambda m: f"{m[1] or m[3]}_{m[2] or m[4]}", text)
     text = _NOT_IDENT.sub("_", text).strip("_").lower()
     return re.sub(r"_+", "_", text)
 

@@ -37,7 +37,3 @@ UNSUPPORTED_SECURITY = (
     "this operation authenticates with an OAuth2 bearer token, which twilio_async does not "
     "obtain yet; use Basic-authenticated operations or the official SDK for it"
 )
-UNSUPPORTED_REDIRECT = (
-    "this operation answers with a redirect whose Location is the result; twilio_async "
-    "does not follow or return redirects yet"
-)

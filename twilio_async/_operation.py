@@ -32,6 +32,7 @@ __all__ = [
     "ApiResponse",
     "HttpInfo",
     "Operation",
+    "Redirect",
     "Resource",
     "UnsupportedOperationError",
 ]
@@ -61,6 +62,14 @@ class HttpInfo(Generic[T]):
     def etag(self) -> str | None:
         """The ``ETag`` header, for ``if_match=`` on a later update or delete."""
         return self.headers.get("ETag")
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Redirect:
+    """What an operation that answers with a redirect returns: where it points."""
+
+    location: str | None
+    status_code: int
 
 
 def _date_only(value: Any) -> Any:
@@ -188,6 +197,12 @@ class _Request:
     headers: dict[str, str]
 
 
+def _key_text(value: int | date) -> str:
+    if isinstance(value, date):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
 class Resource:
     """A node of the REST tree bound to a transport and to its path values.
 
@@ -206,11 +221,12 @@ class Resource:
         shown = "/".join(self._values)
         return f"<{type(self).__name__}{' ' + shown if shown else ''}>"
 
-    def _child(self, cls: type[T], *key: str) -> T:
+    def _child(self, cls: type[T], *key: str | int | date) -> T:
         """A resource below this one: it inherits our path values (plus ``key``)."""
-        for value in key:
-            segment(value, "key")  # fail when the key is given, not at the first request
-        return cls(self._transport, self._values + key)  # type: ignore[call-arg]
+        keys = tuple(k if isinstance(k, str) else _key_text(k) for k in key)
+        for value in keys:
+            segment(value, "key")  # fail now, not at the first request
+        return cls(self._transport, self._values + keys)  # type: ignore[call-arg]
 
     async def _send(self, op: Operation[Any], params: Mapping[str, Any], info: bool) -> Any:
         if op.unsupported is not None:
@@ -229,6 +245,8 @@ class Resource:
 
     async def _call(self, op: Operation[R], params: Mapping[str, Any]) -> R:
         """Send ``op`` and return its record (``True`` for an answer with no body)."""
+        if op.record is Redirect:
+            return (await self._call_info(op, params)).data
         data = await self._send(op, params, False)
         if op.record is None:
             return True if data is None else data  # type: ignore[return-value]
@@ -238,33 +256,43 @@ class Resource:
         """Like :meth:`_call`, with the status code and response headers."""
         response: ApiResponse = await self._send(op, params, True)
         data = response.data
-        if op.record is not None:
+        if op.record is Redirect:
+            location = response.headers.get("Location")
+            data = Redirect(location=location, status_code=response.status_code)
+        elif op.record is not None:
             data = op.decoder()(data)
         elif data is None:
             data = True
         return HttpInfo(data=data, status_code=response.status_code, headers=response.headers)
 
     # -- lists ------------------------------------------------------------------------
-    def _first_query(
+    def _first_request(
         self, op: Operation[Any], filters: Mapping[str, Any], page_size: int | None
-    ) -> dict[str, Any]:
+    ) -> _Request:
         request = op.split(filters)
-        query = request.query
         if page_size is not None:
             limit = op.max_page_size or 1000
             if not 1 <= page_size <= limit:
                 raise ValueError(f"page_size must be between 1 and {limit}")
-            query["Size" if op.paging == "token" else "PageSize"] = page_size
-        return query
+            request.query["PageSize"] = page_size
+        return request
 
     async def _page(
-        self, op: Operation[R], filters: Mapping[str, Any], page_size: int | None
+        self,
+        op: Operation[R],
+        filters: Mapping[str, Any],
+        page_size: int | None,
+        page_token: str | None = None,
+        page_number: int | None = None,
     ) -> Page[R]:
-        """The first page of ``op``; ``next_page()`` follows the links."""
-        pager = _Pager(self._transport, op)
-        return await pager.page(
-            op.url_path(self._values), self._first_query(op, filters, page_size)
-        )
+        """One page of ``op`` (the first by default); ``next_page()`` follows the links."""
+        request = self._first_request(op, filters, page_size)
+        if page_token is not None:
+            request.query["PageToken"] = page_token
+        if page_number is not None:
+            request.query["Page"] = page_number
+        pager = _Pager(self._transport, op, request.headers)
+        return await pager.page(op.url_path(self._values), request.query)
 
     def _stream(
         self,
@@ -278,8 +306,9 @@ class Resource:
             raise ValueError("limit must be >= 0")
         if page_size is None and limit is not None:
             page_size = max(1, min(limit, op.max_page_size or 1000))
-        query = self._first_query(op, filters, page_size)  # bad filters fail here
-        return _Pager(self._transport, op).iterate(op.url_path(self._values), query, limit)
+        request = self._first_request(op, filters, page_size)  # bad filters fail here
+        pager = _Pager(self._transport, op, request.headers)
+        return pager.iterate(op.url_path(self._values), request.query, limit)
 
     async def _list(
         self,
@@ -294,18 +323,21 @@ class Resource:
 class _Pager:
     """Fetches the pages of one list operation in any of Twilio's paging styles."""
 
-    __slots__ = ("_decode", "_op", "_transport")
+    __slots__ = ("_decode", "_headers", "_op", "_transport")
 
-    def __init__(self, transport: Transport, op: Operation[Any]) -> None:
+    def __init__(self, transport: Transport, op: Operation[Any], headers: dict[str, str]) -> None:
         self._transport = transport
         self._op = op
+        self._headers = headers or None
         self._decode = op.decoder()
 
     async def _raw(
         self, path_or_url: str, query: Mapping[str, Any] | None
     ) -> tuple[list[Any], str | None]:
         op = self._op
-        data = await self._transport.request("GET", op.product, path_or_url, query=query or None)
+        data = await self._transport.request(
+            "GET", op.product, path_or_url, query=query or None, headers=self._headers
+        )
         if not isinstance(data, Mapping):
             raise TwilioError(
                 f"{op.id}: expected a JSON object for a list page, got {type(data).__name__}"

@@ -253,10 +253,16 @@ class Transport:
             content = encode_form(form).encode() if form is not None else None
         extra = None
         if headers:
+            reserved = _RESERVED_HEADERS.intersection(name.lower() for name in headers)
+            if reserved:
+                raise ValueError(
+                    f"the {', '.join(sorted(reserved))} header is set by the client itself "
+                    "and cannot be passed as a parameter"
+                )
             extra = [
                 (name.encode("ascii"), _header_value(name, value))
                 for name, value in headers.items()
-                if value is not None and name.lower() not in _RESERVED_HEADERS
+                if value is not None
             ]
         policy = self.retry
         deadline_at = policy.clock() + policy.deadline if policy.deadline is not None else None
@@ -422,7 +428,7 @@ class Transport:
         if status < 400:
             limiter.on_success()
             content = response.content
-            data = orjson.loads(content) if content else None
+            data = orjson.loads(content) if content and status < 300 else None
             if call.with_response:
                 return ApiResponse(data, status, response.headers)
             return data

@@ -9,6 +9,23 @@ from twilio_async._operation import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.intelligence.v2 import IntelligenceV2
+    from twilio_async.rest.intelligence.v2.operator_types import (
+        OperatorTypeList as IntelligenceV2_operator_type,
+    )
+    from twilio_async.rest.intelligence.v2.operators import OperatorList as IntelligenceV2_operators
+    from twilio_async.rest.intelligence.v2.operators_custom import (
+        CustomOperatorList as IntelligenceV2_custom_operators,
+    )
+    from twilio_async.rest.intelligence.v2.operators_pre_built import (
+        PrebuiltOperatorList as IntelligenceV2_prebuilt_operators,
+    )
+    from twilio_async.rest.intelligence.v2.services import ServiceList as IntelligenceV2_services
+    from twilio_async.rest.intelligence.v2.services_operators import (
+        OperatorAttachmentsList as IntelligenceV2_operator_attachments,
+    )
+    from twilio_async.rest.intelligence.v2.transcripts import (
+        TranscriptList as IntelligenceV2_transcripts,
+    )
 
 __all__ = ["Intelligence"]
 
@@ -22,3 +39,38 @@ class Intelligence(Resource):
         from twilio_async.rest.intelligence.v2 import IntelligenceV2
 
         return IntelligenceV2(self._transport, self._values)
+
+    @property
+    def custom_operators(self) -> IntelligenceV2_custom_operators:
+        """``v2.custom_operators``."""
+        return self.v2.custom_operators
+
+    @property
+    def operator_attachments(self) -> IntelligenceV2_operator_attachments:
+        """``v2.operator_attachments``."""
+        return self.v2.operator_attachments
+
+    @property
+    def operator_type(self) -> IntelligenceV2_operator_type:
+        """``v2.operator_type``."""
+        return self.v2.operator_type
+
+    @property
+    def operators(self) -> IntelligenceV2_operators:
+        """``v2.operators``."""
+        return self.v2.operators
+
+    @property
+    def prebuilt_operators(self) -> IntelligenceV2_prebuilt_operators:
+        """``v2.prebuilt_operators``."""
+        return self.v2.prebuilt_operators
+
+    @property
+    def services(self) -> IntelligenceV2_services:
+        """``v2.services``."""
+        return self.v2.services
+
+    @property
+    def transcripts(self) -> IntelligenceV2_transcripts:
+        """``v2.transcripts``."""
+        return self.v2.transcripts

@@ -9,7 +9,18 @@ from twilio_async._operation import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.preview_iam.v1 import PreviewIamV1
+    from twilio_async.rest.preview_iam.v1.authorize import AuthorizeList as PreviewIamV1_authorize
+    from twilio_async.rest.preview_iam.v1.token import TokenList as PreviewIamV1_token
     from twilio_async.rest.preview_iam.versionless import PreviewIamVersionless
+    from twilio_async.rest.preview_iam.versionless.organizations_accounts import (
+        AccountList as PreviewIamVersionless_accounts,
+    )
+    from twilio_async.rest.preview_iam.versionless.organizations_role_assignments import (
+        RoleAssignmentList as PreviewIamVersionless_role_assignments,
+    )
+    from twilio_async.rest.preview_iam.versionless.organizations_scim_users import (
+        UserList as PreviewIamVersionless_users,
+    )
 
 __all__ = ["PreviewIam"]
 
@@ -30,3 +41,28 @@ class PreviewIam(Resource):
         from twilio_async.rest.preview_iam.versionless import PreviewIamVersionless
 
         return PreviewIamVersionless(self._transport, self._values)
+
+    @property
+    def authorize(self) -> PreviewIamV1_authorize:
+        """``v1.authorize``."""
+        return self.v1.authorize
+
+    @property
+    def token(self) -> PreviewIamV1_token:
+        """``v1.token``."""
+        return self.v1.token
+
+    @property
+    def accounts(self) -> PreviewIamVersionless_accounts:
+        """``versionless.accounts``."""
+        return self.versionless.accounts
+
+    @property
+    def role_assignments(self) -> PreviewIamVersionless_role_assignments:
+        """``versionless.role_assignments``."""
+        return self.versionless.role_assignments
+
+    @property
+    def users(self) -> PreviewIamVersionless_users:
+        """``versionless.users``."""
+        return self.versionless.users

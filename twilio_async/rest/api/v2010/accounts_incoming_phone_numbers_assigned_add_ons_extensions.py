@@ -80,10 +80,14 @@ class AssignedAddOnExtensionList(Resource):
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
     ) -> Page[IncomingPhoneNumberAssignedAddOnExtension]:
-        """Retrieve a list of Extensions for the Assigned Add-on. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+        """Retrieve a list of Extensions for the Assigned Add-on. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -113,10 +113,15 @@ class MediaList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[MediaListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[MediaListParams],
     ) -> Page[Media]:
-        """Read a list of Media resources associated with a specific Message resource. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Read a list of Media resources associated with a specific Message resource. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

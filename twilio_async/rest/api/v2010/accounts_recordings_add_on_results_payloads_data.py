@@ -3,31 +3,29 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._operation import HttpInfo, Operation, Redirect, Resource
 
 __all__ = ["DataContext", "DataList"]
 
 
-_CONTEXT_FETCH: Operation[Any] = Operation(
+_CONTEXT_FETCH: Operation[Redirect] = Operation(
     id="api.v2010.accounts.recordings.add_on_results.payloads.data.fetch",
     method="GET",
     product="api",
     path="/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{PayloadSid}/Data.json",
     spec="api_v2010",
-    unsupported="this operation answers with a redirect whose Location is the result; twilio_async does not follow or return redirects yet",
+    record=Redirect,
 )
 
 
 class DataContext(Resource):
     """One ``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults/AddOnResultSid/Payloads/PayloadSid/Data`` record."""
 
-    async def fetch(self) -> Any:
+    async def fetch(self) -> Redirect:
         """Fetch an instance of a result payload."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[Any]:
+    async def fetch_with_http_info(self) -> HttpInfo[Redirect]:
         """Like ``fetch``, with the status code and response headers."""
         return await self._call_info(_CONTEXT_FETCH, {})
 

@@ -129,10 +129,14 @@ class AuthCallsCredentialListMappingList(Resource):
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
     ) -> Page[SipAuthCallsCredentialListMapping]:
-        """Retrieve a list of credential list mappings belonging to the domain used in the request. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+        """Retrieve a list of credential list mappings belonging to the domain used in the request. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -173,9 +173,15 @@ class IpAddressList(Resource):
         """Read multiple IpAddress resources. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[SipIpAddress]:
-        """Read multiple IpAddress resources. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[SipIpAddress]:
+        """Read multiple IpAddress resources. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(
         self, *, limit: int | None = None, page_size: int | None = None

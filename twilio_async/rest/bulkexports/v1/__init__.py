@@ -9,12 +9,20 @@ from twilio_async._operation import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.bulkexports.v1.exports import ExportList
+    from twilio_async.rest.bulkexports.v1.exports_configuration import ExportConfigurationList
 
 __all__ = ["BulkexportsV1"]
 
 
 class BulkexportsV1(Resource):
     """``client.bulkexports.v1``."""
+
+    @property
+    def export_configuration(self) -> ExportConfigurationList:
+        """``Exports/ResourceType/Configuration``."""
+        from twilio_async.rest.bulkexports.v1.exports_configuration import ExportConfigurationList
+
+        return ExportConfigurationList(self._transport)
 
     @property
     def exports(self) -> ExportList:

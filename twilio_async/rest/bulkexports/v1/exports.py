@@ -10,7 +10,6 @@ import attrs
 from twilio_async._operation import HttpInfo, Operation, Resource
 
 if TYPE_CHECKING:
-    from twilio_async.rest.bulkexports.v1.exports_configuration import ExportConfigurationList
     from twilio_async.rest.bulkexports.v1.exports_days import DayList
     from twilio_async.rest.bulkexports.v1.exports_jobs import ExportCustomJobList
     from twilio_async.rest.bulkexports.v1.exports_jobs_2 import JobList
@@ -54,13 +53,6 @@ class ExportContext(Resource):
         from twilio_async.rest.bulkexports.v1.exports_days import DayList
 
         return self._child(DayList)
-
-    @property
-    def export_configuration(self) -> ExportConfigurationList:
-        """``Exports/ResourceType/Configuration``."""
-        from twilio_async.rest.bulkexports.v1.exports_configuration import ExportConfigurationList
-
-        return self._child(ExportConfigurationList)
 
     @property
     def export_custom_jobs(self) -> ExportCustomJobList:

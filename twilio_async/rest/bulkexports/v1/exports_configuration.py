@@ -28,7 +28,7 @@ class ExportConfiguration:
 
 
 class ExportConfigurationUpdateParams(TypedDict, total=False):
-    """Keywords of ``bulkexports.v1.exports.export_configuration.update`` (``UpdateExportConfiguration``)."""
+    """Keywords of ``bulkexports.v1.export_configuration.update`` (``UpdateExportConfiguration``)."""
 
     enabled: bool
     """If true, Twilio will automatically generate every day's file when the day is over."""
@@ -39,7 +39,7 @@ class ExportConfigurationUpdateParams(TypedDict, total=False):
 
 
 _CONTEXT_FETCH: Operation[ExportConfiguration] = Operation(
-    id="bulkexports.v1.exports.export_configuration.fetch",
+    id="bulkexports.v1.export_configuration.fetch",
     method="GET",
     product="bulkexports",
     path="/v1/Exports/{ResourceType}/Configuration",
@@ -49,7 +49,7 @@ _CONTEXT_FETCH: Operation[ExportConfiguration] = Operation(
 
 
 _CONTEXT_UPDATE: Operation[ExportConfiguration] = Operation(
-    id="bulkexports.v1.exports.export_configuration.update",
+    id="bulkexports.v1.export_configuration.update",
     method="POST",
     product="bulkexports",
     path="/v1/Exports/{ResourceType}/Configuration",
@@ -90,6 +90,6 @@ class ExportConfigurationContext(Resource):
 class ExportConfigurationList(Resource):
     """``Exports/ResourceType/Configuration``."""
 
-    def __call__(self) -> ExportConfigurationContext:
-        """The one record of this resource."""
-        return self._child(ExportConfigurationContext)
+    def __call__(self, resource_type: str) -> ExportConfigurationContext:
+        """The record with this ``resource_type``."""
+        return self._child(ExportConfigurationContext, resource_type)

@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._operation import HttpInfo, Operation, Redirect, Resource
 from twilio_async._resource import Page
 
 __all__ = ["Day", "DayContext", "DayList"]
@@ -25,13 +24,13 @@ class Day:
     resource_type: str | None = None
 
 
-_CONTEXT_FETCH: Operation[Any] = Operation(
+_CONTEXT_FETCH: Operation[Redirect] = Operation(
     id="bulkexports.v1.exports.days.fetch",
     method="GET",
     product="bulkexports",
     path="/v1/Exports/{ResourceType}/Days/{Day}",
     spec="bulkexports_v1",
-    unsupported="this operation answers with a redirect whose Location is the result; twilio_async does not follow or return redirects yet",
+    record=Redirect,
 )
 
 
@@ -51,11 +50,11 @@ _LIST_LIST: Operation[Day] = Operation(
 class DayContext(Resource):
     """One ``Exports/ResourceType/Days`` record: day."""
 
-    async def fetch(self) -> Any:
+    async def fetch(self) -> Redirect:
         """Fetch a specific Day."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[Any]:
+    async def fetch_with_http_info(self) -> HttpInfo[Redirect]:
         """Like ``fetch``, with the status code and response headers."""
         return await self._call_info(_CONTEXT_FETCH, {})
 
@@ -73,9 +72,15 @@ class DayList(Resource):
         """Retrieve a list of all Days for a resource. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[Day]:
-        """Retrieve a list of all Days for a resource. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[Day]:
+        """Retrieve a list of all Days for a resource. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[Day]:
         """Retrieve a list of all Days for a resource. Collected into a list (at most ``limit`` records)."""

@@ -85,6 +85,6 @@ class ChannelContext(Resource):
 class ChannelList(Resource):
     """``Services/ServiceSid/Channels`` (call it with a sid)."""
 
-    def __call__(self, sid: str) -> ChannelContext:
-        """The record with this ``sid``."""
-        return self._child(ChannelContext, sid)
+    def __call__(self, service_sid: str, sid: str) -> ChannelContext:
+        """The record with this ``service_sid``, ``sid``."""
+        return self._child(ChannelContext, service_sid, sid)

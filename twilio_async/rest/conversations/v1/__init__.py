@@ -9,6 +9,7 @@ from twilio_async._operation import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.conversations.v1.configuration import ConfigurationList
+    from twilio_async.rest.conversations.v1.configuration_addresses import AddressConfigurationList
     from twilio_async.rest.conversations.v1.conversation_with_participants import (
         ConversationWithParticipantsList,
     )
@@ -26,6 +27,15 @@ __all__ = ["ConversationsV1"]
 
 class ConversationsV1(Resource):
     """``client.conversations.v1``."""
+
+    @property
+    def address_configurations(self) -> AddressConfigurationList:
+        """``Configuration/Addresses``."""
+        from twilio_async.rest.conversations.v1.configuration_addresses import (
+            AddressConfigurationList,
+        )
+
+        return AddressConfigurationList(self._transport)
 
     @property
     def configuration(self) -> ConfigurationList:

@@ -11,7 +11,6 @@ from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from twilio_async.rest.conversations.v1.configuration_addresses import AddressConfigurationList
     from twilio_async.rest.conversations.v1.configuration_webhooks import WebhookList
 
 __all__ = [
@@ -95,22 +94,6 @@ class ConfigurationContext(Resource):
         """Like ``update``, with the status code and response headers."""
         return await self._call_info(_CONTEXT_UPDATE, params)
 
-    @property
-    def address_configurations(self) -> AddressConfigurationList:
-        """``Configuration/Addresses``."""
-        from twilio_async.rest.conversations.v1.configuration_addresses import (
-            AddressConfigurationList,
-        )
-
-        return self._child(AddressConfigurationList)
-
-    @property
-    def webhooks(self) -> WebhookList:
-        """``Configuration/Webhooks``."""
-        from twilio_async.rest.conversations.v1.configuration_webhooks import WebhookList
-
-        return self._child(WebhookList)
-
 
 class ConfigurationList(Resource):
     """``Configuration``."""
@@ -118,3 +101,10 @@ class ConfigurationList(Resource):
     def __call__(self) -> ConfigurationContext:
         """The one record of this resource."""
         return self._child(ConfigurationContext)
+
+    @property
+    def webhooks(self) -> WebhookList:
+        """``Configuration/Webhooks``."""
+        from twilio_async.rest.conversations.v1.configuration_webhooks import WebhookList
+
+        return self._child(WebhookList)

@@ -40,14 +40,14 @@ class ConfigurationAddress:
 
 
 class AddressConfigurationListParams(TypedDict, total=False):
-    """Keywords of ``conversations.v1.configuration.address_configurations.list`` (``ListConfigurationAddress``)."""
+    """Keywords of ``conversations.v1.address_configurations.list`` (``ListConfigurationAddress``)."""
 
     type: str
     """Filter the address configurations by its type."""
 
 
 class AddressConfigurationCreateParams(TypedDict, total=False):
-    """Keywords of ``conversations.v1.configuration.address_configurations.create`` (``CreateConfigurationAddress``)."""
+    """Keywords of ``conversations.v1.address_configurations.create`` (``CreateConfigurationAddress``)."""
 
     type: Required[str]
     address: Required[str]
@@ -73,7 +73,7 @@ class AddressConfigurationCreateParams(TypedDict, total=False):
 
 
 class AddressConfigurationUpdateParams(TypedDict, total=False):
-    """Keywords of ``conversations.v1.configuration.address_configurations.update`` (``UpdateConfigurationAddress``)."""
+    """Keywords of ``conversations.v1.address_configurations.update`` (``UpdateConfigurationAddress``)."""
 
     friendly_name: str
     """The human-readable name of this configuration, limited to 256 characters."""
@@ -94,7 +94,7 @@ class AddressConfigurationUpdateParams(TypedDict, total=False):
 
 
 _LIST_LIST: Operation[ConfigurationAddress] = Operation(
-    id="conversations.v1.configuration.address_configurations.list",
+    id="conversations.v1.address_configurations.list",
     method="GET",
     product="conversations",
     path="/v1/Configuration/Addresses",
@@ -110,7 +110,7 @@ _LIST_LIST: Operation[ConfigurationAddress] = Operation(
 
 
 _LIST_CREATE: Operation[ConfigurationAddress] = Operation(
-    id="conversations.v1.configuration.address_configurations.create",
+    id="conversations.v1.address_configurations.create",
     method="POST",
     product="conversations",
     path="/v1/Configuration/Addresses",
@@ -135,7 +135,7 @@ _LIST_CREATE: Operation[ConfigurationAddress] = Operation(
 
 
 _CONTEXT_FETCH: Operation[ConfigurationAddress] = Operation(
-    id="conversations.v1.configuration.address_configurations.fetch",
+    id="conversations.v1.address_configurations.fetch",
     method="GET",
     product="conversations",
     path="/v1/Configuration/Addresses/{Sid}",
@@ -145,7 +145,7 @@ _CONTEXT_FETCH: Operation[ConfigurationAddress] = Operation(
 
 
 _CONTEXT_UPDATE: Operation[ConfigurationAddress] = Operation(
-    id="conversations.v1.configuration.address_configurations.update",
+    id="conversations.v1.address_configurations.update",
     method="POST",
     product="conversations",
     path="/v1/Configuration/Addresses/{Sid}",
@@ -166,7 +166,7 @@ _CONTEXT_UPDATE: Operation[ConfigurationAddress] = Operation(
 
 
 _CONTEXT_DELETE: Operation[bool] = Operation(
-    id="conversations.v1.configuration.address_configurations.delete",
+    id="conversations.v1.address_configurations.delete",
     method="DELETE",
     product="conversations",
     path="/v1/Configuration/Addresses/{Sid}",
@@ -236,10 +236,15 @@ class AddressConfigurationList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[AddressConfigurationListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[AddressConfigurationListParams],
     ) -> Page[ConfigurationAddress]:
-        """Retrieve a list of address configurations for an account. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Retrieve a list of address configurations for an account. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -189,9 +189,15 @@ class WebhookList(Resource):
         """Retrieve a list of all webhooks scoped to the conversation. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[ConversationScopedWebhook]:
-        """Retrieve a list of all webhooks scoped to the conversation. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[ConversationScopedWebhook]:
+        """Retrieve a list of all webhooks scoped to the conversation. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(
         self, *, limit: int | None = None, page_size: int | None = None

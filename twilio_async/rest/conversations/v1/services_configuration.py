@@ -97,6 +97,14 @@ class ConfigurationContext(Resource):
         """Like ``update``, with the status code and response headers."""
         return await self._call_info(_CONTEXT_UPDATE, params)
 
+
+class ConfigurationList(Resource):
+    """``Services/ChatServiceSid/Configuration``."""
+
+    def __call__(self) -> ConfigurationContext:
+        """The one record of this resource."""
+        return self._child(ConfigurationContext)
+
     @property
     def notifications(self) -> NotificationList:
         """``Services/ChatServiceSid/Configuration/Notifications``."""
@@ -112,11 +120,3 @@ class ConfigurationContext(Resource):
         from twilio_async.rest.conversations.v1.services_configuration_webhooks import WebhookList
 
         return self._child(WebhookList)
-
-
-class ConfigurationList(Resource):
-    """``Services/ChatServiceSid/Configuration``."""
-
-    def __call__(self) -> ConfigurationContext:
-        """The one record of this resource."""
-        return self._child(ConfigurationContext)

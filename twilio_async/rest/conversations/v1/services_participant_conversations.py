@@ -92,10 +92,15 @@ class ParticipantConversationList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[ParticipantConversationListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[ParticipantConversationListParams],
     ) -> Page[ServiceParticipantConversation]:
-        """Retrieve a list of all Conversations that this Participant belongs to by identity or by address. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Retrieve a list of all Conversations that this Participant belongs to by identity or by address. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -62,7 +62,7 @@ class SchemaVersionContext(Resource):
 class SchemaVersionList(Resource):
     """``Schemas/Id/Versions`` (call it with a schema_version)."""
 
-    def __call__(self, schema_version: str) -> SchemaVersionContext:
+    def __call__(self, schema_version: int) -> SchemaVersionContext:
         """The record with this ``schema_version``."""
         return self._child(SchemaVersionContext, schema_version)
 
@@ -72,9 +72,15 @@ class SchemaVersionList(Resource):
         """Retrieve a paginated list of versions of the schema. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[SchemaVersion]:
-        """Retrieve a paginated list of versions of the schema. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[SchemaVersion]:
+        """Retrieve a paginated list of versions of the schema. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(
         self, *, limit: int | None = None, page_size: int | None = None

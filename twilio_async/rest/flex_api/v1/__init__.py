@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from twilio_async.rest.flex_api.v1.insights_quality_management_assessments import (
         AssessmentsList,
     )
+    from twilio_async.rest.flex_api.v1.insights_quality_management_assessments_comments import (
+        InsightsAssessmentsCommentList,
+    )
     from twilio_async.rest.flex_api.v1.insights_quality_management_categories import (
         InsightsQuestionnairesCategoryList,
     )
@@ -36,7 +39,14 @@ if TYPE_CHECKING:
     from twilio_async.rest.flex_api.v1.insights_user_roles import InsightsUserRolesList
     from twilio_async.rest.flex_api.v1.interactions import InteractionList
     from twilio_async.rest.flex_api.v1.plugin_service_configurations import PluginConfigurationList
+    from twilio_async.rest.flex_api.v1.plugin_service_configurations_archive import (
+        PluginConfigurationArchiveList,
+    )
     from twilio_async.rest.flex_api.v1.plugin_service_plugins import PluginList
+    from twilio_async.rest.flex_api.v1.plugin_service_plugins_archive import PluginArchiveList
+    from twilio_async.rest.flex_api.v1.plugin_service_plugins_versions_archive import (
+        PluginVersionArchiveList,
+    )
     from twilio_async.rest.flex_api.v1.plugin_service_releases import PluginReleaseList
     from twilio_async.rest.flex_api.v1.web_channels import WebChannelList
 
@@ -75,6 +85,15 @@ class FlexApiV1(Resource):
         from twilio_async.rest.flex_api.v1.flex_flows import FlexFlowList
 
         return FlexFlowList(self._transport)
+
+    @property
+    def insights_assessments_comment(self) -> InsightsAssessmentsCommentList:
+        """``Insights/QualityManagement/Assessments/Comments``."""
+        from twilio_async.rest.flex_api.v1.insights_quality_management_assessments_comments import (
+            InsightsAssessmentsCommentList,
+        )
+
+        return InsightsAssessmentsCommentList(self._transport)
 
     @property
     def insights_conversations(self) -> InsightsConversationsList:
@@ -157,6 +176,22 @@ class FlexApiV1(Resource):
         return InteractionList(self._transport)
 
     @property
+    def plugin_archive(self) -> PluginArchiveList:
+        """``PluginService/Plugins/Sid/Archive``."""
+        from twilio_async.rest.flex_api.v1.plugin_service_plugins_archive import PluginArchiveList
+
+        return PluginArchiveList(self._transport)
+
+    @property
+    def plugin_configuration_archive(self) -> PluginConfigurationArchiveList:
+        """``PluginService/Configurations/Sid/Archive``."""
+        from twilio_async.rest.flex_api.v1.plugin_service_configurations_archive import (
+            PluginConfigurationArchiveList,
+        )
+
+        return PluginConfigurationArchiveList(self._transport)
+
+    @property
     def plugin_configurations(self) -> PluginConfigurationList:
         """``PluginService/Configurations``."""
         from twilio_async.rest.flex_api.v1.plugin_service_configurations import (
@@ -171,6 +206,15 @@ class FlexApiV1(Resource):
         from twilio_async.rest.flex_api.v1.plugin_service_releases import PluginReleaseList
 
         return PluginReleaseList(self._transport)
+
+    @property
+    def plugin_version_archive(self) -> PluginVersionArchiveList:
+        """``PluginService/Plugins/PluginSid/Versions/Sid/Archive``."""
+        from twilio_async.rest.flex_api.v1.plugin_service_plugins_versions_archive import (
+            PluginVersionArchiveList,
+        )
+
+        return PluginVersionArchiveList(self._transport)
 
     @property
     def plugins(self) -> PluginList:

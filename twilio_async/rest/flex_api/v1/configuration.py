@@ -96,7 +96,7 @@ class ConfigurationFetchParams(TypedDict, total=False):
 class ConfigurationUpdateParams(TypedDict, total=False):
     """Keywords of ``flex_api.v1.configuration.update`` (``UpdateConfiguration``)."""
 
-    update_configuration_request: Mapping[str, Any]
+    body: Mapping[str, Any]
     """JSON body."""
 
 
@@ -120,7 +120,7 @@ _CONTEXT_UPDATE: Operation[Configuration] = Operation(
     path="/v1/Configuration",
     spec="flex_v1",
     record=Configuration,
-    body="update_configuration_request",
+    body="body",
 )
 
 

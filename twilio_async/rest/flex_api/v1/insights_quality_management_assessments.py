@@ -4,18 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from twilio_async.rest.flex_api.v1.insights_quality_management_assessments_comments import (
-        InsightsAssessmentsCommentList,
-    )
 
 __all__ = [
     "AssessmentsContext",
@@ -193,15 +188,6 @@ class AssessmentsList(Resource):
         """The record with this ``assessment_sid``."""
         return self._child(AssessmentsContext, assessment_sid)
 
-    @property
-    def insights_assessments_comment(self) -> InsightsAssessmentsCommentList:
-        """``Insights/QualityManagement/Assessments/Comments``."""
-        from twilio_async.rest.flex_api.v1.insights_quality_management_assessments_comments import (
-            InsightsAssessmentsCommentList,
-        )
-
-        return self._child(InsightsAssessmentsCommentList)
-
     async def create(self, **params: Unpack[AssessmentsCreateParams]) -> InsightsAssessments:
         """Add assessments against conversation to dynamo db."""
         return await self._call(_LIST_CREATE, params)
@@ -223,10 +209,15 @@ class AssessmentsList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[AssessmentsListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[AssessmentsListParams],
     ) -> Page[InsightsAssessments]:
-        """Get assessments done for a conversation by logged in user. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Get assessments done for a conversation by logged in user. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -39,7 +39,7 @@ class InsightsAssessmentsComment:
 
 
 class InsightsAssessmentsCommentListParams(TypedDict, total=False):
-    """Keywords of ``flex_api.v1.assessments.insights_assessments_comment.list`` (``ListInsightsAssessmentsComment``)."""
+    """Keywords of ``flex_api.v1.insights_assessments_comment.list`` (``ListInsightsAssessmentsComment``)."""
 
     authorization: str
     """The Authorization HTTP request header."""
@@ -50,7 +50,7 @@ class InsightsAssessmentsCommentListParams(TypedDict, total=False):
 
 
 class InsightsAssessmentsCommentCreateParams(TypedDict, total=False):
-    """Keywords of ``flex_api.v1.assessments.insights_assessments_comment.create`` (``CreateInsightsAssessmentsComment``)."""
+    """Keywords of ``flex_api.v1.insights_assessments_comment.create`` (``CreateInsightsAssessmentsComment``)."""
 
     authorization: str
     """The Authorization HTTP request header."""
@@ -69,7 +69,7 @@ class InsightsAssessmentsCommentCreateParams(TypedDict, total=False):
 
 
 _LIST_LIST: Operation[InsightsAssessmentsComment] = Operation(
-    id="flex_api.v1.assessments.insights_assessments_comment.list",
+    id="flex_api.v1.insights_assessments_comment.list",
     method="GET",
     product="flex-api",
     path="/v1/Insights/QualityManagement/Assessments/Comments",
@@ -88,7 +88,7 @@ _LIST_LIST: Operation[InsightsAssessmentsComment] = Operation(
 
 
 _LIST_CREATE: Operation[InsightsAssessmentsComment] = Operation(
-    id="flex_api.v1.assessments.insights_assessments_comment.create",
+    id="flex_api.v1.insights_assessments_comment.create",
     method="POST",
     product="flex-api",
     path="/v1/Insights/QualityManagement/Assessments/Comments",
@@ -140,10 +140,12 @@ class InsightsAssessmentsCommentList(Resource):
         self,
         *,
         page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
         **filters: Unpack[InsightsAssessmentsCommentListParams],
     ) -> Page[InsightsAssessmentsComment]:
-        """To create a comment assessment for a conversation. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """To create a comment assessment for a conversation. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

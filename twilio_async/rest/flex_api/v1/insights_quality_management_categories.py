@@ -184,10 +184,12 @@ class InsightsQuestionnairesCategoryList(Resource):
         self,
         *,
         page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
         **filters: Unpack[InsightsQuestionnairesCategoryListParams],
     ) -> Page[InsightsQuestionnairesCategory]:
-        """To get all the categories. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """To get all the categories. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

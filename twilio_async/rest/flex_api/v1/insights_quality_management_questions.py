@@ -220,10 +220,12 @@ class InsightsQuestionnairesQuestionList(Resource):
         self,
         *,
         page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
         **filters: Unpack[InsightsQuestionnairesQuestionListParams],
     ) -> Page[InsightsQuestionnairesQuestion]:
-        """To get all the question for the given categories. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """To get all the question for the given categories. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -64,14 +64,14 @@ class InteractionTransfer:
 class InteractionTransferCreateParams(TypedDict, total=False):
     """Keywords of ``flex_api.v1.interaction.channels.transfers.create`` (``CreateInteractionTransfer``)."""
 
-    create_interaction_transfer_request: Mapping[str, Any]
+    body: Mapping[str, Any]
     """JSON body."""
 
 
 class InteractionTransferUpdateParams(TypedDict, total=False):
     """Keywords of ``flex_api.v1.interaction.channels.transfers.update`` (``UpdateInteractionTransfer``)."""
 
-    update_interaction_transfer_request: Mapping[str, Any]
+    body: Mapping[str, Any]
     """JSON body."""
 
 
@@ -82,7 +82,7 @@ _LIST_CREATE: Operation[InteractionTransfer] = Operation(
     path="/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers",
     spec="flex_v1",
     record=InteractionTransfer,
-    body="create_interaction_transfer_request",
+    body="body",
 )
 
 
@@ -103,7 +103,7 @@ _CONTEXT_UPDATE: Operation[InteractionTransfer] = Operation(
     path="/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}",
     spec="flex_v1",
     record=InteractionTransfer,
-    body="update_interaction_transfer_request",
+    body="body",
 )
 
 

@@ -14,9 +14,6 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from twilio_async.rest.flex_api.v1.plugin_service_configurations_archive import (
-        PluginConfigurationArchiveList,
-    )
     from twilio_async.rest.flex_api.v1.plugin_service_configurations_plugins import (
         ConfiguredPluginList,
     )
@@ -144,15 +141,6 @@ class PluginConfigurationContext(Resource):
 
         return self._child(ConfiguredPluginList)
 
-    @property
-    def plugin_configuration_archive(self) -> PluginConfigurationArchiveList:
-        """``PluginService/Configurations/Sid/Archive``."""
-        from twilio_async.rest.flex_api.v1.plugin_service_configurations_archive import (
-            PluginConfigurationArchiveList,
-        )
-
-        return self._child(PluginConfigurationArchiveList)
-
 
 class PluginConfigurationList(Resource):
     """``PluginService/Configurations`` (call it with a sid)."""
@@ -184,10 +172,15 @@ class PluginConfigurationList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[PluginConfigurationListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[PluginConfigurationListParams],
     ) -> Page[PluginConfiguration]:
-        """list. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """list. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

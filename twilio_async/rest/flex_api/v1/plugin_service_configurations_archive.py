@@ -32,14 +32,14 @@ class PluginConfigurationArchive:
 
 
 class PluginConfigurationArchiveUpdateParams(TypedDict, total=False):
-    """Keywords of ``flex_api.v1.plugin_configurations.plugin_configuration_archive.update`` (``UpdatePluginConfigurationArchive``)."""
+    """Keywords of ``flex_api.v1.plugin_configuration_archive.update`` (``UpdatePluginConfigurationArchive``)."""
 
     flex_metadata: str
     """The Flex-Metadata HTTP request header."""
 
 
 _CONTEXT_UPDATE: Operation[PluginConfigurationArchive] = Operation(
-    id="flex_api.v1.plugin_configurations.plugin_configuration_archive.update",
+    id="flex_api.v1.plugin_configuration_archive.update",
     method="POST",
     product="flex-api",
     path="/v1/PluginService/Configurations/{Sid}/Archive",
@@ -70,6 +70,6 @@ class PluginConfigurationArchiveContext(Resource):
 class PluginConfigurationArchiveList(Resource):
     """``PluginService/Configurations/Sid/Archive``."""
 
-    def __call__(self) -> PluginConfigurationArchiveContext:
-        """The one record of this resource."""
-        return self._child(PluginConfigurationArchiveContext)
+    def __call__(self, sid: str) -> PluginConfigurationArchiveContext:
+        """The record with this ``sid``."""
+        return self._child(PluginConfigurationArchiveContext, sid)

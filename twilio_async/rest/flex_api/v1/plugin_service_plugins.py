@@ -14,7 +14,6 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from twilio_async.rest.flex_api.v1.plugin_service_plugins_archive import PluginArchiveList
     from twilio_async.rest.flex_api.v1.plugin_service_plugins_versions import PluginVersionsList
 
 __all__ = [
@@ -166,13 +165,6 @@ class PluginContext(Resource):
         return await self._call_info(_CONTEXT_UPDATE, params)
 
     @property
-    def plugin_archive(self) -> PluginArchiveList:
-        """``PluginService/Plugins/Sid/Archive``."""
-        from twilio_async.rest.flex_api.v1.plugin_service_plugins_archive import PluginArchiveList
-
-        return self._child(PluginArchiveList)
-
-    @property
     def plugin_versions(self) -> PluginVersionsList:
         """``PluginService/Plugins/PluginSid/Versions``."""
         from twilio_async.rest.flex_api.v1.plugin_service_plugins_versions import PluginVersionsList
@@ -206,10 +198,15 @@ class PluginList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[PluginListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[PluginListParams],
     ) -> Page[Plugin]:
-        """list. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """list. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

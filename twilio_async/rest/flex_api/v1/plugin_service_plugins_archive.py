@@ -34,14 +34,14 @@ class PluginArchive:
 
 
 class PluginArchiveUpdateParams(TypedDict, total=False):
-    """Keywords of ``flex_api.v1.plugins.plugin_archive.update`` (``UpdatePluginArchive``)."""
+    """Keywords of ``flex_api.v1.plugin_archive.update`` (``UpdatePluginArchive``)."""
 
     flex_metadata: str
     """The Flex-Metadata HTTP request header."""
 
 
 _CONTEXT_UPDATE: Operation[PluginArchive] = Operation(
-    id="flex_api.v1.plugins.plugin_archive.update",
+    id="flex_api.v1.plugin_archive.update",
     method="POST",
     product="flex-api",
     path="/v1/PluginService/Plugins/{Sid}/Archive",
@@ -70,6 +70,6 @@ class PluginArchiveContext(Resource):
 class PluginArchiveList(Resource):
     """``PluginService/Plugins/Sid/Archive``."""
 
-    def __call__(self) -> PluginArchiveContext:
-        """The one record of this resource."""
-        return self._child(PluginArchiveContext)
+    def __call__(self, sid: str) -> PluginArchiveContext:
+        """The record with this ``sid``."""
+        return self._child(PluginArchiveContext, sid)

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from twilio_async.rest.flex_api.v1.plugin_service_plugins_versions_archive import (
-        PluginVersionArchiveList,
-    )
 
 __all__ = [
     "PluginVersion",
@@ -57,7 +51,7 @@ class PluginVersionsCreateParams(TypedDict, total=False):
 
     flex_metadata: str
     """The Flex-Metadata HTTP request header."""
-    resource_version: Required[str]
+    version: Required[str]
     """The Flex Plugin Version's version."""
     plugin_url: Required[str]
     """The URL of the Flex Plugin Version bundle."""
@@ -101,7 +95,7 @@ _LIST_CREATE: Operation[PluginVersion] = Operation(
     spec="flex_v1",
     record=PluginVersion,
     form={
-        "resource_version": "Version",
+        "version": "Version",
         "plugin_url": "PluginUrl",
         "changelog": "Changelog",
         "private": "Private",
@@ -111,7 +105,7 @@ _LIST_CREATE: Operation[PluginVersion] = Operation(
     headers={
         "flex_metadata": "Flex-Metadata",
     },
-    required=frozenset(["plugin_url", "resource_version"]),
+    required=frozenset(["plugin_url", "version"]),
 )
 
 
@@ -140,15 +134,6 @@ class PluginVersionsContext(Resource):
     ) -> HttpInfo[PluginVersion]:
         """Like ``fetch``, with the status code and response headers."""
         return await self._call_info(_CONTEXT_FETCH, params)
-
-    @property
-    def plugin_version_archive(self) -> PluginVersionArchiveList:
-        """``PluginService/Plugins/PluginSid/Versions/Sid/Archive``."""
-        from twilio_async.rest.flex_api.v1.plugin_service_plugins_versions_archive import (
-            PluginVersionArchiveList,
-        )
-
-        return self._child(PluginVersionArchiveList)
 
 
 class PluginVersionsList(Resource):
@@ -179,10 +164,15 @@ class PluginVersionsList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[PluginVersionsListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[PluginVersionsListParams],
     ) -> Page[PluginVersion]:
-        """list. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """list. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

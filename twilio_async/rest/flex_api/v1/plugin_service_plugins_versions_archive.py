@@ -35,14 +35,14 @@ class PluginVersionArchive:
 
 
 class PluginVersionArchiveUpdateParams(TypedDict, total=False):
-    """Keywords of ``flex_api.v1.plugins.plugin_versions.plugin_version_archive.update`` (``UpdatePluginVersionArchive``)."""
+    """Keywords of ``flex_api.v1.plugin_version_archive.update`` (``UpdatePluginVersionArchive``)."""
 
     flex_metadata: str
     """The Flex-Metadata HTTP request header."""
 
 
 _CONTEXT_UPDATE: Operation[PluginVersionArchive] = Operation(
-    id="flex_api.v1.plugins.plugin_versions.plugin_version_archive.update",
+    id="flex_api.v1.plugin_version_archive.update",
     method="POST",
     product="flex-api",
     path="/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
@@ -73,6 +73,6 @@ class PluginVersionArchiveContext(Resource):
 class PluginVersionArchiveList(Resource):
     """``PluginService/Plugins/PluginSid/Versions/Sid/Archive``."""
 
-    def __call__(self) -> PluginVersionArchiveContext:
-        """The one record of this resource."""
-        return self._child(PluginVersionArchiveContext)
+    def __call__(self, plugin_sid: str, sid: str) -> PluginVersionArchiveContext:
+        """The record with this ``plugin_sid``, ``sid``."""
+        return self._child(PluginVersionArchiveContext, plugin_sid, sid)

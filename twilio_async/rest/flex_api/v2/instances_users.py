@@ -95,6 +95,6 @@ class FlexUserContext(Resource):
 class FlexUserList(Resource):
     """``Instances/InstanceSid/Users`` (call it with a flex_user_sid)."""
 
-    def __call__(self, flex_user_sid: str) -> FlexUserContext:
-        """The record with this ``flex_user_sid``."""
-        return self._child(FlexUserContext, flex_user_sid)
+    def __call__(self, instance_sid: str, flex_user_sid: str) -> FlexUserContext:
+        """The record with this ``instance_sid``, ``flex_user_sid``."""
+        return self._child(FlexUserContext, instance_sid, flex_user_sid)

@@ -10,6 +10,8 @@ from twilio_async._operation import Resource
 if TYPE_CHECKING:
     from twilio_async.rest.intelligence.v2.operator_types import OperatorTypeList
     from twilio_async.rest.intelligence.v2.operators import OperatorList
+    from twilio_async.rest.intelligence.v2.operators_custom import CustomOperatorList
+    from twilio_async.rest.intelligence.v2.operators_pre_built import PrebuiltOperatorList
     from twilio_async.rest.intelligence.v2.services import ServiceList
     from twilio_async.rest.intelligence.v2.services_operators import OperatorAttachmentsList
     from twilio_async.rest.intelligence.v2.transcripts import TranscriptList
@@ -19,6 +21,13 @@ __all__ = ["IntelligenceV2"]
 
 class IntelligenceV2(Resource):
     """``client.intelligence.v2``."""
+
+    @property
+    def custom_operators(self) -> CustomOperatorList:
+        """``Operators/Custom``."""
+        from twilio_async.rest.intelligence.v2.operators_custom import CustomOperatorList
+
+        return CustomOperatorList(self._transport)
 
     @property
     def operator_attachments(self) -> OperatorAttachmentsList:
@@ -40,6 +49,13 @@ class IntelligenceV2(Resource):
         from twilio_async.rest.intelligence.v2.operators import OperatorList
 
         return OperatorList(self._transport)
+
+    @property
+    def prebuilt_operators(self) -> PrebuiltOperatorList:
+        """``Operators/PreBuilt``."""
+        from twilio_async.rest.intelligence.v2.operators_pre_built import PrebuiltOperatorList
+
+        return PrebuiltOperatorList(self._transport)
 
     @property
     def services(self) -> ServiceList:

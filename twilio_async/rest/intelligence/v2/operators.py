@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -13,10 +13,6 @@ from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from twilio_async.rest.intelligence.v2.operators_custom import CustomOperatorList
-    from twilio_async.rest.intelligence.v2.operators_pre_built import PrebuiltOperatorList
 
 __all__ = [
     "Operator",
@@ -110,20 +106,6 @@ class OperatorList(Resource):
         """The record with this ``sid``."""
         return self._child(OperatorContext, sid)
 
-    @property
-    def custom_operators(self) -> CustomOperatorList:
-        """``Operators/Custom``."""
-        from twilio_async.rest.intelligence.v2.operators_custom import CustomOperatorList
-
-        return self._child(CustomOperatorList)
-
-    @property
-    def prebuilt_operators(self) -> PrebuiltOperatorList:
-        """``Operators/PreBuilt``."""
-        from twilio_async.rest.intelligence.v2.operators_pre_built import PrebuiltOperatorList
-
-        return self._child(PrebuiltOperatorList)
-
     def stream(
         self,
         *,
@@ -135,10 +117,15 @@ class OperatorList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[OperatorListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[OperatorListParams],
     ) -> Page[Operator]:
-        """Retrieves a list of all Operators for an Account, both Custom and Pre-built. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Retrieves a list of all Operators for an Account, both Custom and Pre-built. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -55,7 +55,7 @@ class CustomOperator:
 
 
 class CustomOperatorListParams(TypedDict, total=False):
-    """Keywords of ``intelligence.v2.operators.custom_operators.list`` (``ListCustomOperator``)."""
+    """Keywords of ``intelligence.v2.custom_operators.list`` (``ListCustomOperator``)."""
 
     availability: str
     """Returns Custom Operators with the provided availability type."""
@@ -64,7 +64,7 @@ class CustomOperatorListParams(TypedDict, total=False):
 
 
 class CustomOperatorCreateParams(TypedDict, total=False):
-    """Keywords of ``intelligence.v2.operators.custom_operators.create`` (``CreateCustomOperator``)."""
+    """Keywords of ``intelligence.v2.custom_operators.create`` (``CreateCustomOperator``)."""
 
     friendly_name: Required[str]
     """A human readable description of the new Operator, up to 64 characters."""
@@ -75,7 +75,7 @@ class CustomOperatorCreateParams(TypedDict, total=False):
 
 
 class CustomOperatorUpdateParams(TypedDict, total=False):
-    """Keywords of ``intelligence.v2.operators.custom_operators.update`` (``UpdateCustomOperator``)."""
+    """Keywords of ``intelligence.v2.custom_operators.update`` (``UpdateCustomOperator``)."""
 
     if_match: str
     """The If-Match HTTP request header."""
@@ -86,7 +86,7 @@ class CustomOperatorUpdateParams(TypedDict, total=False):
 
 
 _LIST_LIST: Operation[CustomOperator] = Operation(
-    id="intelligence.v2.operators.custom_operators.list",
+    id="intelligence.v2.custom_operators.list",
     method="GET",
     product="intelligence",
     path="/v2/Operators/Custom",
@@ -102,7 +102,7 @@ _LIST_LIST: Operation[CustomOperator] = Operation(
 
 
 _LIST_CREATE: Operation[CustomOperator] = Operation(
-    id="intelligence.v2.operators.custom_operators.create",
+    id="intelligence.v2.custom_operators.create",
     method="POST",
     product="intelligence",
     path="/v2/Operators/Custom",
@@ -121,7 +121,7 @@ _LIST_CREATE: Operation[CustomOperator] = Operation(
 
 
 _CONTEXT_FETCH: Operation[CustomOperator] = Operation(
-    id="intelligence.v2.operators.custom_operators.fetch",
+    id="intelligence.v2.custom_operators.fetch",
     method="GET",
     product="intelligence",
     path="/v2/Operators/Custom/{Sid}",
@@ -131,7 +131,7 @@ _CONTEXT_FETCH: Operation[CustomOperator] = Operation(
 
 
 _CONTEXT_UPDATE: Operation[CustomOperator] = Operation(
-    id="intelligence.v2.operators.custom_operators.update",
+    id="intelligence.v2.custom_operators.update",
     method="POST",
     product="intelligence",
     path="/v2/Operators/Custom/{Sid}",
@@ -152,7 +152,7 @@ _CONTEXT_UPDATE: Operation[CustomOperator] = Operation(
 
 
 _CONTEXT_DELETE: Operation[bool] = Operation(
-    id="intelligence.v2.operators.custom_operators.delete",
+    id="intelligence.v2.custom_operators.delete",
     method="DELETE",
     product="intelligence",
     path="/v2/Operators/Custom/{Sid}",
@@ -218,10 +218,15 @@ class CustomOperatorList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[CustomOperatorListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[CustomOperatorListParams],
     ) -> Page[CustomOperator]:
-        """Retrieves a list of all Custom Operators for an Account. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Retrieves a list of all Custom Operators for an Account. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

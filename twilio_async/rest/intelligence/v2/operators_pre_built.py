@@ -52,7 +52,7 @@ class PrebuiltOperator:
 
 
 class PrebuiltOperatorListParams(TypedDict, total=False):
-    """Keywords of ``intelligence.v2.operators.prebuilt_operators.list`` (``ListPrebuiltOperator``)."""
+    """Keywords of ``intelligence.v2.prebuilt_operators.list`` (``ListPrebuiltOperator``)."""
 
     availability: str
     """Returns Pre-built Operators with the provided availability type."""
@@ -61,7 +61,7 @@ class PrebuiltOperatorListParams(TypedDict, total=False):
 
 
 _CONTEXT_FETCH: Operation[PrebuiltOperator] = Operation(
-    id="intelligence.v2.operators.prebuilt_operators.fetch",
+    id="intelligence.v2.prebuilt_operators.fetch",
     method="GET",
     product="intelligence",
     path="/v2/Operators/PreBuilt/{Sid}",
@@ -71,7 +71,7 @@ _CONTEXT_FETCH: Operation[PrebuiltOperator] = Operation(
 
 
 _LIST_LIST: Operation[PrebuiltOperator] = Operation(
-    id="intelligence.v2.operators.prebuilt_operators.list",
+    id="intelligence.v2.prebuilt_operators.list",
     method="GET",
     product="intelligence",
     path="/v2/Operators/PreBuilt",
@@ -116,10 +116,15 @@ class PrebuiltOperatorList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[PrebuiltOperatorListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[PrebuiltOperatorListParams],
     ) -> Page[PrebuiltOperator]:
-        """Retrieves a list of all Pre-built Operators for an account. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Retrieves a list of all Pre-built Operators for an account. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

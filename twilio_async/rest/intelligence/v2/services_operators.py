@@ -93,6 +93,6 @@ class OperatorAttachmentsContext(Resource):
 class OperatorAttachmentsList(Resource):
     """``Services/ServiceSid/Operators``."""
 
-    def __call__(self) -> OperatorAttachmentsContext:
-        """The one record of this resource."""
-        return self._child(OperatorAttachmentsContext)
+    def __call__(self, service_sid: str) -> OperatorAttachmentsContext:
+        """The record with this ``service_sid``."""
+        return self._child(OperatorAttachmentsContext, service_sid)

@@ -194,9 +194,15 @@ class UserList(Resource):
         """list. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[User]:
-        """list. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[User]:
+        """list. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[User]:
         """list. Collected into a list (at most ``limit`` records)."""

@@ -10,8 +10,8 @@ from twilio_async._operation import Resource
 if TYPE_CHECKING:
     from twilio_async.rest.lookups.v2.batch_query import QueryList
     from twilio_async.rest.lookups.v2.phone_numbers import PhoneNumberList
+    from twilio_async.rest.lookups.v2.phone_numbers_overrides import LookupOverrideList
     from twilio_async.rest.lookups.v2.rate_limits import RateLimitList
-    from twilio_async.rest.lookups.v2.rate_limits_fields import BucketList
 
 __all__ = ["LookupsV2"]
 
@@ -20,11 +20,11 @@ class LookupsV2(Resource):
     """``client.lookups.v2``."""
 
     @property
-    def bucket(self) -> BucketList:
-        """``RateLimits/Fields/Field/Bucket``."""
-        from twilio_async.rest.lookups.v2.rate_limits_fields import BucketList
+    def lookup_overrides(self) -> LookupOverrideList:
+        """``PhoneNumbers/PhoneNumber/Overrides``."""
+        from twilio_async.rest.lookups.v2.phone_numbers_overrides import LookupOverrideList
 
-        return BucketList(self._transport)
+        return LookupOverrideList(self._transport)
 
     @property
     def phone_numbers(self) -> PhoneNumberList:

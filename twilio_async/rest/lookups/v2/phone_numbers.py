@@ -4,16 +4,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from twilio_async.rest.lookups.v2.phone_numbers_overrides import LookupOverrideList
 
 __all__ = [
     "CallForwardingInfo",
@@ -226,13 +223,6 @@ class PhoneNumberContext(Resource):
     ) -> HttpInfo[PhoneNumber]:
         """Like ``fetch``, with the status code and response headers."""
         return await self._call_info(_CONTEXT_FETCH, params)
-
-    @property
-    def lookup_overrides(self) -> LookupOverrideList:
-        """``PhoneNumbers/PhoneNumber/Overrides``."""
-        from twilio_async.rest.lookups.v2.phone_numbers_overrides import LookupOverrideList
-
-        return self._child(LookupOverrideList)
 
 
 class PhoneNumberList(Resource):

@@ -34,21 +34,21 @@ class LookupOverride:
 
 
 class LookupOverrideCreateParams(TypedDict, total=False):
-    """Keywords of ``lookups.v2.phone_numbers.lookup_overrides.create`` (``CreateLookupPhoneNumberOverrides``)."""
+    """Keywords of ``lookups.v2.lookup_overrides.create`` (``CreateLookupPhoneNumberOverrides``)."""
 
     overrides_request: Mapping[str, Any]
     """JSON body."""
 
 
 class LookupOverrideUpdateParams(TypedDict, total=False):
-    """Keywords of ``lookups.v2.phone_numbers.lookup_overrides.update`` (``UpdateLookupPhoneNumberOverrides``)."""
+    """Keywords of ``lookups.v2.lookup_overrides.update`` (``UpdateLookupPhoneNumberOverrides``)."""
 
     overrides_request: Mapping[str, Any]
     """JSON body."""
 
 
 _CONTEXT_FETCH: Operation[LookupOverride] = Operation(
-    id="lookups.v2.phone_numbers.lookup_overrides.fetch",
+    id="lookups.v2.lookup_overrides.fetch",
     method="GET",
     product="lookups",
     path="/v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}",
@@ -58,7 +58,7 @@ _CONTEXT_FETCH: Operation[LookupOverride] = Operation(
 
 
 _CONTEXT_CREATE: Operation[LookupOverride] = Operation(
-    id="lookups.v2.phone_numbers.lookup_overrides.create",
+    id="lookups.v2.lookup_overrides.create",
     method="POST",
     product="lookups",
     path="/v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}",
@@ -69,7 +69,7 @@ _CONTEXT_CREATE: Operation[LookupOverride] = Operation(
 
 
 _CONTEXT_UPDATE: Operation[LookupOverride] = Operation(
-    id="lookups.v2.phone_numbers.lookup_overrides.update",
+    id="lookups.v2.lookup_overrides.update",
     method="PUT",
     product="lookups",
     path="/v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}",
@@ -80,7 +80,7 @@ _CONTEXT_UPDATE: Operation[LookupOverride] = Operation(
 
 
 _CONTEXT_DELETE: Operation[bool] = Operation(
-    id="lookups.v2.phone_numbers.lookup_overrides.delete",
+    id="lookups.v2.lookup_overrides.delete",
     method="DELETE",
     product="lookups",
     path="/v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}",
@@ -131,6 +131,6 @@ class LookupOverrideContext(Resource):
 class LookupOverrideList(Resource):
     """``PhoneNumbers/PhoneNumber/Overrides`` (call it with a field)."""
 
-    def __call__(self, field: str) -> LookupOverrideContext:
-        """The record with this ``field``."""
-        return self._child(LookupOverrideContext, field)
+    def __call__(self, phone_number: str, field: str) -> LookupOverrideContext:
+        """The record with this ``phone_number``, ``field``."""
+        return self._child(LookupOverrideContext, phone_number, field)

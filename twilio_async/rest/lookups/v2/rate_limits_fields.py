@@ -26,14 +26,14 @@ class Bucket:
 
 
 class BucketUpdateParams(TypedDict, total=False):
-    """Keywords of ``lookups.v2.bucket.update`` (``UpdateLookupRateLimit``)."""
+    """Keywords of ``lookups.v2.rate_limits.bucket.update`` (``UpdateLookupRateLimit``)."""
 
     rate_limit_request: Mapping[str, Any]
     """JSON body."""
 
 
 _CONTEXT_FETCH: Operation[Bucket] = Operation(
-    id="lookups.v2.bucket.fetch",
+    id="lookups.v2.rate_limits.bucket.fetch",
     method="GET",
     product="lookups",
     path="/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}",
@@ -43,7 +43,7 @@ _CONTEXT_FETCH: Operation[Bucket] = Operation(
 
 
 _CONTEXT_UPDATE: Operation[Bucket] = Operation(
-    id="lookups.v2.bucket.update",
+    id="lookups.v2.rate_limits.bucket.update",
     method="PUT",
     product="lookups",
     path="/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}",
@@ -54,7 +54,7 @@ _CONTEXT_UPDATE: Operation[Bucket] = Operation(
 
 
 _CONTEXT_DELETE: Operation[bool] = Operation(
-    id="lookups.v2.bucket.delete",
+    id="lookups.v2.rate_limits.bucket.delete",
     method="DELETE",
     product="lookups",
     path="/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}",
@@ -93,6 +93,6 @@ class BucketContext(Resource):
 class BucketList(Resource):
     """``RateLimits/Fields/Field/Bucket`` (call it with a bucket)."""
 
-    def __call__(self, bucket: str) -> BucketContext:
-        """The record with this ``bucket``."""
-        return self._child(BucketContext, bucket)
+    def __call__(self, field: str, bucket: str) -> BucketContext:
+        """The record with this ``field``, ``bucket``."""
+        return self._child(BucketContext, field, bucket)

@@ -24,7 +24,7 @@ class ReferralConversion:
 class ReferralConversionCreateParams(TypedDict, total=False):
     """Keywords of ``marketplace.v1.referral_conversion.create`` (``CreateReferralConversion``)."""
 
-    body: Required[Mapping[str, Any]]
+    create_referral_conversion_request: Required[Mapping[str, Any]]
     """JSON body."""
 
 
@@ -35,8 +35,8 @@ _LIST_CREATE: Operation[ReferralConversion] = Operation(
     path="/v1/ReferralConversion",
     spec="marketplace_v1",
     record=ReferralConversion,
-    body="body",
-    required=frozenset(["body"]),
+    body="create_referral_conversion_request",
+    required=frozenset(["create_referral_conversion_request"]),
 )
 
 

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
         LinkshorteningMessagingServiceDomainAssociationList,
     )
     from twilio_async.rest.messaging.v1.services import ServiceList
+    from twilio_async.rest.messaging.v1.services_preregistered_usa2p import ExternalCampaignList
+    from twilio_async.rest.messaging.v1.services_usecases import UsecaseList
     from twilio_async.rest.messaging.v1.tollfree_verifications import TollfreeVerificationList
 
 __all__ = ["MessagingV1"]
@@ -85,6 +87,13 @@ class MessagingV1(Resource):
         return DomainValidateDnList(self._transport)
 
     @property
+    def external_campaign(self) -> ExternalCampaignList:
+        """``Services/PreregisteredUsa2p``."""
+        from twilio_async.rest.messaging.v1.services_preregistered_usa2p import ExternalCampaignList
+
+        return ExternalCampaignList(self._transport)
+
+    @property
     def linkshortening_messaging_service(self) -> LinkshorteningMessagingServiceList:
         """``LinkShortening/Domains/DomainSid/MessagingServices``."""
         from twilio_async.rest.messaging.v1.link_shortening_domains_messaging_services import (
@@ -126,3 +135,10 @@ class MessagingV1(Resource):
         from twilio_async.rest.messaging.v1.tollfree_verifications import TollfreeVerificationList
 
         return TollfreeVerificationList(self._transport)
+
+    @property
+    def usecases(self) -> UsecaseList:
+        """``Services/Usecases``."""
+        from twilio_async.rest.messaging.v1.services_usecases import UsecaseList
+
+        return UsecaseList(self._transport)

@@ -94,7 +94,7 @@ class BrandRegistrationCreateParams(TypedDict, total=False):
 
     customer_profile_bundle_sid: Required[str]
     """Customer Profile Bundle Sid."""
-    a2_p_profile_bundle_sid: Required[str]
+    a2p_profile_bundle_sid: Required[str]
     """A2P Messaging Profile Bundle Sid."""
     brand_type: str
     """Type of brand being created."""
@@ -145,12 +145,12 @@ _LIST_CREATE: Operation[BrandRegistrations] = Operation(
     record=BrandRegistrations,
     form={
         "customer_profile_bundle_sid": "CustomerProfileBundleSid",
-        "a2_p_profile_bundle_sid": "A2PProfileBundleSid",
+        "a2p_profile_bundle_sid": "A2PProfileBundleSid",
         "brand_type": "BrandType",
         "mock": "Mock",
         "skip_automatic_sec_vet": "SkipAutomaticSecVet",
     },
-    required=frozenset(["a2_p_profile_bundle_sid", "customer_profile_bundle_sid"]),
+    required=frozenset(["a2p_profile_bundle_sid", "customer_profile_bundle_sid"]),
 )
 
 
@@ -213,9 +213,15 @@ class BrandRegistrationList(Resource):
         """list. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[BrandRegistrations]:
-        """list. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[BrandRegistrations]:
+        """list. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._operation import HttpInfo, Operation, Redirect, Resource
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["DeactivationsContext", "DeactivationsFetchParams", "DeactivationsList"]
@@ -19,32 +18,32 @@ class DeactivationsFetchParams(TypedDict, total=False):
     """The request will return a list of all United States Phone Numbers that were deactivated on the day specified by this parameter."""
 
 
-_CONTEXT_FETCH: Operation[Any] = Operation(
+_CONTEXT_FETCH: Operation[Redirect] = Operation(
     id="messaging.v1.deactivations.fetch",
     method="GET",
     product="messaging",
     path="/v1/Deactivations",
     spec="messaging_v1",
+    record=Redirect,
     query={
         "date": "Date",
     },
     encode={
         "date": "date",
     },
-    unsupported="this operation answers with a redirect whose Location is the result; twilio_async does not follow or return redirects yet",
 )
 
 
 class DeactivationsContext(Resource):
     """One ``Deactivations`` record."""
 
-    async def fetch(self, **params: Unpack[DeactivationsFetchParams]) -> Any:
+    async def fetch(self, **params: Unpack[DeactivationsFetchParams]) -> Redirect:
         """Fetch a list of all United States numbers that have been deactivated on a specific date."""
         return await self._call(_CONTEXT_FETCH, params)
 
     async def fetch_with_http_info(
         self, **params: Unpack[DeactivationsFetchParams]
-    ) -> HttpInfo[Any]:
+    ) -> HttpInfo[Redirect]:
         """Like ``fetch``, with the status code and response headers."""
         return await self._call_info(_CONTEXT_FETCH, params)
 

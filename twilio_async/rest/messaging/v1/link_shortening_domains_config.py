@@ -92,6 +92,6 @@ class DomainConfigContext(Resource):
 class DomainConfigList(Resource):
     """``LinkShortening/Domains/DomainSid/Config``."""
 
-    def __call__(self) -> DomainConfigContext:
-        """The one record of this resource."""
-        return self._child(DomainConfigContext)
+    def __call__(self, domain_sid: str) -> DomainConfigContext:
+        """The record with this ``domain_sid``."""
+        return self._child(DomainConfigContext, domain_sid)

@@ -65,6 +65,8 @@ class LinkshorteningMessagingServiceContext(Resource):
 class LinkshorteningMessagingServiceList(Resource):
     """``LinkShortening/Domains/DomainSid/MessagingServices`` (call it with a messaging_service_sid)."""
 
-    def __call__(self, messaging_service_sid: str) -> LinkshorteningMessagingServiceContext:
-        """The record with this ``messaging_service_sid``."""
-        return self._child(LinkshorteningMessagingServiceContext, messaging_service_sid)
+    def __call__(
+        self, domain_sid: str, messaging_service_sid: str
+    ) -> LinkshorteningMessagingServiceContext:
+        """The record with this ``domain_sid``, ``messaging_service_sid``."""
+        return self._child(LinkshorteningMessagingServiceContext, domain_sid, messaging_service_sid)

@@ -52,6 +52,6 @@ class RequestManagedCertContext(Resource):
 class RequestManagedCertList(Resource):
     """``LinkShortening/Domains/DomainSid/RequestManagedCert``."""
 
-    def __call__(self) -> RequestManagedCertContext:
-        """The one record of this resource."""
-        return self._child(RequestManagedCertContext)
+    def __call__(self, domain_sid: str) -> RequestManagedCertContext:
+        """The record with this ``domain_sid``."""
+        return self._child(RequestManagedCertContext, domain_sid)

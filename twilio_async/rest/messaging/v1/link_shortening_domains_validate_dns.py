@@ -45,6 +45,6 @@ class DomainValidateDnContext(Resource):
 class DomainValidateDnList(Resource):
     """``LinkShortening/Domains/DomainSid/ValidateDns``."""
 
-    def __call__(self) -> DomainValidateDnContext:
-        """The one record of this resource."""
-        return self._child(DomainValidateDnContext)
+    def __call__(self, domain_sid: str) -> DomainValidateDnContext:
+        """The record with this ``domain_sid``."""
+        return self._child(DomainValidateDnContext, domain_sid)

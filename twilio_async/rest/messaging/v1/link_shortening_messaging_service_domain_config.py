@@ -56,6 +56,6 @@ class DomainConfigMessagingServiceContext(Resource):
 class DomainConfigMessagingServiceList(Resource):
     """``LinkShortening/MessagingService/MessagingServiceSid/DomainConfig``."""
 
-    def __call__(self) -> DomainConfigMessagingServiceContext:
-        """The one record of this resource."""
-        return self._child(DomainConfigMessagingServiceContext)
+    def __call__(self, messaging_service_sid: str) -> DomainConfigMessagingServiceContext:
+        """The record with this ``messaging_service_sid``."""
+        return self._child(DomainConfigMessagingServiceContext, messaging_service_sid)

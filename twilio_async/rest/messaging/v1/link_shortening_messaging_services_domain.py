@@ -50,6 +50,10 @@ class LinkshorteningMessagingServiceDomainAssociationContext(Resource):
 class LinkshorteningMessagingServiceDomainAssociationList(Resource):
     """``LinkShortening/MessagingServices/MessagingServiceSid/Domain``."""
 
-    def __call__(self) -> LinkshorteningMessagingServiceDomainAssociationContext:
-        """The one record of this resource."""
-        return self._child(LinkshorteningMessagingServiceDomainAssociationContext)
+    def __call__(
+        self, messaging_service_sid: str
+    ) -> LinkshorteningMessagingServiceDomainAssociationContext:
+        """The record with this ``messaging_service_sid``."""
+        return self._child(
+            LinkshorteningMessagingServiceDomainAssociationContext, messaging_service_sid
+        )

@@ -25,9 +25,7 @@ if TYPE_CHECKING:
         DestinationAlphaSenderList,
     )
     from twilio_async.rest.messaging.v1.services_phone_numbers import PhoneNumberList
-    from twilio_async.rest.messaging.v1.services_preregistered_usa2p import ExternalCampaignList
     from twilio_async.rest.messaging.v1.services_short_codes import ShortCodeList
-    from twilio_async.rest.messaging.v1.services_usecases import UsecaseList
 
 __all__ = [
     "Service",
@@ -326,20 +324,6 @@ class ServiceList(Resource):
         """The record with this ``sid``."""
         return self._child(ServiceContext, sid)
 
-    @property
-    def external_campaign(self) -> ExternalCampaignList:
-        """``Services/PreregisteredUsa2p``."""
-        from twilio_async.rest.messaging.v1.services_preregistered_usa2p import ExternalCampaignList
-
-        return self._child(ExternalCampaignList)
-
-    @property
-    def usecases(self) -> UsecaseList:
-        """``Services/Usecases``."""
-        from twilio_async.rest.messaging.v1.services_usecases import UsecaseList
-
-        return self._child(UsecaseList)
-
     async def create(self, **params: Unpack[ServiceCreateParams]) -> Service:
         """create."""
         return await self._call(_LIST_CREATE, params)
@@ -356,9 +340,15 @@ class ServiceList(Resource):
         """list. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[Service]:
-        """list. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[Service]:
+        """list. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -25,7 +25,7 @@ class ExternalCampaign:
 
 
 class ExternalCampaignCreateParams(TypedDict, total=False):
-    """Keywords of ``messaging.v1.services.external_campaign.create`` (``CreateExternalCampaign``)."""
+    """Keywords of ``messaging.v1.external_campaign.create`` (``CreateExternalCampaign``)."""
 
     campaign_id: Required[str]
     """ID of the preregistered campaign."""
@@ -36,7 +36,7 @@ class ExternalCampaignCreateParams(TypedDict, total=False):
 
 
 _LIST_CREATE: Operation[ExternalCampaign] = Operation(
-    id="messaging.v1.services.external_campaign.create",
+    id="messaging.v1.external_campaign.create",
     method="POST",
     product="messaging",
     path="/v1/Services/PreregisteredUsa2p",

@@ -20,7 +20,7 @@ class Usecase:
 
 
 _LIST_FETCH: Operation[Usecase] = Operation(
-    id="messaging.v1.services.usecases.fetch",
+    id="messaging.v1.usecases.fetch",
     method="GET",
     product="messaging",
     path="/v1/Services/Usecases",

@@ -54,6 +54,6 @@ class DomainCertsContext(Resource):
 class DomainCertsList(Resource):
     """``LinkShortening/Domains/DomainSid/Certificate``."""
 
-    def __call__(self) -> DomainCertsContext:
-        """The one record of this resource."""
-        return self._child(DomainCertsContext)
+    def __call__(self, domain_sid: str) -> DomainCertsContext:
+        """The record with this ``domain_sid``."""
+        return self._child(DomainCertsContext, domain_sid)

@@ -9,6 +9,7 @@ from twilio_async._operation import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.numbers.v1.hosted_number_eligibility import EligibilityList
+    from twilio_async.rest.numbers.v1.hosted_number_eligibility_bulk import BulkEligibilityList
     from twilio_async.rest.numbers.v1.porting_configuration_webhook import (
         PortingWebhookConfigurationDeleteList,
     )
@@ -16,6 +17,10 @@ if TYPE_CHECKING:
         PortingWebhookConfigurationList,
     )
     from twilio_async.rest.numbers.v1.porting_port_in import PortingPortInList
+    from twilio_async.rest.numbers.v1.porting_port_in_phone_number import (
+        PortingPortInPhoneNumberList,
+    )
+    from twilio_async.rest.numbers.v1.porting_port_in_port_in_requests import PortingAllPortInList
     from twilio_async.rest.numbers.v1.porting_portability import PortingPortabilityList
     from twilio_async.rest.numbers.v1.sender_id_registrations import SenderIdRegistrationList
     from twilio_async.rest.numbers.v1.sender_id_registrations_embedded_sessions import (
@@ -32,6 +37,13 @@ class NumbersV1(Resource):
     """``client.numbers.v1``."""
 
     @property
+    def bulk_eligibilities(self) -> BulkEligibilityList:
+        """``HostedNumber/Eligibility/Bulk``."""
+        from twilio_async.rest.numbers.v1.hosted_number_eligibility_bulk import BulkEligibilityList
+
+        return BulkEligibilityList(self._transport)
+
+    @property
     def eligibilities(self) -> EligibilityList:
         """``HostedNumber/Eligibility``."""
         from twilio_async.rest.numbers.v1.hosted_number_eligibility import EligibilityList
@@ -46,6 +58,24 @@ class NumbersV1(Resource):
         )
 
         return EmbeddedSessionList(self._transport)
+
+    @property
+    def porting_all_port_ins(self) -> PortingAllPortInList:
+        """``Porting/PortIn/PortInRequests``."""
+        from twilio_async.rest.numbers.v1.porting_port_in_port_in_requests import (
+            PortingAllPortInList,
+        )
+
+        return PortingAllPortInList(self._transport)
+
+    @property
+    def porting_port_in_phone_number(self) -> PortingPortInPhoneNumberList:
+        """``Porting/PortIn/PortInRequestSid/PhoneNumber``."""
+        from twilio_async.rest.numbers.v1.porting_port_in_phone_number import (
+            PortingPortInPhoneNumberList,
+        )
+
+        return PortingPortInPhoneNumberList(self._transport)
 
     @property
     def porting_port_ins(self) -> PortingPortInList:

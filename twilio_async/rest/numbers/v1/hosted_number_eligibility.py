@@ -4,15 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from twilio_async.rest.numbers.v1.hosted_number_eligibility_bulk import BulkEligibilityList
 
 __all__ = ["Eligibility", "EligibilityCreateParams", "EligibilityList"]
 
@@ -27,7 +24,7 @@ class Eligibility:
 class EligibilityCreateParams(TypedDict, total=False):
     """Keywords of ``numbers.v1.eligibilities.create`` (``CreateEligibility``)."""
 
-    create_eligibility_request: Mapping[str, Any]
+    body: Mapping[str, Any]
     """JSON body."""
 
 
@@ -38,19 +35,12 @@ _LIST_CREATE: Operation[Eligibility] = Operation(
     path="/v1/HostedNumber/Eligibility",
     spec="numbers_v1",
     record=Eligibility,
-    body="create_eligibility_request",
+    body="body",
 )
 
 
 class EligibilityList(Resource):
     """``HostedNumber/Eligibility``."""
-
-    @property
-    def bulk_eligibilities(self) -> BulkEligibilityList:
-        """``HostedNumber/Eligibility/Bulk``."""
-        from twilio_async.rest.numbers.v1.hosted_number_eligibility_bulk import BulkEligibilityList
-
-        return self._child(BulkEligibilityList)
 
     async def create(self, **params: Unpack[EligibilityCreateParams]) -> Eligibility:
         """Create an eligibility check for a number that you want to host in Twilio."""

@@ -34,25 +34,25 @@ class BulkEligibility:
 
 
 class BulkEligibilityCreateParams(TypedDict, total=False):
-    """Keywords of ``numbers.v1.eligibilities.bulk_eligibilities.create`` (``CreateBulkEligibility``)."""
+    """Keywords of ``numbers.v1.bulk_eligibilities.create`` (``CreateBulkEligibility``)."""
 
-    create_bulk_eligibility_request: Mapping[str, Any]
+    body: Mapping[str, Any]
     """JSON body."""
 
 
 _LIST_CREATE: Operation[BulkEligibility] = Operation(
-    id="numbers.v1.eligibilities.bulk_eligibilities.create",
+    id="numbers.v1.bulk_eligibilities.create",
     method="POST",
     product="numbers",
     path="/v1/HostedNumber/Eligibility/Bulk",
     spec="numbers_v1",
     record=BulkEligibility,
-    body="create_bulk_eligibility_request",
+    body="body",
 )
 
 
 _CONTEXT_FETCH: Operation[BulkEligibility] = Operation(
-    id="numbers.v1.eligibilities.bulk_eligibilities.fetch",
+    id="numbers.v1.bulk_eligibilities.fetch",
     method="GET",
     product="numbers",
     path="/v1/HostedNumber/Eligibility/Bulk/{RequestId}",

@@ -31,7 +31,7 @@ class PortingWebhookConfiguration:
 class PortingWebhookConfigurationCreateParams(TypedDict, total=False):
     """Keywords of ``numbers.v1.porting_webhook_configurations.create`` (``CreatePortingWebhookConfiguration``)."""
 
-    create_porting_webhook_configuration_request: Mapping[str, Any]
+    body: Mapping[str, Any]
     """JSON body."""
 
 
@@ -42,7 +42,7 @@ _LIST_CREATE: Operation[PortingWebhookConfiguration] = Operation(
     path="/v1/Porting/Configuration/Webhook",
     spec="numbers_v1",
     record=PortingWebhookConfiguration,
-    body="create_porting_webhook_configuration_request",
+    body="body",
 )
 
 

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from twilio_async.rest.numbers.v1.porting_port_in_phone_number import (
-        PortingPortInPhoneNumberList,
-    )
-    from twilio_async.rest.numbers.v1.porting_port_in_port_in_requests import PortingAllPortInList
 
 __all__ = [
     "PortingAddress",
@@ -158,15 +152,6 @@ class PortingPortInContext(Resource):
         """Like ``delete``, with the status code and response headers."""
         return await self._call_info(_CONTEXT_DELETE, {})
 
-    @property
-    def porting_port_in_phone_number(self) -> PortingPortInPhoneNumberList:
-        """``Porting/PortIn/PortInRequestSid/PhoneNumber``."""
-        from twilio_async.rest.numbers.v1.porting_port_in_phone_number import (
-            PortingPortInPhoneNumberList,
-        )
-
-        return self._child(PortingPortInPhoneNumberList)
-
 
 class PortingPortInList(Resource):
     """``Porting/PortIn`` (call it with a port_in_request_sid)."""
@@ -174,15 +159,6 @@ class PortingPortInList(Resource):
     def __call__(self, port_in_request_sid: str) -> PortingPortInContext:
         """The record with this ``port_in_request_sid``."""
         return self._child(PortingPortInContext, port_in_request_sid)
-
-    @property
-    def porting_all_port_ins(self) -> PortingAllPortInList:
-        """``Porting/PortIn/PortInRequests``."""
-        from twilio_async.rest.numbers.v1.porting_port_in_port_in_requests import (
-            PortingAllPortInList,
-        )
-
-        return self._child(PortingAllPortInList)
 
     async def create(self, **params: Unpack[PortingPortInCreateParams]) -> PortingPortIn:
         """Allows to create a new port in request."""

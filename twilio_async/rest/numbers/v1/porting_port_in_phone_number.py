@@ -41,7 +41,7 @@ class PortingPortInPhoneNumber:
 
 
 _CONTEXT_FETCH: Operation[PortingPortInPhoneNumber] = Operation(
-    id="numbers.v1.porting_port_ins.porting_port_in_phone_number.fetch",
+    id="numbers.v1.porting_port_in_phone_number.fetch",
     method="GET",
     product="numbers",
     path="/v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}",
@@ -51,7 +51,7 @@ _CONTEXT_FETCH: Operation[PortingPortInPhoneNumber] = Operation(
 
 
 _CONTEXT_DELETE: Operation[bool] = Operation(
-    id="numbers.v1.porting_port_ins.porting_port_in_phone_number.delete",
+    id="numbers.v1.porting_port_in_phone_number.delete",
     method="DELETE",
     product="numbers",
     path="/v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}",
@@ -82,6 +82,8 @@ class PortingPortInPhoneNumberContext(Resource):
 class PortingPortInPhoneNumberList(Resource):
     """``Porting/PortIn/PortInRequestSid/PhoneNumber`` (call it with a phone_number_sid)."""
 
-    def __call__(self, phone_number_sid: str) -> PortingPortInPhoneNumberContext:
-        """The record with this ``phone_number_sid``."""
-        return self._child(PortingPortInPhoneNumberContext, phone_number_sid)
+    def __call__(
+        self, port_in_request_sid: str, phone_number_sid: str
+    ) -> PortingPortInPhoneNumberContext:
+        """The record with this ``port_in_request_sid``, ``phone_number_sid``."""
+        return self._child(PortingPortInPhoneNumberContext, port_in_request_sid, phone_number_sid)

@@ -27,7 +27,7 @@ class PortInRequestList:
 
 
 class PortingAllPortInListParams(TypedDict, total=False):
-    """Keywords of ``numbers.v1.porting_port_ins.porting_all_port_ins.list`` (``ListPortInRequests``)."""
+    """Keywords of ``numbers.v1.porting_all_port_ins.list`` (``ListPortInRequests``)."""
 
     token: str
     """Page start token, if null then it will start from the beginning."""
@@ -44,7 +44,7 @@ class PortingAllPortInListParams(TypedDict, total=False):
 
 
 _LIST_LIST: Operation[PortInRequestList] = Operation(
-    id="numbers.v1.porting_port_ins.porting_all_port_ins.list",
+    id="numbers.v1.porting_all_port_ins.list",
     method="GET",
     product="numbers",
     path="/v1/Porting/PortIn/PortInRequests",
@@ -77,10 +77,15 @@ class PortingAllPortInList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[PortingAllPortInListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[PortingAllPortInListParams],
     ) -> Page[PortInRequestList]:
-        """Fetch all PortInRequests for a user. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Fetch all PortInRequests for a user. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

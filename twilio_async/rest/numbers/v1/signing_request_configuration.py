@@ -46,7 +46,7 @@ class SigningRequestConfigurationListParams(TypedDict, total=False):
 class SigningRequestConfigurationCreateParams(TypedDict, total=False):
     """Keywords of ``numbers.v1.signing_request_configurations.create`` (``CreateSigningRequestConfiguration``)."""
 
-    create_signing_request_configuration_request: Mapping[str, Any]
+    body: Mapping[str, Any]
     """JSON body."""
 
 
@@ -73,7 +73,7 @@ _LIST_CREATE: Operation[SigningRequestConfiguration] = Operation(
     path="/v1/SigningRequest/Configuration",
     spec="numbers_v1",
     record=SigningRequestConfiguration,
-    body="create_signing_request_configuration_request",
+    body="body",
 )
 
 
@@ -106,10 +106,12 @@ class SigningRequestConfigurationList(Resource):
         self,
         *,
         page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
         **filters: Unpack[SigningRequestConfigurationListParams],
     ) -> Page[SigningRequestConfiguration]:
-        """Synchronous operation to retrieve configurations for the customer. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Synchronous operation to retrieve configurations for the customer. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
         AuthorizationDocumentList,
     )
     from twilio_async.rest.numbers.v2.hosted_number_orders import HostedNumberOrderList
+    from twilio_async.rest.numbers.v2.hosted_number_orders_bulk import BulkHostedNumberOrderList
     from twilio_async.rest.numbers.v2.regulatory_compliance import RegulatoryComplianceList
     from twilio_async.rest.numbers.v2.regulatory_compliance_bundles_clones import BundleCloneList
     from twilio_async.rest.numbers.v2.short_codes_applications import ApplicationList
@@ -37,6 +38,13 @@ class NumbersV2(Resource):
         )
 
         return AuthorizationDocumentList(self._transport)
+
+    @property
+    def bulk_hosted_number_orders(self) -> BulkHostedNumberOrderList:
+        """``HostedNumber/Orders/Bulk``."""
+        from twilio_async.rest.numbers.v2.hosted_number_orders_bulk import BulkHostedNumberOrderList
+
+        return BulkHostedNumberOrderList(self._transport)
 
     @property
     def bundle_clone(self) -> BundleCloneList:

@@ -116,10 +116,12 @@ class DependentHostedNumberOrderList(Resource):
         self,
         *,
         page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
         **filters: Unpack[DependentHostedNumberOrderListParams],
     ) -> Page[DependentHostedNumberOrder]:
-        """Retrieve a list of dependent HostedNumberOrders belonging to the AuthorizationDocument. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Retrieve a list of dependent HostedNumberOrders belonging to the AuthorizationDocument. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
@@ -13,9 +12,6 @@ from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from twilio_async.rest.numbers.v2.hosted_number_orders_bulk import BulkHostedNumberOrderList
 
 __all__ = [
     "HostedNumberOrder",
@@ -274,13 +270,6 @@ class HostedNumberOrderList(Resource):
         """The record with this ``sid``."""
         return self._child(HostedNumberOrderContext, sid)
 
-    @property
-    def bulk_hosted_number_orders(self) -> BulkHostedNumberOrderList:
-        """``HostedNumber/Orders/Bulk``."""
-        from twilio_async.rest.numbers.v2.hosted_number_orders_bulk import BulkHostedNumberOrderList
-
-        return self._child(BulkHostedNumberOrderList)
-
     async def create(self, **params: Unpack[HostedNumberOrderCreateParams]) -> HostedNumberOrder:
         """Host a phone number's capability on Twilio's platform."""
         return await self._call(_LIST_CREATE, params)
@@ -302,10 +291,15 @@ class HostedNumberOrderList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[HostedNumberOrderListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[HostedNumberOrderListParams],
     ) -> Page[HostedNumberOrder]:
-        """Retrieve a list of HostedNumberOrders belonging to the account initiating the request. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Retrieve a list of HostedNumberOrders belonging to the account initiating the request. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -47,21 +47,21 @@ class BulkHostedNumberOrder:
 
 
 class BulkHostedNumberOrderFetchParams(TypedDict, total=False):
-    """Keywords of ``numbers.v2.hosted_number_orders.bulk_hosted_number_orders.fetch`` (``FetchBulkHostedNumberOrder``)."""
+    """Keywords of ``numbers.v2.bulk_hosted_number_orders.fetch`` (``FetchBulkHostedNumberOrder``)."""
 
     order_status: str
     """Order status can be used for filtering on Hosted Number Order status values."""
 
 
 class BulkHostedNumberOrderCreateParams(TypedDict, total=False):
-    """Keywords of ``numbers.v2.hosted_number_orders.bulk_hosted_number_orders.create`` (``CreateBulkHostedNumberOrder``)."""
+    """Keywords of ``numbers.v2.bulk_hosted_number_orders.create`` (``CreateBulkHostedNumberOrder``)."""
 
-    create_bulk_hosted_number_order_request: Mapping[str, Any]
+    body: Mapping[str, Any]
     """JSON body."""
 
 
 _CONTEXT_FETCH: Operation[BulkHostedNumberOrder] = Operation(
-    id="numbers.v2.hosted_number_orders.bulk_hosted_number_orders.fetch",
+    id="numbers.v2.bulk_hosted_number_orders.fetch",
     method="GET",
     product="numbers",
     path="/v2/HostedNumber/Orders/Bulk/{BulkHostingSid}",
@@ -74,13 +74,13 @@ _CONTEXT_FETCH: Operation[BulkHostedNumberOrder] = Operation(
 
 
 _LIST_CREATE: Operation[BulkHostedNumberOrder] = Operation(
-    id="numbers.v2.hosted_number_orders.bulk_hosted_number_orders.create",
+    id="numbers.v2.bulk_hosted_number_orders.create",
     method="POST",
     product="numbers",
     path="/v2/HostedNumber/Orders/Bulk",
     spec="numbers_v2",
     record=BulkHostedNumberOrder,
-    body="create_bulk_hosted_number_order_request",
+    body="body",
 )
 
 

@@ -92,6 +92,6 @@ class BundleCloneContext(Resource):
 class BundleCloneList(Resource):
     """``RegulatoryCompliance/Bundles/BundleSid/Clones``."""
 
-    def __call__(self) -> BundleCloneContext:
-        """The one record of this resource."""
-        return self._child(BundleCloneContext)
+    def __call__(self, bundle_sid: str) -> BundleCloneContext:
+        """The record with this ``bundle_sid``."""
+        return self._child(BundleCloneContext, bundle_sid)

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._operation import HttpInfo, Operation, Redirect, Resource
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["AuthorizeFetchParams", "AuthorizeList"]
@@ -21,12 +19,13 @@ class AuthorizeFetchParams(TypedDict, total=False):
     state: str
 
 
-_LIST_FETCH: Operation[Any] = Operation(
+_LIST_FETCH: Operation[Redirect] = Operation(
     id="oauth.v2.authorize.fetch",
     method="GET",
     product="oauth",
     path="/v2/authorize",
     spec="oauth_v2",
+    record=Redirect,
     query={
         "response_type": "response_type",
         "client_id": "client_id",
@@ -34,17 +33,18 @@ _LIST_FETCH: Operation[Any] = Operation(
         "scope": "scope",
         "state": "state",
     },
-    unsupported="this operation answers with a redirect whose Location is the result; twilio_async does not follow or return redirects yet",
 )
 
 
 class AuthorizeList(Resource):
     """``authorize``."""
 
-    async def fetch(self, **params: Unpack[AuthorizeFetchParams]) -> Any:
+    async def fetch(self, **params: Unpack[AuthorizeFetchParams]) -> Redirect:
         """Retrieves authorize uri."""
         return await self._call(_LIST_FETCH, params)
 
-    async def fetch_with_http_info(self, **params: Unpack[AuthorizeFetchParams]) -> HttpInfo[Any]:
+    async def fetch_with_http_info(
+        self, **params: Unpack[AuthorizeFetchParams]
+    ) -> HttpInfo[Redirect]:
         """Like ``fetch``, with the status code and response headers."""
         return await self._call_info(_LIST_FETCH, params)

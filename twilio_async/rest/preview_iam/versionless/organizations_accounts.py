@@ -65,9 +65,9 @@ class AccountContext(Resource):
 class AccountList(Resource):
     """``Organizations/OrganizationSid/Accounts`` (call it with a account_sid)."""
 
-    def __call__(self, account_sid: str) -> AccountContext:
-        """The record with this ``account_sid``."""
-        return self._child(AccountContext, account_sid)
+    def __call__(self, organization_sid: str, account_sid: str) -> AccountContext:
+        """The record with this ``organization_sid``, ``account_sid``."""
+        return self._child(AccountContext, organization_sid, account_sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
@@ -75,9 +75,15 @@ class AccountList(Resource):
         """List organization accounts. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[Account]:
-        """List organization accounts. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[Account]:
+        """List organization accounts. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -101,9 +101,9 @@ class RoleAssignmentContext(Resource):
 class RoleAssignmentList(Resource):
     """``Organizations/OrganizationSid/RoleAssignments`` (call it with a role_assignment_sid)."""
 
-    def __call__(self, role_assignment_sid: str) -> RoleAssignmentContext:
-        """The record with this ``role_assignment_sid``."""
-        return self._child(RoleAssignmentContext, role_assignment_sid)
+    def __call__(self, organization_sid: str, role_assignment_sid: str) -> RoleAssignmentContext:
+        """The record with this ``organization_sid``, ``role_assignment_sid``."""
+        return self._child(RoleAssignmentContext, organization_sid, role_assignment_sid)
 
     async def create(self, **params: Unpack[RoleAssignmentCreateParams]) -> RoleAssignment:
         """Create a role assignment."""
@@ -126,10 +126,15 @@ class RoleAssignmentList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[RoleAssignmentListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[RoleAssignmentListParams],
     ) -> Page[RoleAssignment]:
-        """List role assignments. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """List role assignments. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

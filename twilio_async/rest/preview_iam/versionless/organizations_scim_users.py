@@ -220,9 +220,9 @@ class UserContext(Resource):
 class UserList(Resource):
     """``Organizations/OrganizationSid/scim/Users`` (call it with a user_sid)."""
 
-    def __call__(self, user_sid: str) -> UserContext:
-        """The record with this ``user_sid``."""
-        return self._child(UserContext, user_sid)
+    def __call__(self, organization_sid: str, user_sid: str) -> UserContext:
+        """The record with this ``organization_sid``, ``user_sid``."""
+        return self._child(UserContext, organization_sid, user_sid)
 
     async def create(self, **params: Unpack[UserCreateParams]) -> User:
         """Create SCIM User."""
@@ -243,10 +243,15 @@ class UserList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[UserListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[UserListParams],
     ) -> Page[User]:
-        """List SCIM Users. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """List SCIM Users. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -16,13 +16,6 @@ __all__ = ["MessagingContext", "MessagingList"]
 class MessagingContext(Resource):
     """One ``Messaging`` record."""
 
-    @property
-    def countries(self) -> CountryList:
-        """``Messaging/Countries``."""
-        from twilio_async.rest.pricing.v1.messaging_countries import CountryList
-
-        return self._child(CountryList)
-
 
 class MessagingList(Resource):
     """``Messaging``."""
@@ -30,3 +23,10 @@ class MessagingList(Resource):
     def __call__(self) -> MessagingContext:
         """The one record of this resource."""
         return self._child(MessagingContext)
+
+    @property
+    def countries(self) -> CountryList:
+        """``Messaging/Countries``."""
+        from twilio_async.rest.pricing.v1.messaging_countries import CountryList
+
+        return self._child(CountryList)

@@ -17,6 +17,14 @@ __all__ = ["VoiceContext", "VoiceList"]
 class VoiceContext(Resource):
     """One ``Voice`` record."""
 
+
+class VoiceList(Resource):
+    """``Voice``."""
+
+    def __call__(self) -> VoiceContext:
+        """The one record of this resource."""
+        return self._child(VoiceContext)
+
     @property
     def countries(self) -> CountryList:
         """``Voice/Countries``."""
@@ -30,11 +38,3 @@ class VoiceContext(Resource):
         from twilio_async.rest.pricing.v1.voice_numbers import NumberList
 
         return self._child(NumberList)
-
-
-class VoiceList(Resource):
-    """``Voice``."""
-
-    def __call__(self) -> VoiceContext:
-        """The one record of this resource."""
-        return self._child(VoiceContext)

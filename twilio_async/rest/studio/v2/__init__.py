@@ -9,12 +9,20 @@ from twilio_async._operation import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.studio.v2.flows import FlowList
+    from twilio_async.rest.studio.v2.flows_validate import FlowValidateList
 
 __all__ = ["StudioV2"]
 
 
 class StudioV2(Resource):
     """``client.studio.v2``."""
+
+    @property
+    def flow_validate(self) -> FlowValidateList:
+        """``Flows/Validate``."""
+        from twilio_async.rest.studio.v2.flows_validate import FlowValidateList
+
+        return FlowValidateList(self._transport)
 
     @property
     def flows(self) -> FlowList:

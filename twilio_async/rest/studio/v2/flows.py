@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from twilio_async.rest.studio.v2.flows_executions import ExecutionList
     from twilio_async.rest.studio.v2.flows_revisions import FlowRevisionList
     from twilio_async.rest.studio.v2.flows_test_users import FlowTestUserList
-    from twilio_async.rest.studio.v2.flows_validate import FlowValidateList
 
 __all__ = ["Flow", "FlowContext", "FlowCreateParams", "FlowList", "FlowStatus", "FlowUpdateParams"]
 
@@ -203,13 +202,6 @@ class FlowList(Resource):
         """The record with this ``sid``."""
         return self._child(FlowContext, sid)
 
-    @property
-    def flow_validate(self) -> FlowValidateList:
-        """``Flows/Validate``."""
-        from twilio_async.rest.studio.v2.flows_validate import FlowValidateList
-
-        return self._child(FlowValidateList)
-
     async def create(self, **params: Unpack[FlowCreateParams]) -> Flow:
         """Create a Flow."""
         return await self._call(_LIST_CREATE, params)
@@ -224,9 +216,15 @@ class FlowList(Resource):
         """Retrieve a list of all Flows. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[Flow]:
-        """Retrieve a list of all Flows. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[Flow]:
+        """Retrieve a list of all Flows. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[Flow]:
         """Retrieve a list of all Flows. Collected into a list (at most ``limit`` records)."""

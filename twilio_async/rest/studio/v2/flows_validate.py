@@ -21,7 +21,7 @@ class FlowValidate:
 
 
 class FlowValidateUpdateParams(TypedDict, total=False):
-    """Keywords of ``studio.v2.flows.flow_validate.update`` (``UpdateFlowValidate``)."""
+    """Keywords of ``studio.v2.flow_validate.update`` (``UpdateFlowValidate``)."""
 
     friendly_name: Required[str]
     """The string that you assigned to describe the Flow."""
@@ -33,7 +33,7 @@ class FlowValidateUpdateParams(TypedDict, total=False):
 
 
 _LIST_UPDATE: Operation[FlowValidate] = Operation(
-    id="studio.v2.flows.flow_validate.update",
+    id="studio.v2.flow_validate.update",
     method="POST",
     product="studio",
     path="/v2/Flows/Validate",

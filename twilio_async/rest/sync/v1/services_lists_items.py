@@ -204,7 +204,7 @@ class SyncListItemContext(Resource):
 class SyncListItemList(Resource):
     """``Services/ServiceSid/Lists/ListSid/Items`` (call it with a index)."""
 
-    def __call__(self, index: str) -> SyncListItemContext:
+    def __call__(self, index: int) -> SyncListItemContext:
         """The record with this ``index``."""
         return self._child(SyncListItemContext, index)
 
@@ -229,10 +229,15 @@ class SyncListItemList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[SyncListItemListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[SyncListItemListParams],
     ) -> Page[SyncListItem]:
-        """list. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """list. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -32,7 +32,7 @@ class TaskQueueBulkRealTimeStatistics:
 class TaskQueueBulkRealTimeStatisticsCreateParams(TypedDict, total=False):
     """Keywords of ``taskrouter.v1.workspaces.task_queues.bulk_real_time_statistics.create`` (``CreateTaskQueueBulkRealTimeStatistics``)."""
 
-    create_task_queue_bulk_real_time_statistics_request: Mapping[str, Any]
+    body: Mapping[str, Any]
     """JSON body."""
 
 
@@ -43,7 +43,7 @@ _LIST_CREATE: Operation[TaskQueueBulkRealTimeStatistics] = Operation(
     path="/v1/Workspaces/{WorkspaceSid}/TaskQueues/RealTimeStatistics",
     spec="taskrouter_v1",
     record=TaskQueueBulkRealTimeStatistics,
-    body="create_task_queue_bulk_real_time_statistics_request",
+    body="body",
 )
 
 

@@ -67,6 +67,6 @@ class ComplianceInquiriesContext(Resource):
 class ComplianceInquiriesList(Resource):
     """``ComplianceInquiries/Customers/CustomerId/Initialize``."""
 
-    def __call__(self) -> ComplianceInquiriesContext:
-        """The one record of this resource."""
-        return self._child(ComplianceInquiriesContext)
+    def __call__(self, customer_id: str) -> ComplianceInquiriesContext:
+        """The record with this ``customer_id``."""
+        return self._child(ComplianceInquiriesContext, customer_id)

@@ -68,6 +68,6 @@ class ComplianceRegistrationInquiriesContext(Resource):
 class ComplianceRegistrationInquiriesList(Resource):
     """``ComplianceInquiries/Registration/RegistrationId/RegulatoryCompliance/GB/Initialize``."""
 
-    def __call__(self) -> ComplianceRegistrationInquiriesContext:
-        """The one record of this resource."""
-        return self._child(ComplianceRegistrationInquiriesContext)
+    def __call__(self, registration_id: str) -> ComplianceRegistrationInquiriesContext:
+        """The record with this ``registration_id``."""
+        return self._child(ComplianceRegistrationInquiriesContext, registration_id)

@@ -155,10 +155,12 @@ class TrustProductsChannelEndpointAssignmentList(Resource):
         self,
         *,
         page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
         **filters: Unpack[TrustProductsChannelEndpointAssignmentListParams],
     ) -> Page[TrustProductChannelEndpointAssignment]:
-        """Retrieve a list of all Assigned Items for an account. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """Retrieve a list of all Assigned Items for an account. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

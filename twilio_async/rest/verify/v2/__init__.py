@@ -9,6 +9,7 @@ from twilio_async._operation import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.verify.v2.attempts import VerificationAttemptList
+    from twilio_async.rest.verify.v2.attempts_summary import VerificationAttemptsSummaryList
     from twilio_async.rest.verify.v2.forms import FormList
     from twilio_async.rest.verify.v2.safe_list_numbers import SafelistList
     from twilio_async.rest.verify.v2.services import ServiceList
@@ -54,3 +55,10 @@ class VerifyV2(Resource):
         from twilio_async.rest.verify.v2.attempts import VerificationAttemptList
 
         return VerificationAttemptList(self._transport)
+
+    @property
+    def verification_attempts_summary(self) -> VerificationAttemptsSummaryList:
+        """``Attempts/Summary``."""
+        from twilio_async.rest.verify.v2.attempts_summary import VerificationAttemptsSummaryList
+
+        return VerificationAttemptsSummaryList(self._transport)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -13,9 +13,6 @@ from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from twilio_async.rest.verify.v2.attempts_summary import VerificationAttemptsSummaryList
 
 __all__ = [
     "VerificationAttempt",
@@ -133,13 +130,6 @@ class VerificationAttemptList(Resource):
         """The record with this ``sid``."""
         return self._child(VerificationAttemptContext, sid)
 
-    @property
-    def verification_attempts_summary(self) -> VerificationAttemptsSummaryList:
-        """``Attempts/Summary``."""
-        from twilio_async.rest.verify.v2.attempts_summary import VerificationAttemptsSummaryList
-
-        return self._child(VerificationAttemptsSummaryList)
-
     def stream(
         self,
         *,
@@ -151,10 +141,15 @@ class VerificationAttemptList(Resource):
         return self._stream(_LIST_LIST, filters, limit, page_size)
 
     async def page(
-        self, *, page_size: int | None = None, **filters: Unpack[VerificationAttemptListParams]
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+        **filters: Unpack[VerificationAttemptListParams],
     ) -> Page[VerificationAttempt]:
-        """List all the verification attempts for a given Account. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, filters, page_size)
+        """List all the verification attempts for a given Account. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, filters, page_size, page_token, page_number)
 
     async def list(
         self,

@@ -30,7 +30,7 @@ class VerificationAttemptsSummary:
 
 
 class VerificationAttemptsSummaryFetchParams(TypedDict, total=False):
-    """Keywords of ``verify.v2.verification_attempts.verification_attempts_summary.fetch`` (``FetchVerificationAttemptsSummary``)."""
+    """Keywords of ``verify.v2.verification_attempts_summary.fetch`` (``FetchVerificationAttemptsSummary``)."""
 
     verify_service_sid: str
     """Filter used to consider only Verification Attempts of the given verify service on the summary aggregation."""
@@ -47,7 +47,7 @@ class VerificationAttemptsSummaryFetchParams(TypedDict, total=False):
 
 
 _CONTEXT_FETCH: Operation[VerificationAttemptsSummary] = Operation(
-    id="verify.v2.verification_attempts.verification_attempts_summary.fetch",
+    id="verify.v2.verification_attempts_summary.fetch",
     method="GET",
     product="verify",
     path="/v2/Attempts/Summary",

@@ -157,9 +157,15 @@ class BucketList(Resource):
         """Retrieve a list of all Buckets for a Rate Limit. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[Bucket]:
-        """Retrieve a list of all Buckets for a Rate Limit. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[Bucket]:
+        """Retrieve a list of all Buckets for a Rate Limit. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(self, *, limit: int | None = None, page_size: int | None = None) -> list[Bucket]:
         """Retrieve a list of all Buckets for a Rate Limit. Collected into a list (at most ``limit`` records)."""

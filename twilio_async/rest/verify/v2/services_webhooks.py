@@ -74,7 +74,7 @@ class WebhookCreateParams(TypedDict, total=False):
     webhook_url: Required[str]
     """The URL associated with this Webhook."""
     status: str
-    resource_version: str
+    version: str
 
 
 class WebhookUpdateParams(TypedDict, total=False):
@@ -87,7 +87,7 @@ class WebhookUpdateParams(TypedDict, total=False):
     webhook_url: str
     """The URL associated with this Webhook."""
     status: str
-    resource_version: str
+    version: str
 
 
 _LIST_LIST: Operation[Webhook] = Operation(
@@ -114,7 +114,7 @@ _LIST_CREATE: Operation[Webhook] = Operation(
         "event_types": "EventTypes",
         "webhook_url": "WebhookUrl",
         "status": "Status",
-        "resource_version": "Version",
+        "version": "Version",
     },
     required=frozenset(["event_types", "friendly_name", "webhook_url"]),
 )
@@ -142,7 +142,7 @@ _CONTEXT_UPDATE: Operation[Webhook] = Operation(
         "event_types": "EventTypes",
         "webhook_url": "WebhookUrl",
         "status": "Status",
-        "resource_version": "Version",
+        "version": "Version",
     },
 )
 
@@ -209,9 +209,15 @@ class WebhookList(Resource):
         """Retrieve a list of all Webhooks for a Service. Iterates over every page (at most ``limit`` records)."""
         return self._stream(_LIST_LIST, {}, limit, page_size)
 
-    async def page(self, *, page_size: int | None = None) -> Page[Webhook]:
-        """Retrieve a list of all Webhooks for a Service. The first page; ``next_page()`` follows."""
-        return await self._page(_LIST_LIST, {}, page_size)
+    async def page(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[Webhook]:
+        """Retrieve a list of all Webhooks for a Service. One page (the first unless ``page_token``/``page_number``); ``next_page()`` follows."""
+        return await self._page(_LIST_LIST, {}, page_size, page_token, page_number)
 
     async def list(
         self, *, limit: int | None = None, page_size: int | None = None

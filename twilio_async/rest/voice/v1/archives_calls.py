@@ -32,6 +32,6 @@ class ArchivedCallContext(Resource):
 class ArchivedCallList(Resource):
     """``Archives/Date/Calls`` (call it with a sid)."""
 
-    def __call__(self, sid: str) -> ArchivedCallContext:
-        """The record with this ``sid``."""
-        return self._child(ArchivedCallContext, sid)
+    def __call__(self, date: str, sid: str) -> ArchivedCallContext:
+        """The record with this ``date``, ``sid``."""
+        return self._child(ArchivedCallContext, date, sid)
