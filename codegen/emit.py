@@ -67,6 +67,7 @@ class ModuleWriter:
         self.decls: list[OpDecl] = []
         self.unsupported: list[tuple[str, str]] = []
         self.aliases: dict[int, str] = {}
+        self.bulk = False
 
     def alias(self, child: Resource) -> str:
         """The name a child's list class has in this module (aliased on a clash)."""
@@ -296,7 +297,12 @@ class ModuleWriter:
         if "Decimal" in imp:
             lines.append("from decimal import Decimal")
         typing_names = sorted(
-            ({"Any"} & imp) | ({"TYPE_CHECKING"} if self._foreign_children() else set())
+            ({"Any"} & imp)
+            | (
+                {"TYPE_CHECKING"}
+                if self._foreign_children() or self.bulk or "VoiceResponse" in imp
+                else set()
+            )
         )
         if typing_names:
             lines.append(f"from typing import {', '.join(typing_names)}")
@@ -304,12 +310,17 @@ class ModuleWriter:
         if self.names.records:
             lines.append("import attrs")
             lines.append("")
-        if self.names.enums:
-            lines.append("from twilio_async._enums import OpenEnum")
+        enum_names = (["HttpMethod"] if "HttpMethod" in imp else []) + (
+            ["OpenEnum"] if self.names.enums else []
+        )
+        if enum_names:
+            lines.append(f"from twilio_async._enums import {', '.join(enum_names)}")
         op_names = ["Operation", "Resource"] + (["Redirect"] if "Redirect" in imp else [])
         if any(d.op.name != "list" for d in self.decls):
             op_names.insert(0, "HttpInfo")
         lines.append(f"from twilio_async._operation import {', '.join(op_names)}")
+        for module, name in sorted(self.names.foreign):
+            lines.append(f"from {module} import {name}")
         if any(d.op.name == "list" for d in self.decls):
             lines.append("from twilio_async._resource import Page")
         typing_ext = set()
@@ -320,9 +331,18 @@ class ModuleWriter:
         if typing_ext:
             lines.append(f"from twilio_async._typing import {', '.join(sorted(typing_ext))}")
         children = self._foreign_children()
-        if children:
+        twiml = "VoiceResponse" in imp
+        if children or self.bulk or twiml:
             lines.append("")
             lines.append("if TYPE_CHECKING:")
+        if twiml:
+            lines.append("    from twilio_async.twiml import VoiceResponse")
+        if self.bulk:
+            lines.append("    from collections.abc import AsyncIterable, Callable, Iterable")
+            lines.append("")
+            lines.append("    from twilio_async._bulk import BulkResult, ProgressCallback")
+            lines.append("    from twilio_async._exceptions import TwilioError")
+        if children:
             for child in children:
                 name = f"{child.class_name}List"
                 alias = self.alias(child)
@@ -468,6 +488,29 @@ class ModuleWriter:
                     f"        return await self._list({decl.const}, {farg}, limit, page_size)",
                 ]
                 continue
+            if op.name == "create" and decl.params_class and not op.on_instance:
+                self.bulk = True
+                pc = decl.params_class
+                lines += [
+                    "",
+                    "    async def create_many(",
+                    "        self,",
+                    f"        items: Iterable[{pc}] | AsyncIterable[{pc}],",
+                    "        *,",
+                    "        max_in_flight: int | None = None,",
+                    "        collect: bool = True,",
+                    f"        on_result: Callable[[int, {tp} | TwilioError], object] | None = None,",
+                    "        progress: bool | ProgressCallback = False,",
+                    f"    ) -> BulkResult[{tp}]:",
+                    '        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).',
+                    "",
+                    "        ``items`` is any iterable or async iterable of ``create`` keyword dicts,",
+                    "        consumed lazily. The result holds, in input order, a record or the",
+                    "        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;",
+                    "        ``collect=False`` keeps memory flat and hands results to ``on_result``.",
+                    '        """',
+                    f"        return await self._create_many({decl.const}, items, max_in_flight, collect, on_result, progress)",
+                ]
             lines += [
                 "",
                 f"    async def {op.name}({sig}) -> {tp}:",
@@ -508,10 +551,24 @@ class ModuleWriter:
             "",
             f"class {res.class_name}Context(Resource):",
             f'    """One ``{res.tag.replace(":", "/")}`` record{": " + res.key if res.key else ""}."""',
+            "",
+            f'    _path = "{res.instance_path}"',
         ]
         methods = self._methods(True)
         taken = {d.op.name for d in self.decls if d.op.on_instance}
         taken |= {f"{n}_with_http_info" for n in taken}
+        child_names = {c.mount for c in res.context_children}
+        for i, key in enumerate(res.keys):
+            if key in taken or key in child_names:
+                continue
+            taken.add(key)
+            lines += [
+                "",
+                "    @property",
+                f"    def {key}(self) -> str:",
+                f'        """The ``{key}`` this context points at."""',
+                f"        return self._values[{res.list_depth + i}]",
+            ]
         lines += methods
         lines += self._child_properties(res.context_children, taken)
         lines.append("")
@@ -524,6 +581,8 @@ class ModuleWriter:
             f"class {res.class_name}List(Resource):",
             f'    """``{res.tag.replace(":", "/")}``{" (call it with a " + res.key + ")" if res.key else ""}."""',
         ]
+        if res.list_path:
+            lines += ["", f'    _path = "{res.list_path}"']
         if res.has_context:
             if res.keys:
                 keys = res.keys
@@ -533,7 +592,7 @@ class ModuleWriter:
                     "",
                     f"    def __call__(self, {sig}) -> {res.class_name}Context:",
                     f'        """The record with this ``{"``, ``".join(keys)}``."""',
-                    f"        return self._child({res.class_name}Context, {', '.join(keys)})",
+                    f"        return self._child({res.class_name}Context, {', '.join(f'{k}={k}' for k in keys)})",
                 ]
             else:
                 lines += [
@@ -743,7 +802,7 @@ def rest_init(domains: dict[str, Domain]) -> str:
         child = by_mount[mount]
         lines += [
             "",
-            "    @property",
+            "    @cached_property",
             f"    def {mount}(self) -> {child.class_name}List:",
             f'        """``api.v2010.account.{mount}``."""',
             f"        return self.api.v2010.account.{mount}",

@@ -14,6 +14,12 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
     "api.v2010.account.call.call_recording": {"duration": "int", "price": "Decimal"},
     "api.v2010.account.recording": {"duration": "int", "price": "Decimal"},
     "api.v2010.account.conference.conference_recording": {"duration": "int", "price": "Decimal"},
+    # A mapping of capability name to flag, as the SDK and today's users read it.
+    "api.v2010.account.incoming_phone_number": {"capabilities": "dict[str, Any]"},
+    # One channel enum for verifications and their checks (Verify sends the same values).
+    "verify.v2.service.verification_check": {
+        "channel": "twilio_async.rest.verify.v2.services_verifications.VerificationChannel"
+    },
 }
 
 #: JSON fields that hold secrets whatever the spec's ``pii`` says: kept out of ``repr``.

@@ -47,6 +47,7 @@ class Names:
     enums: dict[str, EnumDecl] = field(default_factory=dict)  # by component name
     records: dict[str, RecordDecl] = field(default_factory=dict)  # by component/anon key
     imports: set[str] = field(default_factory=set)
+    foreign: set[tuple[str, str]] = field(default_factory=set)  # (module, name) at runtime
 
     def fresh(self, name: str, suffix: str) -> str:
         candidate = name or suffix
@@ -85,6 +86,11 @@ class Names:
                 tp = self.output_type(prop, f"{decl.name}{pascal(json_key)}")
             elif tp in ("Decimal", "datetime", "date"):
                 self.imports.add(tp)
+            elif "Any" in tp:
+                self.imports.add("Any")
+            elif "." in tp:  # a type from another generated module
+                module, _, tp = tp.rpartition(".")
+                self.foreign.add((module, tp))
             pii = (prop.get("x-twilio") or {}).get("pii") or {}
             decl.fields.append(
                 FieldDecl(
@@ -117,6 +123,9 @@ class Names:
                 return "date"
             if fmt == "uri-map":
                 return "dict[str, str]"
+            if fmt == "http-method":
+                self.imports.add("HttpMethod")
+                return "HttpMethod"
             return "str"
         if kind == "integer":
             return "int"
@@ -173,6 +182,9 @@ class Names:
             if fmt == "date":
                 self.imports.add("date")
                 return "date", "date"
+            if fmt == "twiml":  # a twilio_async.twiml document is sent as its XML
+                self.imports.add("VoiceResponse")
+                return "str | VoiceResponse", None
             return "str", None
         if kind == "integer":
             return "int", None

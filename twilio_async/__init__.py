@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from twilio_async._bulk import BulkResult, BulkSummary
 from twilio_async._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, Client
 from twilio_async._converter import structure
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._exceptions import (
     AuthenticationError,
     ClientClosedError,
@@ -28,61 +28,57 @@ from twilio_async._exceptions import (
     TwilioRestException,
     TwilioTimeoutError,
 )
-from twilio_async._models import Media, Message, MessageDirection, MessageStatus
+from twilio_async._operation import HttpInfo, Redirect, UnsupportedOperationError
 from twilio_async._resource import Page
 from twilio_async._retry import RetryEvent, RetryPolicy
 from twilio_async._version import __version__
+from twilio_async.rest.api.v2010.accounts_messages import Message, MessageDirection, MessageStatus
+from twilio_async.rest.api.v2010.accounts_messages_media import Media
 
 if TYPE_CHECKING:
-    from twilio_async._models_account import (
-        Account,
-        AccountStatus,
-        AccountType,
-        HttpMethod,
+    from twilio_async.rest.api.v2010.accounts import Account, AccountStatus, AccountType
+    from twilio_async.rest.api.v2010.accounts_calls import Call, CallStatus
+    from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers import (
         IncomingPhoneNumber,
         IncomingPhoneNumberAddressRequirement,
         IncomingPhoneNumberEmergencyAddressStatus,
         IncomingPhoneNumberEmergencyStatus,
         IncomingPhoneNumberVoiceReceiveMode,
     )
-    from twilio_async._models_verify import (
+    from twilio_async.rest.verify.v2.services import Service as VerifyService
+    from twilio_async.rest.verify.v2.services_verification_check import VerificationCheck
+    from twilio_async.rest.verify.v2.services_verifications import (
         Verification,
         VerificationChannel,
-        VerificationCheck,
-        VerifyService,
     )
-    from twilio_async._models_voice import Call, CallStatus
 
-# Records of the resources beyond Messages load on first use, so that importing the
-# package (and sending SMS) does not pay for modules it never touches.
+# Records beyond Messages load on first use, from their generated modules, so that
+# importing the package (and sending SMS) does not pay for modules it never touches.
 _LAZY = {
-    "twilio_async._models_account": (
-        "Account",
-        "AccountStatus",
-        "AccountType",
-        "HttpMethod",
+    "twilio_async.rest.api.v2010.accounts": ("Account", "AccountStatus", "AccountType"),
+    "twilio_async.rest.api.v2010.accounts_incoming_phone_numbers": (
         "IncomingPhoneNumber",
         "IncomingPhoneNumberAddressRequirement",
         "IncomingPhoneNumberEmergencyAddressStatus",
         "IncomingPhoneNumberEmergencyStatus",
         "IncomingPhoneNumberVoiceReceiveMode",
     ),
-    "twilio_async._models_verify": (
-        "Verification",
-        "VerificationChannel",
-        "VerificationCheck",
-        "VerifyService",
-    ),
-    "twilio_async._models_voice": ("Call", "CallStatus"),
+    "twilio_async.rest.verify.v2.services_verifications": ("Verification", "VerificationChannel"),
+    "twilio_async.rest.verify.v2.services_verification_check": ("VerificationCheck",),
+    "twilio_async.rest.api.v2010.accounts_calls": ("Call", "CallStatus"),
 }
-_LAZY_HOME = {name: module for module, names in _LAZY.items() for name in names}
+#: Public names whose generated class has another name there.
+_RENAMED = {"VerifyService": ("twilio_async.rest.verify.v2.services", "Service")}
+_LAZY_HOME = {name: (module, name) for module, names in _LAZY.items() for name in names}
+_LAZY_HOME.update(_RENAMED)
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY_HOME.get(name)
-    if module is None:
+    home = _LAZY_HOME.get(name)
+    if home is None:
         raise AttributeError(f"module 'twilio_async' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    module, attribute = home
+    value = getattr(importlib.import_module(module), attribute)
     globals()[name] = value  # later lookups skip this function
     return value
 
@@ -105,6 +101,7 @@ __all__ = [
     "Client",
     "ClientClosedError",
     "ConfigurationError",
+    "HttpInfo",
     "HttpMethod",
     "IncomingPhoneNumber",
     "IncomingPhoneNumberAddressRequirement",
@@ -121,6 +118,7 @@ __all__ = [
     "Page",
     "RateLimitError",
     "RecordDecodeError",
+    "Redirect",
     "RetryEvent",
     "RetryPolicy",
     "ServerError",
@@ -130,6 +128,7 @@ __all__ = [
     "TwilioOutcomeUnknownError",
     "TwilioRestException",
     "TwilioTimeoutError",
+    "UnsupportedOperationError",
     "Verification",
     "VerificationChannel",
     "VerificationCheck",

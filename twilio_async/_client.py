@@ -7,25 +7,18 @@ import os
 import platform
 import re
 from collections.abc import Mapping
-from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import httpx
 
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
 from twilio_async._limiter import AdaptiveLimiter
-from twilio_async._resources.messages import MessageList
 from twilio_async._retry import RetryPolicy
 from twilio_async._transport import Transport
 from twilio_async._version import __version__
 from twilio_async.rest import RestDomains
-
-if TYPE_CHECKING:  # imported on first use: an app that only sends SMS never loads them
-    from twilio_async._resources.accounts import Api
-    from twilio_async._resources.calls import CallList
-    from twilio_async._resources.incoming_phone_numbers import IncomingPhoneNumberList
-    from twilio_async._resources.verify import Verify
+from twilio_async.rest.api.v2010.accounts_messages import MessageList
 
 __all__ = ["DEFAULT_MAX_CONCURRENCY", "DEFAULT_TIMEOUT", "Client"]
 
@@ -199,7 +192,8 @@ class Client(RestDomains):
             retry=RetryPolicy() if isinstance(retry, _Default) else retry,
             user_agent=_user_agent(),
         )
-        self._messages = MessageList(self._transport, {"account_sid": sid})
+        # Built once: the hot path of bulk sending goes through it.
+        self._messages = MessageList(self._transport, (sid,))
 
     # -- identity -------------------------------------------------------------------
     @property
@@ -222,37 +216,9 @@ class Client(RestDomains):
 
     # -- resources ------------------------------------------------------------------
     @property
-    def messages(self) -> MessageList:  # type: ignore[override]
+    def messages(self) -> MessageList:
         """Messages of this account: ``create``, ``list``, ``stream``, ``page``, ``(sid)``."""
         return self._messages
-
-    @cached_property
-    def calls(self) -> CallList:  # type: ignore[override]
-        """Calls of this account: ``create``, ``list``, ``stream``, ``page``, ``(sid)``."""
-        from twilio_async._resources.calls import CallList
-
-        return CallList(self._transport, {"account_sid": self._account_sid})
-
-    @cached_property
-    def incoming_phone_numbers(self) -> IncomingPhoneNumberList:  # type: ignore[override]
-        """Phone numbers this account owns: ``list``, ``stream``, ``page``, ``(sid)``."""
-        from twilio_async._resources.incoming_phone_numbers import IncomingPhoneNumberList
-
-        return IncomingPhoneNumberList(self._transport, {"account_sid": self._account_sid})
-
-    @cached_property
-    def api(self) -> Api:
-        """The v2010 API: ``api.accounts`` (with subaccounts) and ``api.account`` (yours)."""
-        from twilio_async._resources.accounts import Api
-
-        return Api(self._transport, (self._account_sid,))
-
-    @cached_property
-    def verify(self) -> Verify:
-        """Verify on ``verify.twilio.com``: ``verify.v2.services(sid).verifications``."""
-        from twilio_async._resources.verify import Verify
-
-        return Verify(self._transport, (self._account_sid,))
 
     # -- lifecycle ------------------------------------------------------------------
     @property

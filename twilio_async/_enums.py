@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-__all__ = ["OpenEnum"]
+__all__ = ["HttpMethod", "OpenEnum"]
 
 
 class OpenEnum(str, enum.Enum):
@@ -34,3 +34,10 @@ class OpenEnum(str, enum.Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+class HttpMethod(OpenEnum):
+    """How Twilio calls a webhook URL (the spec's ``http-method`` values)."""
+
+    GET = "GET"
+    POST = "POST"

@@ -16,9 +16,9 @@ values of the object it hangs on, exactly as Twilio's paths nest.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
 from datetime import date
-from typing import Any, ClassVar, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar
 
 import attrs
 import orjson
@@ -27,6 +27,9 @@ from twilio_async._converter import structure_hook
 from twilio_async._exceptions import TwilioError
 from twilio_async._resource import Page, segment
 from twilio_async._transport import ApiResponse, Transport
+
+if TYPE_CHECKING:
+    from twilio_async._bulk import BulkResult, ProgressCallback
 
 __all__ = [
     "ApiResponse",
@@ -218,15 +221,19 @@ class Resource:
         self._values = values
 
     def __repr__(self) -> str:
-        shown = "/".join(self._values)
+        values = iter(self._values)
+        path = _PLACEHOLDER.sub(lambda m: next(values, m.group(0)), self._path)
+        shown = path or "/".join(self._values)
         return f"<{type(self).__name__}{' ' + shown if shown else ''}>"
 
-    def _child(self, cls: type[T], *key: str | int | date) -> T:
-        """A resource below this one: it inherits our path values (plus ``key``)."""
-        keys = tuple(k if isinstance(k, str) else _key_text(k) for k in key)
-        for value in keys:
-            segment(value, "key")  # fail now, not at the first request
-        return cls(self._transport, self._values + keys)  # type: ignore[call-arg]
+    def _child(self, cls: type[T], /, **keys: str | int | date) -> T:
+        """A resource below this one: it inherits our path values (plus ``keys``, in order)."""
+        values = self._values
+        for name, key in keys.items():
+            text = key if isinstance(key, str) else _key_text(key)
+            segment(text, name)  # a bad key fails here, not at the first request
+            values = (*values, text)
+        return cls(self._transport, values)  # type: ignore[call-arg]
 
     async def _send(self, op: Operation[Any], params: Mapping[str, Any], info: bool) -> Any:
         if op.unsupported is not None:
@@ -264,6 +271,43 @@ class Resource:
         elif data is None:
             data = True
         return HttpInfo(data=data, status_code=response.status_code, headers=response.headers)
+
+    async def _create_many(
+        self,
+        op: Operation[R],
+        items: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        max_in_flight: int | None,
+        collect: bool,
+        on_result: Callable[[int, R | TwilioError], object] | None,
+        progress: bool | ProgressCallback,
+    ) -> BulkResult[R]:
+        """``op`` for every item, at most ``max_in_flight`` in flight (see ``_bulk``)."""
+        from twilio_async._bulk import create_many, rich_progress
+
+        close: Callable[[], None] | None = None
+        callback: ProgressCallback | None = None
+        if progress is True:
+            callback, close = rich_progress()
+        elif callable(progress):
+            callback = progress
+        transport = self._transport
+
+        async def create(params: Mapping[str, Any]) -> R:
+            return await self._call(op, params)
+
+        try:
+            return await create_many(
+                create,
+                items,
+                max_in_flight=max_in_flight or transport.limiter.maximum,
+                retries=lambda: transport.retries,
+                collect=collect,
+                on_result=on_result,
+                progress=callback,
+            )
+        finally:
+            if close is not None:
+                close()
 
     # -- lists ------------------------------------------------------------------------
     def _first_request(

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 import anyio
 
 from twilio_async import Client, Message, RetryEvent, RetryPolicy, TwilioError
-from twilio_async._resources.messages import MessageCreateParams
+from twilio_async.rest.api.v2010.accounts_messages import MessageCreateParams
 
 __all__ = ["main"]
 

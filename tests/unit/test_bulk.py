@@ -12,7 +12,7 @@ import pytest
 import respx
 
 from twilio_async import BulkResult, Client, InvalidRequestError, Message
-from twilio_async._resources.messages import MessageCreateParams
+from twilio_async.rest.api.v2010.accounts_messages import MessageCreateParams
 
 from .conftest import ACCOUNT_SID, AUTH_TOKEN, MESSAGES_PATH, FakeTime, error_json, message_json
 

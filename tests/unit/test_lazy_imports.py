@@ -17,13 +17,12 @@ LAZY_MODULES = (
     "httptools",
     "twilio_async._transports",
     "twilio_async.twiml",
-    "twilio_async._resources.calls",
-    "twilio_async._resources.accounts",
-    "twilio_async._resources.verify",
-    "twilio_async._resources.incoming_phone_numbers",
-    "twilio_async._models_voice",
-    "twilio_async._models_verify",
-    "twilio_async._models_account",
+    "twilio_async.rest.api.v2010.accounts_calls",
+    "twilio_async.rest.api.v2010.accounts",
+    "twilio_async.rest.verify",
+    "twilio_async.rest.verify.v2.services",
+    "twilio_async.rest.api.v2010.accounts_incoming_phone_numbers",
+    "twilio_async.rest.conversations",
 )
 
 PROBE = """
@@ -36,7 +35,8 @@ after_client = sorted(m for m in {modules} if m in sys.modules)
 client.calls
 from twilio_async import VerifyService
 after_calls = sorted(m for m in {modules} if m in sys.modules)
-print(json.dumps([before, after_client, after_calls]))
+rest = sorted(m for m in sys.modules if m.startswith("twilio_async.rest"))
+print(json.dumps([before, after_client, after_calls, rest]))
 """
 
 
@@ -45,21 +45,34 @@ def test_sending_sms_never_imports_the_other_resources() -> None:
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     ).stdout
-    before, after_client, after_calls = json.loads(out)
+    before, after_client, after_calls, rest = json.loads(out)
     assert before == []
-    # The converter is built with the first resource, the transport with the client.
-    assert after_client == ["cattrs", "httptools", "twilio_async._transports"]
+    # The transport comes with the client; the converter with the first answer decoded.
+    assert after_client == ["httptools", "twilio_async._transports"]
     assert set(after_calls) >= {
-        "twilio_async.twiml",
-        "twilio_async._resources.calls",
-        "twilio_async._models_voice",
-        "twilio_async._models_verify",
+        "twilio_async.rest.api.v2010.accounts_calls",
+        "twilio_async.rest.verify.v2.services",
+    }
+    assert "twilio_async.rest.conversations" not in after_calls
+    # Only the Messages path of the generated tree is loaded up front.
+    assert set(rest) <= {
+        "twilio_async.rest",
+        "twilio_async.rest.api",
+        "twilio_async.rest.api.v2010",
+        "twilio_async.rest.api.v2010.accounts",
+        "twilio_async.rest.api.v2010.accounts_calls",
+        "twilio_async.rest.api.v2010.accounts_messages",
+        "twilio_async.rest.api.v2010.accounts_messages_media",
+        "twilio_async.rest.verify",
+        "twilio_async.rest.verify.v2",
+        "twilio_async.rest.verify.v2.services",
+        "twilio_async.rest.verify.v2.services_verifications",
     }
 
 
 def test_lazy_names_resolve_like_ordinary_attributes() -> None:
     from twilio_async import Call, VerificationChannel
-    from twilio_async._models_voice import Call as Home
+    from twilio_async.rest.api.v2010.accounts_calls import Call as Home
 
     assert Call is Home
     assert twilio_async.Call is Call
@@ -78,4 +91,4 @@ def test_resource_namespaces_are_built_once_per_client() -> None:
     assert client.verify is client.verify
     assert client.api is client.api
     assert client.incoming_phone_numbers is client.incoming_phone_numbers
-    assert client.calls._path_params == {"account_sid": client.account_sid}
+    assert client.calls._values == (client.account_sid,)

@@ -183,7 +183,7 @@ async def test_page_and_next_page(client: Client, mock: respx.MockRouter) -> Non
 
 
 async def test_absolute_next_page_url_stays_on_configured_host(mock: respx.MockRouter) -> None:
-    from twilio_async._resource import ListResource
+    from twilio_async._operation import Resource
 
     own = respx.mock(base_url="http://127.0.0.1:9999", assert_all_called=False)
     with own:
@@ -197,19 +197,31 @@ async def test_absolute_next_page_url_stays_on_configured_host(mock: respx.MockR
         assert len(own.calls) == 2
         assert all(str(c.request.url).startswith("http://127.0.0.1:9999/") for c in own.calls)
     assert len(got) == 2
-    assert issubclass(type(client.messages), ListResource)
+    assert issubclass(type(client.messages), Resource)
 
 
 async def test_meta_envelope_of_v1_v2_apis(client: Client) -> None:
-    # Verify/Messaging list pages name their record key in meta and link absolutely.
-    records, next_url = client.messages._split_page(
-        {
-            "meta": {"key": "messages", "next_page_url": "https://x.example/2"},
-            "messages": [message_json()],
-        }
-    )
-    assert records == [message_json()]
-    assert next_url == "https://x.example/2"
+    # Verify/Messaging list pages name their record key in meta and link absolutely; the
+    # link is followed on the configured host, keeping only its path and query.
+    with respx.mock(using="httpx", assert_all_called=False) as verify:
+        services = "https://verify.twilio.com/v2/Services"
+        verify.get(services, params={"PageToken": "p2"}).respond(
+            200,
+            json={"meta": {"key": "services", "next_page_url": None}, "services": [{"sid": "VA2"}]},
+        )
+        verify.get(services).respond(
+            200,
+            json={
+                "meta": {
+                    "key": "services",
+                    "next_page_url": "https://x.example/v2/Services?PageToken=p2",
+                },
+                "services": [{"sid": "VA1"}],
+            },
+        )
+        got = await client.verify.v2.services.list()
+        assert [s.sid for s in got] == ["VA1", "VA2"]
+        assert all(c.request.url.host == "verify.twilio.com" for c in verify.calls)
 
 
 @pytest.mark.parametrize("bad", ["../Calls/CA" + "1" * 32, "..", ".", "", "a/b", "SM1?x=1"])

@@ -355,122 +355,122 @@ class RestDomains:
 
         return Wireless(self._transport, (self._account_sid,))
 
-    @property
+    @cached_property
     def addresses(self) -> AddressList:
         """``api.v2010.account.addresses``."""
         return self.api.v2010.account.addresses
 
-    @property
+    @cached_property
     def applications(self) -> ApplicationList:
         """``api.v2010.account.applications``."""
         return self.api.v2010.account.applications
 
-    @property
+    @cached_property
     def authorized_connect_apps(self) -> AuthorizedConnectAppList:
         """``api.v2010.account.authorized_connect_apps``."""
         return self.api.v2010.account.authorized_connect_apps
 
-    @property
+    @cached_property
     def available_phone_numbers(self) -> AvailablePhoneNumberCountryList:
         """``api.v2010.account.available_phone_numbers``."""
         return self.api.v2010.account.available_phone_numbers
 
-    @property
+    @cached_property
     def balance(self) -> BalanceList:
         """``api.v2010.account.balance``."""
         return self.api.v2010.account.balance
 
-    @property
+    @cached_property
     def calls(self) -> CallList:
         """``api.v2010.account.calls``."""
         return self.api.v2010.account.calls
 
-    @property
+    @cached_property
     def conferences(self) -> ConferenceList:
         """``api.v2010.account.conferences``."""
         return self.api.v2010.account.conferences
 
-    @property
+    @cached_property
     def connect_apps(self) -> ConnectAppList:
         """``api.v2010.account.connect_apps``."""
         return self.api.v2010.account.connect_apps
 
-    @property
+    @cached_property
     def incoming_phone_numbers(self) -> IncomingPhoneNumberList:
         """``api.v2010.account.incoming_phone_numbers``."""
         return self.api.v2010.account.incoming_phone_numbers
 
-    @property
+    @cached_property
     def keys(self) -> KeyList:
         """``api.v2010.account.keys``."""
         return self.api.v2010.account.keys
 
-    @property
+    @cached_property
     def new_keys(self) -> NewKeyList:
         """``api.v2010.account.new_keys``."""
         return self.api.v2010.account.new_keys
 
-    @property
+    @cached_property
     def messages(self) -> MessageList:
         """``api.v2010.account.messages``."""
         return self.api.v2010.account.messages
 
-    @property
+    @cached_property
     def signing_keys(self) -> SigningKeyList:
         """``api.v2010.account.signing_keys``."""
         return self.api.v2010.account.signing_keys
 
-    @property
+    @cached_property
     def new_signing_keys(self) -> NewSigningKeyList:
         """``api.v2010.account.new_signing_keys``."""
         return self.api.v2010.account.new_signing_keys
 
-    @property
+    @cached_property
     def notifications(self) -> NotificationList:
         """``api.v2010.account.notifications``."""
         return self.api.v2010.account.notifications
 
-    @property
+    @cached_property
     def outgoing_caller_ids(self) -> OutgoingCallerIdList:
         """``api.v2010.account.outgoing_caller_ids``."""
         return self.api.v2010.account.outgoing_caller_ids
 
-    @property
+    @cached_property
     def validation_requests(self) -> ValidationRequestList:
         """``api.v2010.account.validation_requests``."""
         return self.api.v2010.account.validation_requests
 
-    @property
+    @cached_property
     def queues(self) -> QueueList:
         """``api.v2010.account.queues``."""
         return self.api.v2010.account.queues
 
-    @property
+    @cached_property
     def recordings(self) -> RecordingList:
         """``api.v2010.account.recordings``."""
         return self.api.v2010.account.recordings
 
-    @property
+    @cached_property
     def short_codes(self) -> ShortCodeList:
         """``api.v2010.account.short_codes``."""
         return self.api.v2010.account.short_codes
 
-    @property
+    @cached_property
     def sip(self) -> SipList:
         """``api.v2010.account.sip``."""
         return self.api.v2010.account.sip
 
-    @property
+    @cached_property
     def tokens(self) -> TokenList:
         """``api.v2010.account.tokens``."""
         return self.api.v2010.account.tokens
 
-    @property
+    @cached_property
     def transcriptions(self) -> TranscriptionList:
         """``api.v2010.account.transcriptions``."""
         return self.api.v2010.account.transcriptions
 
-    @property
+    @cached_property
     def usage(self) -> UsageList:
         """``api.v2010.account.usage``."""
         return self.api.v2010.account.usage

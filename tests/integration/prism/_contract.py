@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+import types
 import typing
 from collections.abc import Awaitable, Mapping
 from dataclasses import dataclass, field
@@ -21,15 +22,13 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 import attrs
 import httpx
 import orjson
 
-from tests import catalog
 from tests import spec as oas
-from tests.catalog import members, spec_enum, spec_kind
 from twilio_async import InvalidRequestError, OpenEnum, TwilioError
 
 T = TypeVar("T")
@@ -41,6 +40,39 @@ TWIML = "<Response><Say>contract test</Say></Response>"
 _ISO_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _FAKED_FORMATS = frozenset({"date-time", "date"})
 _SID_PATTERN = re.compile(r"^\^\(?([A-Z]{2})(?:\|[A-Z]{2})*\)?\[0-9a-fA-F\]\{32\}\$$")
+
+
+def spec_enum(schema: oas.JsonSchema) -> list[Any] | None:
+    """The enum values of a resolved schema, without the ``null`` that ``nullable`` adds."""
+    values = schema.get("enum")
+    return None if values is None else [value for value in values if value is not None]
+
+
+def spec_kind(schema: oas.JsonSchema) -> str:
+    """``enum``, ``array``, ``boolean``, ``integer``, ``number``, ``object``, ``date-time``,
+    ``date``, ``string`` or ``any`` (no type)."""
+    if spec_enum(schema):
+        return "enum"
+    declared = schema.get("type")
+    kinds = [declared] if isinstance(declared, str) else list(declared or [])
+    kinds = [name for name in kinds if name != "null"]
+    if not kinds:
+        return "any"
+    kind = str(kinds[0])
+    if kind == "string" and schema.get("format") in ("date-time", "date-time-rfc-2822"):
+        return "date-time"
+    if kind == "string" and schema.get("format") == "date":
+        return "date"
+    return kind
+
+
+def members(annotation: Any) -> list[Any]:
+    """The alternatives of an annotation: unions flattened, ``None`` dropped."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return [m for arg in typing.get_args(annotation) for m in members(arg)]
+    if annotation is None or annotation is type(None):
+        return []
+    return [annotation]
 
 
 def fake_sid(prefix: str, tag: str = "c0de") -> str:
@@ -210,75 +242,6 @@ def sample_value(name: str, schema: oas.JsonSchema, annotation: Any) -> Any:
     return text[: schema.get("maxLength", len(text))].ljust(schema.get("minLength", 0), "x")
 
 
-def sample_params(op: catalog.Operation, *, arrays: bool = False) -> dict[str, Any]:
-    """Keyword arguments for ``op``: every scalar parameter, or only the array ones."""
-    if not op.names:
-        return {}
-    params_type = op.params_type
-    assert params_type is not None, f"{op.label} maps parameters but names no TypedDict"
-    hints = typing.get_type_hints(params_type, include_extras=True)
-    spec_params = oas.request_params(
-        op.spec_operation(), op.resource.openapi, locations=(op.kind.location or "body",)
-    )
-    params: dict[str, Any] = {}
-    for python_name, api_name in op.names.items():
-        schema = spec_params[api_name][1]
-        if (spec_kind(schema) == "array") == arrays:
-            params[python_name] = sample_value(api_name, schema, hints[python_name])
-    return params
-
-
-def array_params(op: catalog.Operation) -> list[str]:
-    """API names of ``op``'s array parameters (which Prism cannot take: prism #2473)."""
-    if not op.names:
-        return []
-    spec_params = oas.request_params(
-        op.spec_operation(), op.resource.openapi, locations=(op.kind.location or "body",)
-    )
-    return sorted(api for api in op.names.values() if spec_kind(spec_params[api][1]) == "array")
-
-
-def path_params(op: catalog.Operation, account_sid: str) -> dict[str, str]:
-    """Values for the placeholders of ``op``'s path, shaped by the spec's SID patterns."""
-    spec_params = oas.request_params(op.spec_operation(), op.resource.openapi, locations=("path",))
-    values: dict[str, str] = {}
-    for placeholder in re.findall(r"\{(\w+)\}", op.template):
-        schema = spec_params.get(catalog.pascal_case(placeholder), ("path", {}))[1]
-        if placeholder == "account_sid":
-            values[placeholder] = account_sid
-        else:
-            values[placeholder] = sid_from_pattern(schema.get("pattern")) or "XX" + "0" * 32
-    return values
-
-
-# -- the spec's examples ---------------------------------------------------------------------
-def _examples(op: catalog.Operation) -> dict[str, Any]:
-    responses = op.spec_operation().get("responses", {})
-    for status in ("200", "201"):
-        content = responses.get(status, {}).get("content", {}).get("application/json", {})
-        if "examples" in content:
-            return {name: example.get("value") for name, example in content["examples"].items()}
-        if "example" in content:
-            return {"": content["example"]}
-    return {}
-
-
-def richest_example(op: catalog.Operation) -> str | None:
-    """For a list operation, the named example with the most records (Prism's default is
-    the first, often an empty page); ``None`` for other operations."""
-    if op.kind.http_method != "GET" or op.kind.on_instance:
-        return None
-    examples = _examples(op)
-    ranked = sorted(
-        (
-            (len(records_in(body, op.resource.spec.envelope)), name)
-            for name, body in examples.items()
-        ),
-        key=lambda pair: -pair[0],
-    )
-    return ranked[0][1] if ranked and ranked[0][1] else None
-
-
 def next_link(body: Any) -> str | None:
     """A list page's next link: v2010 ``next_page_uri`` or v1/v2 ``meta.next_page_url``."""
     if not isinstance(body, dict):
@@ -288,32 +251,6 @@ def next_link(body: Any) -> str | None:
     return link if isinstance(link, str) and link else None
 
 
-def example_link_deviation(op: catalog.Operation, example: str | None) -> str | None:
-    """Why the example page's next link breaks the spec's own query schema, if it does.
-
-    Twilio's examples write date filters as ``2008-01-02`` where the parameter says
-    ``format: date-time``; Prism then rejects the link it served itself. Prism checks no
-    parameter whose name holds ``<`` or ``>`` (``DateSent>``), so those pass and are skipped.
-    """
-    examples = _examples(op)
-    body = examples.get(example or "", next(iter(examples.values()), None))
-    link = next_link(body)
-    if link is None:
-        return None
-    spec_params = oas.request_params(op.spec_operation(), op.resource.openapi, locations=("query",))
-    for name, value in parse_qsl(urlsplit(link).query, keep_blank_values=True):
-        schema = spec_params.get(name, ("query", {}))[1]
-        if not name.isidentifier():
-            continue
-        if spec_kind(schema) == "date-time" and not _ISO_DATE_TIME.match(value):
-            return (
-                f"{op.spec_path} example next_page link has {name}={value}, but the spec "
-                f"says {name} is format date-time, so Prism rejects the link it served"
-            )
-    return None
-
-
-# -- judging decoded records ------------------------------------------------------------------
 def parse_timestamp(text: str) -> datetime:
     """Twilio's timestamps, parsed with the standard library only (an independent oracle)."""
     if len(text) >= 10 and text[4] == "-":
@@ -384,30 +321,6 @@ def shallow_type_errors(record: Any) -> list[str]:
         if not any(isinstance(value, kind) for kind in runtime if isinstance(kind, type)):
             problems.append(f"{cls.__name__}.{name}={value!r:.60} is not {annotation}")
     return problems
-
-
-def converted_string_fields(resource: catalog.Resource) -> set[str]:
-    """JSON keys the spec types as strings that we convert (counts, prices, dates).
-
-    Prism's dynamic mode fills them with lorem ipsum, so decoding them may fail, and must
-    then fail as :class:`~twilio_async.RecordDecodeError` naming the field. Fields with a
-    format Prism generates properly (ISO ``date-time`` in v1/v2 APIs) are not among them.
-    """
-    _, schema = catalog.record_schema(resource)
-    properties = schema.get("properties", {})
-    hints = typing.get_type_hints(resource.spec.record)
-    converting = (int, float, Decimal, datetime, date, bool)
-    found = set()
-    for name, annotation in hints.items():
-        key = json_key(name)
-        prop = properties.get(key, {})
-        if prop.get("format") in _FAKED_FORMATS:
-            continue  # Prism generates valid values for these: decoding them must work
-        if spec_kind(prop) in ("string", "date-time", "date") and any(
-            member in converting for member in members(annotation)
-        ):
-            found.add(key)
-    return found
 
 
 def records_in(body: Any, envelope: str | None) -> list[Any]:

@@ -36,6 +36,8 @@ _CONTEXT_UPDATE: Operation[AuthTokenPromotion] = Operation(
 class AuthTokenPromotionContext(Resource):
     """One ``AuthTokens/Promote`` record."""
 
+    _path = "/v1/AuthTokens/Promote"
+
     async def update(self) -> AuthTokenPromotion:
         """Promote the secondary Auth Token to primary."""
         return await self._call(_CONTEXT_UPDATE, {})

@@ -45,6 +45,8 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class SecondaryAuthTokenContext(Resource):
     """One ``AuthTokens/Secondary`` record."""
 
+    _path = "/v1/AuthTokens/Secondary"
+
     async def create(self) -> SecondaryAuthToken:
         """Create a new secondary Auth Token."""
         return await self._call(_CONTEXT_CREATE, {})

@@ -17,6 +17,8 @@ __all__ = ["CredentialList"]
 class CredentialList(Resource):
     """``Credentials``."""
 
+    _path = "/v1/Credentials"
+
     @property
     def aws(self) -> AwList:
         """``Credentials/AWS``."""

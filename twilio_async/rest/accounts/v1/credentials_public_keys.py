@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "CredentialPublicKey",
@@ -114,6 +121,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class PublicKeyContext(Resource):
     """One ``Credentials/PublicKeys`` record: sid."""
 
+    _path = "/v1/Credentials/PublicKeys/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> CredentialPublicKey:
         """Fetch the public key specified by the provided Credential Sid."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -144,9 +158,31 @@ class PublicKeyContext(Resource):
 class PublicKeyList(Resource):
     """``Credentials/PublicKeys`` (call it with a sid)."""
 
+    _path = "/v1/Credentials/PublicKeys"
+
     def __call__(self, sid: str) -> PublicKeyContext:
         """The record with this ``sid``."""
-        return self._child(PublicKeyContext, sid)
+        return self._child(PublicKeyContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[PublicKeyCreateParams] | AsyncIterable[PublicKeyCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, CredentialPublicKey | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[CredentialPublicKey]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[PublicKeyCreateParams]) -> CredentialPublicKey:
         """Create a new Public Key Credential."""

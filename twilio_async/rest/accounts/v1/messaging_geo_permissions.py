@@ -73,6 +73,8 @@ _LIST_UPDATE: Operation[MessagingGeopermissions] = Operation(
 class MessagingGeopermissionsList(Resource):
     """``Messaging/GeoPermissions``."""
 
+    _path = "/v1/Messaging/GeoPermissions"
+
     async def fetch(
         self, **params: Unpack[MessagingGeopermissionsFetchParams]
     ) -> MessagingGeopermissions:

@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_addresses import AddressList
     from twilio_async.rest.api.v2010.accounts_applications import ApplicationList
     from twilio_async.rest.api.v2010.accounts_authorized_connect_apps import (
@@ -168,6 +172,13 @@ _CONTEXT_UPDATE: Operation[Account] = Operation(
 
 class AccountContext(Resource):
     """One ``Accounts`` record: sid."""
+
+    _path = "/2010-04-01/Accounts/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
 
     async def fetch(self) -> Account:
         """Fetch the account specified by the provided Account Sid."""
@@ -369,9 +380,31 @@ class AccountContext(Resource):
 class AccountList(Resource):
     """``Accounts`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts.json"
+
     def __call__(self, sid: str) -> AccountContext:
         """The record with this ``sid``."""
-        return self._child(AccountContext, sid)
+        return self._child(AccountContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[AccountCreateParams] | AsyncIterable[AccountCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Account | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Account]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[AccountCreateParams]) -> Account:
         """Create a new Twilio Subaccount from the account making the request."""

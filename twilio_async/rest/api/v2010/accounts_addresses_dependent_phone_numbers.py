@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation, Resource
 from twilio_async._resource import Page
 
@@ -46,20 +46,20 @@ class DependentPhoneNumber:
     friendly_name: str | None = None
     phone_number: str | None = None
     voice_url: str | None = None
-    voice_method: str | None = None
-    voice_fallback_method: str | None = None
+    voice_method: HttpMethod | None = None
+    voice_fallback_method: HttpMethod | None = None
     voice_fallback_url: str | None = None
     voice_caller_id_lookup: bool | None = None
     date_created: datetime | None = None
     date_updated: datetime | None = None
-    sms_fallback_method: str | None = None
+    sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
-    sms_method: str | None = None
+    sms_method: HttpMethod | None = None
     sms_url: str | None = None
     address_requirements: DependentPhoneNumberAddressRequirement | None = None
     capabilities: Any | None = None
     status_callback: str | None = None
-    status_callback_method: str | None = None
+    status_callback_method: HttpMethod | None = None
     api_version: str | None = None
     sms_application_sid: str | None = None
     voice_application_sid: str | None = None
@@ -83,6 +83,8 @@ _LIST_LIST: Operation[DependentPhoneNumber] = Operation(
 
 class DependentPhoneNumberList(Resource):
     """``Accounts/AccountSid/Addresses/AddressSid/DependentPhoneNumbers``."""
+
+    _path = "/2010-04-01/Accounts/{AccountSid}/Addresses/{AddressSid}/DependentPhoneNumbers.json"
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

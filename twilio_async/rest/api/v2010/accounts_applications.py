@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Application",
@@ -33,18 +41,18 @@ class Application:
     friendly_name: str | None = None
     message_status_callback: str | None = None
     sid: str | None = None
-    sms_fallback_method: str | None = None
+    sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
-    sms_method: str | None = None
+    sms_method: HttpMethod | None = None
     sms_status_callback: str | None = None
     sms_url: str | None = None
     status_callback: str | None = None
-    status_callback_method: str | None = None
+    status_callback_method: HttpMethod | None = None
     uri: str | None = None
     voice_caller_id_lookup: bool | None = None
-    voice_fallback_method: str | None = None
+    voice_fallback_method: HttpMethod | None = None
     voice_fallback_url: str | None = None
-    voice_method: str | None = None
+    voice_method: HttpMethod | None = None
     voice_url: str | None = None
     public_application_connect_enabled: bool | None = None
 
@@ -223,6 +231,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class ApplicationContext(Resource):
     """One ``Accounts/AccountSid/Applications`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Application:
         """Fetch the application specified by the provided sid."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -253,9 +268,31 @@ class ApplicationContext(Resource):
 class ApplicationList(Resource):
     """``Accounts/AccountSid/Applications`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Applications.json"
+
     def __call__(self, sid: str) -> ApplicationContext:
         """The record with this ``sid``."""
-        return self._child(ApplicationContext, sid)
+        return self._child(ApplicationContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ApplicationCreateParams] | AsyncIterable[ApplicationCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Application | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Application]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[ApplicationCreateParams]) -> Application:
         """Create a new application within your account."""

@@ -65,6 +65,13 @@ _LIST_LIST: Operation[AuthorizedConnectApp] = Operation(
 class AuthorizedConnectAppContext(Resource):
     """One ``Accounts/AccountSid/AuthorizedConnectApps`` record: connect_app_sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps/{ConnectAppSid}.json"
+
+    @property
+    def connect_app_sid(self) -> str:
+        """The ``connect_app_sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> AuthorizedConnectApp:
         """Fetch an instance of an authorized-connect-app."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -77,9 +84,11 @@ class AuthorizedConnectAppContext(Resource):
 class AuthorizedConnectAppList(Resource):
     """``Accounts/AccountSid/AuthorizedConnectApps`` (call it with a connect_app_sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json"
+
     def __call__(self, connect_app_sid: str) -> AuthorizedConnectAppContext:
         """The record with this ``connect_app_sid``."""
-        return self._child(AuthorizedConnectAppContext, connect_app_sid)
+        return self._child(AuthorizedConnectAppContext, connect_app_sid=connect_app_sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -66,6 +66,13 @@ _CONTEXT_FETCH: Operation[AvailablePhoneNumberCountry] = Operation(
 class AvailablePhoneNumberCountryContext(Resource):
     """One ``Accounts/AccountSid/AvailablePhoneNumbers`` record: country_code."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}.json"
+
+    @property
+    def country_code(self) -> str:
+        """The ``country_code`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> AvailablePhoneNumberCountry:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -135,9 +142,11 @@ class AvailablePhoneNumberCountryContext(Resource):
 class AvailablePhoneNumberCountryList(Resource):
     """``Accounts/AccountSid/AvailablePhoneNumbers`` (call it with a country_code)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json"
+
     def __call__(self, country_code: str) -> AvailablePhoneNumberCountryContext:
         """The record with this ``country_code``."""
-        return self._child(AvailablePhoneNumberCountryContext, country_code)
+        return self._child(AvailablePhoneNumberCountryContext, country_code=country_code)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

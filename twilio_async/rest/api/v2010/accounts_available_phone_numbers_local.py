@@ -124,6 +124,8 @@ _LIST_LIST: Operation[AvailablePhoneNumberLocal] = Operation(
 class LocalList(Resource):
     """``Accounts/AccountSid/AvailablePhoneNumbers/CountryCode/Local``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json"
+
     def stream(
         self,
         *,

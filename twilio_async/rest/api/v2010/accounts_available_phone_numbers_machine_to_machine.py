@@ -124,6 +124,8 @@ _LIST_LIST: Operation[AvailablePhoneNumberMachineToMachine] = Operation(
 class MachineToMachineList(Resource):
     """``Accounts/AccountSid/AvailablePhoneNumbers/CountryCode/MachineToMachine``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/MachineToMachine.json"
+
     def stream(
         self,
         *,

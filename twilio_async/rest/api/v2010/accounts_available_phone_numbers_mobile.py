@@ -124,6 +124,8 @@ _LIST_LIST: Operation[AvailablePhoneNumberMobile] = Operation(
 class MobileList(Resource):
     """``Accounts/AccountSid/AvailablePhoneNumbers/CountryCode/Mobile``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Mobile.json"
+
     def stream(
         self,
         *,

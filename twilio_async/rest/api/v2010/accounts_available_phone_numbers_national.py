@@ -124,6 +124,8 @@ _LIST_LIST: Operation[AvailablePhoneNumberNational] = Operation(
 class NationalList(Resource):
     """``Accounts/AccountSid/AvailablePhoneNumbers/CountryCode/National``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/National.json"
+
     def stream(
         self,
         *,

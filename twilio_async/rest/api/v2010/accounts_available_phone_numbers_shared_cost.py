@@ -124,6 +124,8 @@ _LIST_LIST: Operation[AvailablePhoneNumberSharedCost] = Operation(
 class SharedCostList(Resource):
     """``Accounts/AccountSid/AvailablePhoneNumbers/CountryCode/SharedCost``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/SharedCost.json"
+
     def stream(
         self,
         *,

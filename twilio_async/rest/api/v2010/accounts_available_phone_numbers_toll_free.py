@@ -124,6 +124,8 @@ _LIST_LIST: Operation[AvailablePhoneNumberTollFree] = Operation(
 class TollFreeList(Resource):
     """``Accounts/AccountSid/AvailablePhoneNumbers/CountryCode/TollFree``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json"
+
     def stream(
         self,
         *,

@@ -124,6 +124,8 @@ _LIST_LIST: Operation[AvailablePhoneNumberVoip] = Operation(
 class VoipList(Resource):
     """``Accounts/AccountSid/AvailablePhoneNumbers/CountryCode/Voip``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Voip.json"
+
     def stream(
         self,
         *,

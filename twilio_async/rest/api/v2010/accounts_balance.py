@@ -32,6 +32,8 @@ _LIST_FETCH: Operation[Balance] = Operation(
 class BalanceList(Resource):
     """``Accounts/AccountSid/Balance``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Balance.json"
+
     async def fetch(self) -> Balance:
         """Fetch the balance for an Account based on Account Sid."""
         return await self._call(_LIST_FETCH, {})

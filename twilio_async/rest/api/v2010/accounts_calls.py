@@ -16,6 +16,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_calls_events import EventList
     from twilio_async.rest.api.v2010.accounts_calls_notifications import NotificationList
     from twilio_async.rest.api.v2010.accounts_calls_payments import PaymentList
@@ -29,6 +33,7 @@ if TYPE_CHECKING:
     from twilio_async.rest.api.v2010.accounts_calls_user_defined_messages import (
         UserDefinedMessageList,
     )
+    from twilio_async.twiml import VoiceResponse
 
 __all__ = [
     "Call",
@@ -182,7 +187,7 @@ class CallCreateParams(TypedDict, total=False):
     """The URL that we should use to deliver `push call notification`."""
     url: str
     """The absolute URL that returns the TwiML instructions for the call."""
-    twiml: str
+    twiml: str | VoiceResponse
     """TwiML instructions for the call Twilio will use without fetching Twiml from url parameter."""
     application_sid: str
     """The SID of the Application resource that will handle the call, if the call will be handled by an application."""
@@ -204,7 +209,7 @@ class CallUpdateParams(TypedDict, total=False):
     """The URL we should call using the `status_callback_method` to send status information to your application."""
     status_callback_method: str
     """The HTTP method we should use when requesting the `status_callback` URL."""
-    twiml: str
+    twiml: str | VoiceResponse
     """TwiML instructions for the call Twilio will use without fetching Twiml from url."""
     time_limit: int
     """The maximum duration of the call in seconds."""
@@ -326,6 +331,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class CallContext(Resource):
     """One ``Accounts/AccountSid/Calls`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Call:
         """Fetch the call specified by the provided Call SID."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -421,9 +433,31 @@ class CallContext(Resource):
 class CallList(Resource):
     """``Accounts/AccountSid/Calls`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls.json"
+
     def __call__(self, sid: str) -> CallContext:
         """The record with this ``sid``."""
-        return self._child(CallContext, sid)
+        return self._child(CallContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[CallCreateParams] | AsyncIterable[CallCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Call | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Call]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[CallCreateParams]) -> Call:
         """Create a new outgoing call to phones, SIP-enabled endpoints or Twilio Client connections."""

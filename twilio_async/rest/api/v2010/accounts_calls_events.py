@@ -37,6 +37,8 @@ _LIST_LIST: Operation[CallEvent] = Operation(
 class EventList(Resource):
     """``Accounts/AccountSid/Calls/CallSid/Events``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[CallEvent]:

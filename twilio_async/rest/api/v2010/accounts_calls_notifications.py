@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import attrs
 
+from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
@@ -29,7 +30,7 @@ class CallNotification:
     message_date: datetime | None = None
     message_text: str | None = None
     more_info: str | None = None
-    request_method: str | None = None
+    request_method: HttpMethod | None = None
     request_url: str | None = None
     request_variables: str | None = None
     response_body: str | None = None
@@ -87,6 +88,13 @@ _LIST_LIST: Operation[CallNotification] = Operation(
 class NotificationContext(Resource):
     """One ``Accounts/AccountSid/Calls/CallSid/Notifications`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> CallNotification:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -99,9 +107,11 @@ class NotificationContext(Resource):
 class NotificationList(Resource):
     """``Accounts/AccountSid/Calls/CallSid/Notifications`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json"
+
     def __call__(self, sid: str) -> NotificationContext:
         """The record with this ``sid``."""
-        return self._child(NotificationContext, sid)
+        return self._child(NotificationContext, sid=sid)
 
     def stream(
         self,

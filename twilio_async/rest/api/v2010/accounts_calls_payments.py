@@ -4,12 +4,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "PaymentContext",
@@ -135,6 +141,13 @@ _CONTEXT_UPDATE: Operation[Payments] = Operation(
 class PaymentContext(Resource):
     """One ``Accounts/AccountSid/Calls/CallSid/Payments`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def update(self, **params: Unpack[PaymentUpdateParams]) -> Payments:
         """update an instance of payments with different phases of payment flows."""
         return await self._call(_CONTEXT_UPDATE, params)
@@ -149,9 +162,31 @@ class PaymentContext(Resource):
 class PaymentList(Resource):
     """``Accounts/AccountSid/Calls/CallSid/Payments`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments.json"
+
     def __call__(self, sid: str) -> PaymentContext:
         """The record with this ``sid``."""
-        return self._child(PaymentContext, sid)
+        return self._child(PaymentContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[PaymentCreateParams] | AsyncIterable[PaymentCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Payments | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Payments]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[PaymentCreateParams]) -> Payments:
         """create an instance of payments."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -14,6 +14,12 @@ from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "CallRecording",
@@ -187,6 +193,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class RecordingContext(Resource):
     """One ``Accounts/AccountSid/Calls/CallSid/Recordings`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> CallRecording:
         """Fetch an instance of a recording for a call."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -217,9 +230,31 @@ class RecordingContext(Resource):
 class RecordingList(Resource):
     """``Accounts/AccountSid/Calls/CallSid/Recordings`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json"
+
     def __call__(self, sid: str) -> RecordingContext:
         """The record with this ``sid``."""
-        return self._child(RecordingContext, sid)
+        return self._child(RecordingContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[RecordingCreateParams] | AsyncIterable[RecordingCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, CallRecording | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[CallRecording]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[RecordingCreateParams]) -> CallRecording:
         """Create a recording for the call."""

@@ -4,12 +4,19 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Siprec",
@@ -689,6 +696,13 @@ _CONTEXT_UPDATE: Operation[Siprec] = Operation(
 class SiprecContext(Resource):
     """One ``Accounts/AccountSid/Calls/CallSid/Siprec`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def update(self, **params: Unpack[SiprecUpdateParams]) -> Siprec:
         """Stop a Siprec using either the SID of the Siprec resource or the `name` used when creating the resource."""
         return await self._call(_CONTEXT_UPDATE, params)
@@ -701,9 +715,31 @@ class SiprecContext(Resource):
 class SiprecList(Resource):
     """``Accounts/AccountSid/Calls/CallSid/Siprec`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec.json"
+
     def __call__(self, sid: str) -> SiprecContext:
         """The record with this ``sid``."""
-        return self._child(SiprecContext, sid)
+        return self._child(SiprecContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[SiprecCreateParams] | AsyncIterable[SiprecCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Siprec | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Siprec]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[SiprecCreateParams]) -> Siprec:
         """Create a Siprec."""

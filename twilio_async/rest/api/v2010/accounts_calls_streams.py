@@ -4,12 +4,19 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Stream",
@@ -690,6 +697,13 @@ _CONTEXT_UPDATE: Operation[Stream] = Operation(
 class StreamContext(Resource):
     """One ``Accounts/AccountSid/Calls/CallSid/Streams`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def update(self, **params: Unpack[StreamUpdateParams]) -> Stream:
         """Stop a Stream using either the SID of the Stream resource or the `name` used when creating the resource."""
         return await self._call(_CONTEXT_UPDATE, params)
@@ -702,9 +716,31 @@ class StreamContext(Resource):
 class StreamList(Resource):
     """``Accounts/AccountSid/Calls/CallSid/Streams`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams.json"
+
     def __call__(self, sid: str) -> StreamContext:
         """The record with this ``sid``."""
-        return self._child(StreamContext, sid)
+        return self._child(StreamContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[StreamCreateParams] | AsyncIterable[StreamCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Stream | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Stream]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[StreamCreateParams]) -> Stream:
         """Create a Stream."""

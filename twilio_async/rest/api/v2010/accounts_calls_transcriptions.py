@@ -4,12 +4,19 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "RealtimeTranscription",
@@ -134,6 +141,13 @@ _CONTEXT_UPDATE: Operation[RealtimeTranscription] = Operation(
 class TranscriptionContext(Resource):
     """One ``Accounts/AccountSid/Calls/CallSid/Transcriptions`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def update(self, **params: Unpack[TranscriptionUpdateParams]) -> RealtimeTranscription:
         """Stop a Transcription using either the SID of the Transcription resource or the `name` used when creating the resource."""
         return await self._call(_CONTEXT_UPDATE, params)
@@ -148,9 +162,31 @@ class TranscriptionContext(Resource):
 class TranscriptionList(Resource):
     """``Accounts/AccountSid/Calls/CallSid/Transcriptions`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions.json"
+
     def __call__(self, sid: str) -> TranscriptionContext:
         """The record with this ``sid``."""
-        return self._child(TranscriptionContext, sid)
+        return self._child(TranscriptionContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[TranscriptionCreateParams] | AsyncIterable[TranscriptionCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, RealtimeTranscription | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[RealtimeTranscription]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[TranscriptionCreateParams]) -> RealtimeTranscription:
         """Create a Transcription."""

@@ -4,11 +4,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "UserDefinedMessageSubscription",
@@ -68,6 +75,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class UserDefinedMessageSubscriptionContext(Resource):
     """One ``Accounts/AccountSid/Calls/CallSid/UserDefinedMessageSubscriptions`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def delete(self) -> bool:
         """Delete a specific User Defined Message Subscription."""
         return await self._call(_CONTEXT_DELETE, {})
@@ -80,9 +94,33 @@ class UserDefinedMessageSubscriptionContext(Resource):
 class UserDefinedMessageSubscriptionList(Resource):
     """``Accounts/AccountSid/Calls/CallSid/UserDefinedMessageSubscriptions`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json"
+
     def __call__(self, sid: str) -> UserDefinedMessageSubscriptionContext:
         """The record with this ``sid``."""
-        return self._child(UserDefinedMessageSubscriptionContext, sid)
+        return self._child(UserDefinedMessageSubscriptionContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[UserDefinedMessageSubscriptionCreateParams]
+        | AsyncIterable[UserDefinedMessageSubscriptionCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, UserDefinedMessageSubscription | TwilioError], object]
+        | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[UserDefinedMessageSubscription]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[UserDefinedMessageSubscriptionCreateParams]

@@ -156,6 +156,13 @@ _LIST_LIST: Operation[Conference] = Operation(
 class ConferenceContext(Resource):
     """One ``Accounts/AccountSid/Conferences`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Conference:
         """Fetch an instance of a conference."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -192,9 +199,11 @@ class ConferenceContext(Resource):
 class ConferenceList(Resource):
     """``Accounts/AccountSid/Conferences`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Conferences.json"
+
     def __call__(self, sid: str) -> ConferenceContext:
         """The record with this ``sid``."""
-        return self._child(ConferenceContext, sid)
+        return self._child(ConferenceContext, sid=sid)
 
     def stream(
         self,

@@ -150,6 +150,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class RecordingContext(Resource):
     """One ``Accounts/AccountSid/Conferences/ConferenceSid/Recordings`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> ConferenceRecording:
         """Fetch an instance of a recording for a call."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -180,9 +187,11 @@ class RecordingContext(Resource):
 class RecordingList(Resource):
     """``Accounts/AccountSid/Conferences/ConferenceSid/Recordings`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json"
+
     def __call__(self, sid: str) -> RecordingContext:
         """The record with this ``sid``."""
-        return self._child(RecordingContext, sid)
+        return self._child(RecordingContext, sid=sid)
 
     def stream(
         self,

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Sequence
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
@@ -35,7 +35,7 @@ class ConnectApp:
     account_sid: str | None = None
     authorize_redirect_url: str | None = None
     company_name: str | None = None
-    deauthorize_callback_method: str | None = None
+    deauthorize_callback_method: HttpMethod | None = None
     deauthorize_callback_url: str | None = None
     description: str | None = None
     friendly_name: str | None = None
@@ -120,6 +120,13 @@ _LIST_LIST: Operation[ConnectApp] = Operation(
 class ConnectAppContext(Resource):
     """One ``Accounts/AccountSid/ConnectApps`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> ConnectApp:
         """Fetch an instance of a connect-app."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -150,9 +157,11 @@ class ConnectAppContext(Resource):
 class ConnectAppList(Resource):
     """``Accounts/AccountSid/ConnectApps`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/ConnectApps.json"
+
     def __call__(self, sid: str) -> ConnectAppContext:
         """The record with this ``sid``."""
-        return self._child(ConnectAppContext, sid)
+        return self._child(ConnectAppContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_assigned_add_ons import (
         AssignedAddOnList,
     )
@@ -25,7 +29,6 @@ if TYPE_CHECKING:
 __all__ = [
     "IncomingPhoneNumber",
     "IncomingPhoneNumberAddressRequirement",
-    "IncomingPhoneNumberCapabilities",
     "IncomingPhoneNumberContext",
     "IncomingPhoneNumberCreateParams",
     "IncomingPhoneNumberEmergencyAddressStatus",
@@ -80,7 +83,7 @@ class IncomingPhoneNumber:
     address_requirements: IncomingPhoneNumberAddressRequirement | None = None
     api_version: str | None = None
     beta: bool | None = None
-    capabilities: IncomingPhoneNumberCapabilities | None = None
+    capabilities: dict[str, Any] | None = None
     date_created: datetime | None = None
     date_updated: datetime | None = None
     friendly_name: str | None = None
@@ -89,20 +92,20 @@ class IncomingPhoneNumber:
     origin: str | None = None
     sid: str | None = None
     sms_application_sid: str | None = None
-    sms_fallback_method: str | None = None
+    sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
-    sms_method: str | None = None
+    sms_method: HttpMethod | None = None
     sms_url: str | None = None
     status_callback: str | None = None
-    status_callback_method: str | None = None
+    status_callback_method: HttpMethod | None = None
     trunk_sid: str | None = None
     uri: str | None = None
     voice_receive_mode: IncomingPhoneNumberVoiceReceiveMode | None = None
     voice_application_sid: str | None = None
     voice_caller_id_lookup: bool | None = None
-    voice_fallback_method: str | None = None
+    voice_fallback_method: HttpMethod | None = None
     voice_fallback_url: str | None = None
-    voice_method: str | None = None
+    voice_method: HttpMethod | None = None
     voice_url: str | None = None
     emergency_status: IncomingPhoneNumberEmergencyStatus | None = None
     emergency_address_sid: str | None = None
@@ -110,16 +113,6 @@ class IncomingPhoneNumber:
     bundle_sid: str | None = None
     status: str | None = None
     type: str | None = None
-
-
-@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class IncomingPhoneNumberCapabilities:
-    """Record ``IncomingPhoneNumberCapabilities`` (every field may be ``None``)."""
-
-    mms: bool | None = None
-    sms: bool | None = None
-    voice: bool | None = None
-    fax: bool | None = None
 
 
 class IncomingPhoneNumberUpdateParams(TypedDict, total=False):
@@ -346,6 +339,13 @@ _LIST_CREATE: Operation[IncomingPhoneNumber] = Operation(
 class IncomingPhoneNumberContext(Resource):
     """One ``Accounts/AccountSid/IncomingPhoneNumbers`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> IncomingPhoneNumber:
         """Fetch an incoming-phone-number belonging to the account used to make the request."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -387,9 +387,11 @@ class IncomingPhoneNumberContext(Resource):
 class IncomingPhoneNumberList(Resource):
     """``Accounts/AccountSid/IncomingPhoneNumbers`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json"
+
     def __call__(self, sid: str) -> IncomingPhoneNumberContext:
         """The record with this ``sid``."""
-        return self._child(IncomingPhoneNumberContext, sid)
+        return self._child(IncomingPhoneNumberContext, sid=sid)
 
     @property
     def local(self) -> LocalList:
@@ -413,6 +415,27 @@ class IncomingPhoneNumberList(Resource):
         )
 
         return self._child(TollFreeList)
+
+    async def create_many(
+        self,
+        items: Iterable[IncomingPhoneNumberCreateParams]
+        | AsyncIterable[IncomingPhoneNumberCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, IncomingPhoneNumber | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[IncomingPhoneNumber]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[IncomingPhoneNumberCreateParams]

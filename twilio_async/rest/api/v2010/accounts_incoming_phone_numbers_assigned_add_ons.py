@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_assigned_add_ons_extensions import (
         AssignedAddOnExtensionList,
     )
@@ -98,6 +102,13 @@ _LIST_CREATE: Operation[IncomingPhoneNumberAssignedAddOn] = Operation(
 class AssignedAddOnContext(Resource):
     """One ``Accounts/AccountSid/IncomingPhoneNumbers/ResourceSid/AssignedAddOns`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> IncomingPhoneNumberAssignedAddOn:
         """Fetch an instance of an Add-on installation currently assigned to this Number."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -127,9 +138,34 @@ class AssignedAddOnContext(Resource):
 class AssignedAddOnList(Resource):
     """``Accounts/AccountSid/IncomingPhoneNumbers/ResourceSid/AssignedAddOns`` (call it with a sid)."""
 
+    _path = (
+        "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json"
+    )
+
     def __call__(self, sid: str) -> AssignedAddOnContext:
         """The record with this ``sid``."""
-        return self._child(AssignedAddOnContext, sid)
+        return self._child(AssignedAddOnContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[AssignedAddOnCreateParams] | AsyncIterable[AssignedAddOnCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, IncomingPhoneNumberAssignedAddOn | TwilioError], object]
+        | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[IncomingPhoneNumberAssignedAddOn]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[AssignedAddOnCreateParams]

@@ -57,6 +57,13 @@ _LIST_LIST: Operation[IncomingPhoneNumberAssignedAddOnExtension] = Operation(
 class AssignedAddOnExtensionContext(Resource):
     """One ``Accounts/AccountSid/IncomingPhoneNumbers/ResourceSid/AssignedAddOns/AssignedAddOnSid/Extensions`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{AssignedAddOnSid}/Extensions/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[3]
+
     async def fetch(self) -> IncomingPhoneNumberAssignedAddOnExtension:
         """Fetch an instance of an Extension for the Assigned Add-on."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -69,9 +76,11 @@ class AssignedAddOnExtensionContext(Resource):
 class AssignedAddOnExtensionList(Resource):
     """``Accounts/AccountSid/IncomingPhoneNumbers/ResourceSid/AssignedAddOns/AssignedAddOnSid/Extensions`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{AssignedAddOnSid}/Extensions.json"
+
     def __call__(self, sid: str) -> AssignedAddOnExtensionContext:
         """The record with this ``sid``."""
-        return self._child(AssignedAddOnExtensionContext, sid)
+        return self._child(AssignedAddOnExtensionContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "IncomingPhoneNumberMobile",
@@ -78,20 +85,20 @@ class IncomingPhoneNumberMobile:
     origin: str | None = None
     sid: str | None = None
     sms_application_sid: str | None = None
-    sms_fallback_method: str | None = None
+    sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
-    sms_method: str | None = None
+    sms_method: HttpMethod | None = None
     sms_url: str | None = None
     status_callback: str | None = None
-    status_callback_method: str | None = None
+    status_callback_method: HttpMethod | None = None
     trunk_sid: str | None = None
     uri: str | None = None
     voice_receive_mode: IncomingPhoneNumberMobileVoiceReceiveMode | None = None
     voice_application_sid: str | None = None
     voice_caller_id_lookup: bool | None = None
-    voice_fallback_method: str | None = None
+    voice_fallback_method: HttpMethod | None = None
     voice_fallback_url: str | None = None
-    voice_method: str | None = None
+    voice_method: HttpMethod | None = None
     voice_url: str | None = None
     emergency_status: IncomingPhoneNumberMobileEmergencyStatus | None = None
     emergency_address_sid: str | None = None
@@ -228,6 +235,28 @@ _LIST_CREATE: Operation[IncomingPhoneNumberMobile] = Operation(
 
 class MobileList(Resource):
     """``Accounts/AccountSid/IncomingPhoneNumbers/Mobile``."""
+
+    _path = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json"
+
+    async def create_many(
+        self,
+        items: Iterable[MobileCreateParams] | AsyncIterable[MobileCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, IncomingPhoneNumberMobile | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[IncomingPhoneNumberMobile]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[MobileCreateParams]) -> IncomingPhoneNumberMobile:
         """create."""

@@ -79,6 +79,13 @@ _LIST_LIST: Operation[Key] = Operation(
 class KeyContext(Resource):
     """One ``Accounts/AccountSid/Keys`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Key:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -107,9 +114,11 @@ class KeyContext(Resource):
 class KeyList(Resource):
     """``Accounts/AccountSid/Keys`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Keys.json"
+
     def __call__(self, sid: str) -> KeyContext:
         """The record with this ``sid``."""
-        return self._child(KeyContext, sid)
+        return self._child(KeyContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -78,6 +78,13 @@ _LIST_LIST: Operation[Media] = Operation(
 class MediaContext(Resource):
     """One ``Accounts/AccountSid/Messages/MessageSid/Media`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Media:
         """Fetch a single Media resource associated with a specific Message resource."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -98,9 +105,11 @@ class MediaContext(Resource):
 class MediaList(Resource):
     """``Accounts/AccountSid/Messages/MessageSid/Media`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json"
+
     def __call__(self, sid: str) -> MediaContext:
         """The record with this ``sid``."""
-        return self._child(MediaContext, sid)
+        return self._child(MediaContext, sid=sid)
 
     def stream(
         self,

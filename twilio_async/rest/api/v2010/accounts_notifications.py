@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import attrs
 
+from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
@@ -29,7 +30,7 @@ class Notification:
     message_date: datetime | None = None
     message_text: str | None = None
     more_info: str | None = None
-    request_method: str | None = None
+    request_method: HttpMethod | None = None
     request_url: str | None = None
     request_variables: str | None = None
     response_body: str | None = None
@@ -87,6 +88,13 @@ _LIST_LIST: Operation[Notification] = Operation(
 class NotificationContext(Resource):
     """One ``Accounts/AccountSid/Notifications`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Notifications/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Notification:
         """Fetch a notification belonging to the account used to make the request."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -99,9 +107,11 @@ class NotificationContext(Resource):
 class NotificationList(Resource):
     """``Accounts/AccountSid/Notifications`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Notifications.json"
+
     def __call__(self, sid: str) -> NotificationContext:
         """The record with this ``sid``."""
-        return self._child(NotificationContext, sid)
+        return self._child(NotificationContext, sid=sid)
 
     def stream(
         self,

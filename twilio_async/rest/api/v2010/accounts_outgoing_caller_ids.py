@@ -101,6 +101,13 @@ _LIST_LIST: Operation[OutgoingCallerId] = Operation(
 class OutgoingCallerIdContext(Resource):
     """One ``Accounts/AccountSid/OutgoingCallerIds`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> OutgoingCallerId:
         """Fetch an outgoing-caller-id belonging to the account used to make the request."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -131,9 +138,11 @@ class OutgoingCallerIdContext(Resource):
 class OutgoingCallerIdList(Resource):
     """``Accounts/AccountSid/OutgoingCallerIds`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds.json"
+
     def __call__(self, sid: str) -> OutgoingCallerIdContext:
         """The record with this ``sid``."""
-        return self._child(OutgoingCallerIdContext, sid)
+        return self._child(OutgoingCallerIdContext, sid=sid)
 
     def stream(
         self,

@@ -76,6 +76,13 @@ _LIST_LIST: Operation[Member] = Operation(
 class MemberContext(Resource):
     """One ``Accounts/AccountSid/Queues/QueueSid/Members`` record: call_sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json"
+
+    @property
+    def call_sid(self) -> str:
+        """The ``call_sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Member:
         """Fetch a specific member from the queue."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -96,9 +103,11 @@ class MemberContext(Resource):
 class MemberList(Resource):
     """``Accounts/AccountSid/Queues/QueueSid/Members`` (call it with a call_sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json"
+
     def __call__(self, call_sid: str) -> MemberContext:
         """The record with this ``call_sid``."""
-        return self._child(MemberContext, call_sid)
+        return self._child(MemberContext, call_sid=call_sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

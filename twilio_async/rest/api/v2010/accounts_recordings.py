@@ -148,6 +148,13 @@ _LIST_LIST: Operation[Recording] = Operation(
 class RecordingContext(Resource):
     """One ``Accounts/AccountSid/Recordings`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self, **params: Unpack[RecordingFetchParams]) -> Recording:
         """Fetch an instance of a recording."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -184,9 +191,11 @@ class RecordingContext(Resource):
 class RecordingList(Resource):
     """``Accounts/AccountSid/Recordings`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Recordings.json"
+
     def __call__(self, sid: str) -> RecordingContext:
         """The record with this ``sid``."""
-        return self._child(RecordingContext, sid)
+        return self._child(RecordingContext, sid=sid)
 
     def stream(
         self,

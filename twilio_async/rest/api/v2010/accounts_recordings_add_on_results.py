@@ -87,6 +87,13 @@ _LIST_LIST: Operation[RecordingAddOnResult] = Operation(
 class AddOnResultContext(Resource):
     """One ``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> RecordingAddOnResult:
         """Fetch an instance of an AddOnResult."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -116,9 +123,11 @@ class AddOnResultContext(Resource):
 class AddOnResultList(Resource):
     """``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults.json"
+
     def __call__(self, sid: str) -> AddOnResultContext:
         """The record with this ``sid``."""
-        return self._child(AddOnResultContext, sid)
+        return self._child(AddOnResultContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

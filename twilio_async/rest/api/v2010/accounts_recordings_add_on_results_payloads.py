@@ -71,6 +71,13 @@ _LIST_LIST: Operation[RecordingAddOnResultPayload] = Operation(
 class PayloadContext(Resource):
     """One ``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults/AddOnResultSid/Payloads`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[3]
+
     async def fetch(self) -> RecordingAddOnResultPayload:
         """Fetch an instance of a result payload."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -100,9 +107,11 @@ class PayloadContext(Resource):
 class PayloadList(Resource):
     """``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults/AddOnResultSid/Payloads`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads.json"
+
     def __call__(self, sid: str) -> PayloadContext:
         """The record with this ``sid``."""
-        return self._child(PayloadContext, sid)
+        return self._child(PayloadContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

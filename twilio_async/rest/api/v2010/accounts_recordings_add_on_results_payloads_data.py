@@ -21,6 +21,8 @@ _CONTEXT_FETCH: Operation[Redirect] = Operation(
 class DataContext(Resource):
     """One ``Accounts/AccountSid/Recordings/ReferenceSid/AddOnResults/AddOnResultSid/Payloads/PayloadSid/Data`` record."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{PayloadSid}/Data.json"
+
     async def fetch(self) -> Redirect:
         """Fetch an instance of a result payload."""
         return await self._call(_CONTEXT_FETCH, {})

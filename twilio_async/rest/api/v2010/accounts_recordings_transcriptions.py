@@ -82,6 +82,13 @@ _LIST_LIST: Operation[RecordingTranscription] = Operation(
 class TranscriptionContext(Resource):
     """One ``Accounts/AccountSid/Recordings/RecordingSid/Transcriptions`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> RecordingTranscription:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -102,9 +109,11 @@ class TranscriptionContext(Resource):
 class TranscriptionList(Resource):
     """``Accounts/AccountSid/Recordings/RecordingSid/Transcriptions`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions.json"
+
     def __call__(self, sid: str) -> TranscriptionContext:
         """The record with this ``sid``."""
-        return self._child(TranscriptionContext, sid)
+        return self._child(TranscriptionContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -78,6 +78,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class SigningKeyContext(Resource):
     """One ``Accounts/AccountSid/SigningKeys`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> SigningKey:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -108,9 +115,11 @@ class SigningKeyContext(Resource):
 class SigningKeyList(Resource):
     """``Accounts/AccountSid/SigningKeys`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SigningKeys.json"
+
     def __call__(self, sid: str) -> SigningKeyContext:
         """The record with this ``sid``."""
-        return self._child(SigningKeyContext, sid)
+        return self._child(SigningKeyContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

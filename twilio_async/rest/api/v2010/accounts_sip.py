@@ -20,6 +20,8 @@ __all__ = ["SipList"]
 class SipList(Resource):
     """``Accounts/AccountSid/SIP``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SIP.json"
+
     @property
     def credential_lists(self) -> CredentialListList:
         """``Accounts/AccountSid/SIP/CredentialLists``."""

@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_sip_credential_lists_credentials import CredentialList
 
 __all__ = [
@@ -114,6 +118,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class CredentialListContext(Resource):
     """One ``Accounts/AccountSid/SIP/CredentialLists`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> SipCredentialList:
         """Get a Credential List."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -153,9 +164,31 @@ class CredentialListContext(Resource):
 class CredentialListList(Resource):
     """``Accounts/AccountSid/SIP/CredentialLists`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json"
+
     def __call__(self, sid: str) -> CredentialListContext:
         """The record with this ``sid``."""
-        return self._child(CredentialListContext, sid)
+        return self._child(CredentialListContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[CredentialListCreateParams] | AsyncIterable[CredentialListCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, SipCredentialList | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[SipCredentialList]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[CredentialListCreateParams]) -> SipCredentialList:
         """Create a Credential List."""

@@ -9,11 +9,16 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_sip_domains_auth import AuthTypesList
     from twilio_async.rest.api.v2010.accounts_sip_domains_credential_list_mappings import (
         CredentialListMappingList,
@@ -38,10 +43,10 @@ class SipDomain:
     friendly_name: str | None = None
     sid: str | None = None
     uri: str | None = None
-    voice_fallback_method: str | None = None
+    voice_fallback_method: HttpMethod | None = None
     voice_fallback_url: str | None = None
-    voice_method: str | None = None
-    voice_status_callback_method: str | None = None
+    voice_method: HttpMethod | None = None
+    voice_status_callback_method: HttpMethod | None = None
     voice_status_callback_url: str | None = None
     voice_url: str | None = None
     subresource_uris: dict[str, Any] | None = None
@@ -199,6 +204,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class DomainContext(Resource):
     """One ``Accounts/AccountSid/SIP/Domains`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> SipDomain:
         """Fetch an instance of a Domain."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -254,9 +266,31 @@ class DomainContext(Resource):
 class DomainList(Resource):
     """``Accounts/AccountSid/SIP/Domains`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SIP/Domains.json"
+
     def __call__(self, sid: str) -> DomainContext:
         """The record with this ``sid``."""
-        return self._child(DomainContext, sid)
+        return self._child(DomainContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[DomainCreateParams] | AsyncIterable[DomainCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, SipDomain | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[SipDomain]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[DomainCreateParams]) -> SipDomain:
         """Create a new Domain."""

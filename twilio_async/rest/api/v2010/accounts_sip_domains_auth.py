@@ -19,6 +19,8 @@ __all__ = ["AuthTypesList"]
 class AuthTypesList(Resource):
     """``Accounts/AccountSid/SIP/Domains/DomainSid/Auth``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth.json"
+
     @property
     def calls(self) -> AuthTypeCallsList:
         """``Accounts/AccountSid/SIP/Domains/DomainSid/Auth/Calls``."""

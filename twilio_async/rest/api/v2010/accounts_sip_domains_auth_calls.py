@@ -21,6 +21,8 @@ __all__ = ["AuthTypeCallsList"]
 class AuthTypeCallsList(Resource):
     """``Accounts/AccountSid/SIP/Domains/DomainSid/Auth/Calls``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls.json"
+
     @property
     def credential_list_mappings(self) -> AuthCallsCredentialListMappingList:
         """``Accounts/AccountSid/SIP/Domains/DomainSid/Auth/Calls/CredentialListMappings``."""

@@ -18,6 +18,8 @@ __all__ = ["AuthTypeRegistrationsList"]
 class AuthTypeRegistrationsList(Resource):
     """``Accounts/AccountSid/SIP/Domains/DomainSid/Auth/Registrations``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Registrations.json"
+
     @property
     def credential_list_mappings(self) -> AuthRegistrationsCredentialListMappingList:
         """``Accounts/AccountSid/SIP/Domains/DomainSid/Auth/Registrations/CredentialListMappings``."""

@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_sip_ip_access_control_lists_ip_addresses import (
         IpAddressList,
     )
@@ -116,6 +120,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class IpAccessControlListContext(Resource):
     """One ``Accounts/AccountSid/SIP/IpAccessControlLists`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> SipIpAccessControlList:
         """Fetch a specific instance of an IpAccessControlList."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -157,9 +168,32 @@ class IpAccessControlListContext(Resource):
 class IpAccessControlListList(Resource):
     """``Accounts/AccountSid/SIP/IpAccessControlLists`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json"
+
     def __call__(self, sid: str) -> IpAccessControlListContext:
         """The record with this ``sid``."""
-        return self._child(IpAccessControlListContext, sid)
+        return self._child(IpAccessControlListContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[IpAccessControlListCreateParams]
+        | AsyncIterable[IpAccessControlListCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, SipIpAccessControlList | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[SipIpAccessControlList]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[IpAccessControlListCreateParams]

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import attrs
 
+from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
@@ -32,9 +33,9 @@ class ShortCode:
     friendly_name: str | None = None
     short_code: str | None = None
     sid: str | None = None
-    sms_fallback_method: str | None = None
+    sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
-    sms_method: str | None = None
+    sms_method: HttpMethod | None = None
     sms_url: str | None = None
     uri: str | None = None
 
@@ -112,6 +113,13 @@ _LIST_LIST: Operation[ShortCode] = Operation(
 class ShortCodeContext(Resource):
     """One ``Accounts/AccountSid/SMS/ShortCodes`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> ShortCode:
         """Fetch an instance of a short code."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -134,9 +142,11 @@ class ShortCodeContext(Resource):
 class ShortCodeList(Resource):
     """``Accounts/AccountSid/SMS/ShortCodes`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json"
+
     def __call__(self, sid: str) -> ShortCodeContext:
         """The record with this ``sid``."""
-        return self._child(ShortCodeContext, sid)
+        return self._child(ShortCodeContext, sid=sid)
 
     def stream(
         self,

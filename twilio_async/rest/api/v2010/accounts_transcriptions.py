@@ -77,6 +77,13 @@ _LIST_LIST: Operation[Transcription] = Operation(
 class TranscriptionContext(Resource):
     """One ``Accounts/AccountSid/Transcriptions`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Transcription:
         """Fetch an instance of a Transcription."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -97,9 +104,11 @@ class TranscriptionContext(Resource):
 class TranscriptionList(Resource):
     """``Accounts/AccountSid/Transcriptions`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Transcriptions.json"
+
     def __call__(self, sid: str) -> TranscriptionContext:
         """The record with this ``sid``."""
-        return self._child(TranscriptionContext, sid)
+        return self._child(TranscriptionContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -17,6 +17,8 @@ __all__ = ["UsageList"]
 class UsageList(Resource):
     """``Accounts/AccountSid/Usage``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage.json"
+
     @property
     def records(self) -> RecordList:
         """``Accounts/AccountSid/Usage/Records``."""

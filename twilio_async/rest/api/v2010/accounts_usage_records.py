@@ -86,6 +86,8 @@ _LIST_LIST: Operation[UsageRecord] = Operation(
 class RecordList(Resource):
     """``Accounts/AccountSid/Usage/Records``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Records.json"
+
     @property
     def all_time(self) -> AllTimeList:
         """``Accounts/AccountSid/Usage/Records/AllTime``."""

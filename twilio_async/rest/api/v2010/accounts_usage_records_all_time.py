@@ -76,6 +76,8 @@ _LIST_LIST: Operation[UsageRecordAllTime] = Operation(
 class AllTimeList(Resource):
     """``Accounts/AccountSid/Usage/Records/AllTime``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Records/AllTime.json"
+
     def stream(
         self,
         *,

@@ -76,6 +76,8 @@ _LIST_LIST: Operation[UsageRecordDaily] = Operation(
 class DailyList(Resource):
     """``Accounts/AccountSid/Usage/Records/Daily``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json"
+
     def stream(
         self,
         *,

@@ -76,6 +76,8 @@ _LIST_LIST: Operation[UsageRecordLastMonth] = Operation(
 class LastMonthList(Resource):
     """``Accounts/AccountSid/Usage/Records/LastMonth``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Records/LastMonth.json"
+
     def stream(
         self,
         *,

@@ -76,6 +76,8 @@ _LIST_LIST: Operation[UsageRecordMonthly] = Operation(
 class MonthlyList(Resource):
     """``Accounts/AccountSid/Usage/Records/Monthly``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Records/Monthly.json"
+
     def stream(
         self,
         *,

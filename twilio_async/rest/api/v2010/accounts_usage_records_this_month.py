@@ -76,6 +76,8 @@ _LIST_LIST: Operation[UsageRecordThisMonth] = Operation(
 class ThisMonthList(Resource):
     """``Accounts/AccountSid/Usage/Records/ThisMonth``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Records/ThisMonth.json"
+
     def stream(
         self,
         *,

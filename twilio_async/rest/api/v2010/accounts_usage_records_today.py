@@ -76,6 +76,8 @@ _LIST_LIST: Operation[UsageRecordToday] = Operation(
 class TodayList(Resource):
     """``Accounts/AccountSid/Usage/Records/Today``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Records/Today.json"
+
     def stream(
         self,
         *,

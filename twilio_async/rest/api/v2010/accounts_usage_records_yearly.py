@@ -76,6 +76,8 @@ _LIST_LIST: Operation[UsageRecordYearly] = Operation(
 class YearlyList(Resource):
     """``Accounts/AccountSid/Usage/Records/Yearly``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json"
+
     def stream(
         self,
         *,

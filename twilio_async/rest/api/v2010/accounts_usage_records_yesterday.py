@@ -76,6 +76,8 @@ _LIST_LIST: Operation[UsageRecordYesterday] = Operation(
 class YesterdayList(Resource):
     """``Accounts/AccountSid/Usage/Records/Yesterday``."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Records/Yesterday.json"
+
     def stream(
         self,
         *,

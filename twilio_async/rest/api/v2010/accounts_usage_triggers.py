@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "TriggerContext",
@@ -48,7 +55,7 @@ class UsageTrigger:
 
     account_sid: str | None = None
     api_version: str | None = None
-    callback_method: str | None = None
+    callback_method: HttpMethod | None = None
     callback_url: str | None = attrs.field(default=None, repr=False)
     current_value: str | None = None
     date_created: datetime | None = None
@@ -177,6 +184,13 @@ _LIST_CREATE: Operation[UsageTrigger] = Operation(
 class TriggerContext(Resource):
     """One ``Accounts/AccountSid/Usage/Triggers`` record: sid."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> UsageTrigger:
         """Fetch and instance of a usage-trigger."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -207,9 +221,31 @@ class TriggerContext(Resource):
 class TriggerList(Resource):
     """``Accounts/AccountSid/Usage/Triggers`` (call it with a sid)."""
 
+    _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json"
+
     def __call__(self, sid: str) -> TriggerContext:
         """The record with this ``sid``."""
-        return self._child(TriggerContext, sid)
+        return self._child(TriggerContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[TriggerCreateParams] | AsyncIterable[TriggerCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, UsageTrigger | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[UsageTrigger]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[TriggerCreateParams]) -> UsageTrigger:
         """Create a new UsageTrigger."""

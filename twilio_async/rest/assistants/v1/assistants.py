@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.assistants.v1.assistants_feedbacks import FeedbackList
     from twilio_async.rest.assistants.v1.assistants_knowledge import AssistantsKnowledgeList
     from twilio_async.rest.assistants.v1.assistants_messages import MessageList
@@ -170,6 +174,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class AssistantContext(Resource):
     """One ``Assistants`` record: id."""
 
+    _path = "/v1/Assistants/{id}"
+
+    @property
+    def id(self) -> str:
+        """The ``id`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> AssistantWithToolsAndKnowledge:
         """Get an assistant by ID."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -228,9 +239,31 @@ class AssistantContext(Resource):
 class AssistantList(Resource):
     """``Assistants`` (call it with a id)."""
 
+    _path = "/v1/Assistants"
+
     def __call__(self, id: str) -> AssistantContext:
         """The record with this ``id``."""
-        return self._child(AssistantContext, id)
+        return self._child(AssistantContext, id=id)
+
+    async def create_many(
+        self,
+        items: Iterable[AssistantCreateParams] | AsyncIterable[AssistantCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Assistant | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Assistant]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[AssistantCreateParams]) -> Assistant:
         """Create a new assistant."""

@@ -65,6 +65,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class AssistantsKnowledgeContext(Resource):
     """One ``Assistants/assistantId/Knowledge`` record: id."""
 
+    _path = "/v1/Assistants/{assistantId}/Knowledge/{id}"
+
+    @property
+    def id(self) -> str:
+        """The ``id`` this context points at."""
+        return self._values[1]
+
     async def create(self) -> Any:
         """Attach Knowledge to Assistant."""
         return await self._call(_CONTEXT_CREATE, {})
@@ -85,9 +92,11 @@ class AssistantsKnowledgeContext(Resource):
 class AssistantsKnowledgeList(Resource):
     """``Assistants/assistantId/Knowledge`` (call it with a id)."""
 
+    _path = "/v1/Assistants/{assistantId}/Knowledge"
+
     def __call__(self, id: str) -> AssistantsKnowledgeContext:
         """The record with this ``id``."""
-        return self._child(AssistantsKnowledgeContext, id)
+        return self._child(AssistantsKnowledgeContext, id=id)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

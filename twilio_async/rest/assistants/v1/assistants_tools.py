@@ -65,6 +65,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class AssistantsToolContext(Resource):
     """One ``Assistants/assistantId/Tools`` record: id."""
 
+    _path = "/v1/Assistants/{assistantId}/Tools/{id}"
+
+    @property
+    def id(self) -> str:
+        """The ``id`` this context points at."""
+        return self._values[1]
+
     async def create(self) -> Any:
         """Attach Tool to Assistant."""
         return await self._call(_CONTEXT_CREATE, {})
@@ -85,9 +92,11 @@ class AssistantsToolContext(Resource):
 class AssistantsToolList(Resource):
     """``Assistants/assistantId/Tools`` (call it with a id)."""
 
+    _path = "/v1/Assistants/{assistantId}/Tools"
+
     def __call__(self, id: str) -> AssistantsToolContext:
         """The record with this ``id``."""
-        return self._child(AssistantsToolContext, id)
+        return self._child(AssistantsToolContext, id=id)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

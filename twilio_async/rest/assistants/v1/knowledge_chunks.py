@@ -41,6 +41,8 @@ _LIST_LIST: Operation[KnowledgeChunk] = Operation(
 class ChunkList(Resource):
     """``Knowledge/id/Chunks``."""
 
+    _path = "/v1/Knowledge/{id}/Chunks"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[KnowledgeChunk]:

@@ -59,6 +59,8 @@ _LIST_LIST: Operation[Policy] = Operation(
 class PolicyList(Resource):
     """``Policies``."""
 
+    _path = "/v1/Policies"
+
     def stream(
         self,
         *,

@@ -56,6 +56,13 @@ _CONTEXT_FETCH: Operation[Session] = Operation(
 class SessionContext(Resource):
     """One ``Sessions`` record: id."""
 
+    _path = "/v1/Sessions/{id}"
+
+    @property
+    def id(self) -> str:
+        """The ``id`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Session:
         """Get a session by ID."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -75,9 +82,11 @@ class SessionContext(Resource):
 class SessionList(Resource):
     """``Sessions`` (call it with a id)."""
 
+    _path = "/v1/Sessions"
+
     def __call__(self, id: str) -> SessionContext:
         """The record with this ``id``."""
-        return self._child(SessionContext, id)
+        return self._child(SessionContext, id=id)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -46,6 +46,8 @@ _LIST_LIST: Operation[Message] = Operation(
 class MessageList(Resource):
     """``Sessions/sessionId/Messages``."""
 
+    _path = "/v1/Sessions/{sessionId}/Messages"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[Message]:

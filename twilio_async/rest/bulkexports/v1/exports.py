@@ -39,6 +39,13 @@ _CONTEXT_FETCH: Operation[Export] = Operation(
 class ExportContext(Resource):
     """One ``Exports`` record: resource_type."""
 
+    _path = "/v1/Exports/{ResourceType}"
+
+    @property
+    def resource_type(self) -> str:
+        """The ``resource_type`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Export:
         """Fetch a specific Export."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -65,9 +72,11 @@ class ExportContext(Resource):
 class ExportList(Resource):
     """``Exports`` (call it with a resource_type)."""
 
+    _path = "/v1/Exports"
+
     def __call__(self, resource_type: str) -> ExportContext:
         """The record with this ``resource_type``."""
-        return self._child(ExportContext, resource_type)
+        return self._child(ExportContext, resource_type=resource_type)
 
     @property
     def jobs(self) -> JobList:

@@ -66,6 +66,13 @@ _CONTEXT_UPDATE: Operation[ExportConfiguration] = Operation(
 class ExportConfigurationContext(Resource):
     """One ``Exports/ResourceType/Configuration`` record."""
 
+    _path = "/v1/Exports/{ResourceType}/Configuration"
+
+    @property
+    def resource_type(self) -> str:
+        """The ``resource_type`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> ExportConfiguration:
         """Fetch a specific Export Configuration."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -92,4 +99,4 @@ class ExportConfigurationList(Resource):
 
     def __call__(self, resource_type: str) -> ExportConfigurationContext:
         """The record with this ``resource_type``."""
-        return self._child(ExportConfigurationContext, resource_type)
+        return self._child(ExportConfigurationContext, resource_type=resource_type)

@@ -50,6 +50,13 @@ _LIST_LIST: Operation[Day] = Operation(
 class DayContext(Resource):
     """One ``Exports/ResourceType/Days`` record: day."""
 
+    _path = "/v1/Exports/{ResourceType}/Days/{Day}"
+
+    @property
+    def day(self) -> str:
+        """The ``day`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Redirect:
         """Fetch a specific Day."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -62,9 +69,11 @@ class DayContext(Resource):
 class DayList(Resource):
     """``Exports/ResourceType/Days`` (call it with a day)."""
 
+    _path = "/v1/Exports/{ResourceType}/Days"
+
     def __call__(self, day: str) -> DayContext:
         """The record with this ``day``."""
-        return self._child(DayContext, day)
+        return self._child(DayContext, day=day)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -52,6 +52,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class JobContext(Resource):
     """One ``Exports/Jobs`` record: job_sid."""
 
+    _path = "/v1/Exports/Jobs/{JobSid}"
+
+    @property
+    def job_sid(self) -> str:
+        """The ``job_sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Job:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -72,6 +79,8 @@ class JobContext(Resource):
 class JobList(Resource):
     """``Exports/Jobs`` (call it with a job_sid)."""
 
+    _path = "/v1/Exports/Jobs"
+
     def __call__(self, job_sid: str) -> JobContext:
         """The record with this ``job_sid``."""
-        return self._child(JobContext, job_sid)
+        return self._child(JobContext, job_sid=job_sid)

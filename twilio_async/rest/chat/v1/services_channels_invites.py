@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = ["Invite", "InviteContext", "InviteCreateParams", "InviteList", "InviteListParams"]
 
@@ -99,6 +106,13 @@ _LIST_CREATE: Operation[Invite] = Operation(
 class InviteContext(Resource):
     """One ``Services/ServiceSid/Channels/ChannelSid/Invites`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Invite:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -119,9 +133,31 @@ class InviteContext(Resource):
 class InviteList(Resource):
     """``Services/ServiceSid/Channels/ChannelSid/Invites`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites"
+
     def __call__(self, sid: str) -> InviteContext:
         """The record with this ``sid``."""
-        return self._child(InviteContext, sid)
+        return self._child(InviteContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[InviteCreateParams] | AsyncIterable[InviteCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Invite | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Invite]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[InviteCreateParams]) -> Invite:
         """create."""

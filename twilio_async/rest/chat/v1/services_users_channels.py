@@ -52,6 +52,8 @@ _LIST_LIST: Operation[UserChannel] = Operation(
 class UserChannelList(Resource):
     """``Services/ServiceSid/Users/UserSid/Channels``."""
 
+    _path = "/v1/Services/{ServiceSid}/Users/{UserSid}/Channels"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[UserChannel]:

@@ -93,6 +93,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class UserBindingContext(Resource):
     """One ``Services/ServiceSid/Users/UserSid/Bindings`` record: sid."""
 
+    _path = "/v2/Services/{ServiceSid}/Users/{UserSid}/Bindings/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> UserBinding:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -113,9 +120,11 @@ class UserBindingContext(Resource):
 class UserBindingList(Resource):
     """``Services/ServiceSid/Users/UserSid/Bindings`` (call it with a sid)."""
 
+    _path = "/v2/Services/{ServiceSid}/Users/{UserSid}/Bindings"
+
     def __call__(self, sid: str) -> UserBindingContext:
         """The record with this ``sid``."""
-        return self._child(UserBindingContext, sid)
+        return self._child(UserBindingContext, sid=sid)
 
     def stream(
         self,

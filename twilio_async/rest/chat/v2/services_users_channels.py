@@ -127,6 +127,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class UserChannelContext(Resource):
     """One ``Services/ServiceSid/Users/UserSid/Channels`` record: channel_sid."""
 
+    _path = "/v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}"
+
+    @property
+    def channel_sid(self) -> str:
+        """The ``channel_sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> UserChannel:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -159,9 +166,11 @@ class UserChannelContext(Resource):
 class UserChannelList(Resource):
     """``Services/ServiceSid/Users/UserSid/Channels`` (call it with a channel_sid)."""
 
+    _path = "/v2/Services/{ServiceSid}/Users/{UserSid}/Channels"
+
     def __call__(self, channel_sid: str) -> UserChannelContext:
         """The record with this ``channel_sid``."""
-        return self._child(UserChannelContext, channel_sid)
+        return self._child(UserChannelContext, channel_sid=channel_sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -71,6 +71,18 @@ _CONTEXT_UPDATE: Operation[Channel] = Operation(
 class ChannelContext(Resource):
     """One ``Services/ServiceSid/Channels`` record: sid."""
 
+    _path = "/v3/Services/{ServiceSid}/Channels/{Sid}"
+
+    @property
+    def service_sid(self) -> str:
+        """The ``service_sid`` this context points at."""
+        return self._values[0]
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def update(self, **params: Unpack[ChannelUpdateParams]) -> Channel:
         """Update a specific Channel."""
         return await self._call(_CONTEXT_UPDATE, params)
@@ -85,6 +97,8 @@ class ChannelContext(Resource):
 class ChannelList(Resource):
     """``Services/ServiceSid/Channels`` (call it with a sid)."""
 
+    _path = "/v3/Services/{ServiceSid}/Channels"
+
     def __call__(self, service_sid: str, sid: str) -> ChannelContext:
         """The record with this ``service_sid``, ``sid``."""
-        return self._child(ChannelContext, service_sid, sid)
+        return self._child(ChannelContext, service_sid=service_sid, sid=sid)

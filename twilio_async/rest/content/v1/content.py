@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.content.v1.content_approval_requests import ApprovalFetchList
     from twilio_async.rest.content.v1.content_approval_requests_whatsapp import ApprovalCreateList
 
@@ -108,6 +112,13 @@ _LIST_CREATE: Operation[Content] = Operation(
 class ContentContext(Resource):
     """One ``Content`` record: sid."""
 
+    _path = "/v1/Content/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Content:
         """Fetch Content."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -154,9 +165,31 @@ class ContentContext(Resource):
 class ContentList(Resource):
     """``Content`` (call it with a sid)."""
 
+    _path = "/v1/Content"
+
     def __call__(self, sid: str) -> ContentContext:
         """The record with this ``sid``."""
-        return self._child(ContentContext, sid)
+        return self._child(ContentContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ContentCreateParams] | AsyncIterable[ContentCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Content | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Content]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[ContentCreateParams]) -> Content:
         """Create Content."""

@@ -45,6 +45,8 @@ _LIST_LIST: Operation[ContentAndApprovals] = Operation(
 class ContentAndApprovalsList(Resource):
     """``ContentAndApprovals``."""
 
+    _path = "/v1/ContentAndApprovals"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[ContentAndApprovals]:

@@ -35,6 +35,8 @@ _CONTEXT_FETCH: Operation[ApprovalFetch] = Operation(
 class ApprovalFetchContext(Resource):
     """One ``Content/Sid/ApprovalRequests`` record."""
 
+    _path = "/v1/Content/{Sid}/ApprovalRequests"
+
     async def fetch(self) -> ApprovalFetch:
         """Fetch Approval Status."""
         return await self._call(_CONTEXT_FETCH, {})

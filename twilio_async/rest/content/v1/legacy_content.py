@@ -47,6 +47,8 @@ _LIST_LIST: Operation[LegacyContent] = Operation(
 class LegacyContentList(Resource):
     """``LegacyContent``."""
 
+    _path = "/v1/LegacyContent"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[LegacyContent]:

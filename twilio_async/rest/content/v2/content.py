@@ -81,6 +81,8 @@ _LIST_LIST: Operation[Content] = Operation(
 class ContentList(Resource):
     """``Content``."""
 
+    _path = "/v2/Content"
+
     def stream(
         self,
         *,

@@ -80,6 +80,8 @@ _LIST_LIST: Operation[ContentAndApprovals] = Operation(
 class ContentAndApprovalsList(Resource):
     """``ContentAndApprovals``."""
 
+    _path = "/v2/ContentAndApprovals"
+
     def stream(
         self,
         *,

@@ -76,6 +76,8 @@ _CONTEXT_UPDATE: Operation[Configuration] = Operation(
 class ConfigurationContext(Resource):
     """One ``Configuration`` record."""
 
+    _path = "/v1/Configuration"
+
     async def fetch(self) -> Configuration:
         """Fetch the global configuration of conversations on your account."""
         return await self._call(_CONTEXT_FETCH, {})

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "AddressConfigurationContext",
@@ -177,6 +183,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class AddressConfigurationContext(Resource):
     """One ``Configuration/Addresses`` record: sid."""
 
+    _path = "/v1/Configuration/Addresses/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> ConfigurationAddress:
         """Fetch an address configuration."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -209,9 +222,32 @@ class AddressConfigurationContext(Resource):
 class AddressConfigurationList(Resource):
     """``Configuration/Addresses`` (call it with a sid)."""
 
+    _path = "/v1/Configuration/Addresses"
+
     def __call__(self, sid: str) -> AddressConfigurationContext:
         """The record with this ``sid``."""
-        return self._child(AddressConfigurationContext, sid)
+        return self._child(AddressConfigurationContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[AddressConfigurationCreateParams]
+        | AsyncIterable[AddressConfigurationCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, ConfigurationAddress | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[ConfigurationAddress]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[AddressConfigurationCreateParams]

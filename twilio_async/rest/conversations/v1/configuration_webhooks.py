@@ -92,6 +92,8 @@ _CONTEXT_UPDATE: Operation[ConfigurationWebhook] = Operation(
 class WebhookContext(Resource):
     """One ``Configuration/Webhooks`` record."""
 
+    _path = "/v1/Configuration/Webhooks"
+
     async def fetch(self) -> ConfigurationWebhook:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})

@@ -73,6 +73,13 @@ _LIST_LIST: Operation[ConversationMessageReceipt] = Operation(
 class DeliveryReceiptContext(Resource):
     """One ``Conversations/ConversationSid/Messages/MessageSid/Receipts`` record: sid."""
 
+    _path = "/v1/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> ConversationMessageReceipt:
         """Fetch the delivery and read receipts of the conversation message."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -85,9 +92,11 @@ class DeliveryReceiptContext(Resource):
 class DeliveryReceiptList(Resource):
     """``Conversations/ConversationSid/Messages/MessageSid/Receipts`` (call it with a sid)."""
 
+    _path = "/v1/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts"
+
     def __call__(self, sid: str) -> DeliveryReceiptContext:
         """The record with this ``sid``."""
-        return self._child(DeliveryReceiptContext, sid)
+        return self._child(DeliveryReceiptContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -81,6 +81,8 @@ _LIST_LIST: Operation[ParticipantConversation] = Operation(
 class ParticipantConversationList(Resource):
     """``ParticipantConversations``."""
 
+    _path = "/v1/ParticipantConversations"
+
     def stream(
         self,
         *,

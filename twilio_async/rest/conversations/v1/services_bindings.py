@@ -96,6 +96,13 @@ _LIST_LIST: Operation[ServiceBinding] = Operation(
 class BindingContext(Resource):
     """One ``Services/ChatServiceSid/Bindings`` record: sid."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Bindings/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> ServiceBinding:
         """Fetch a push notification binding from the conversation service."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -116,9 +123,11 @@ class BindingContext(Resource):
 class BindingList(Resource):
     """``Services/ChatServiceSid/Bindings`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Bindings"
+
     def __call__(self, sid: str) -> BindingContext:
         """The record with this ``sid``."""
-        return self._child(BindingContext, sid)
+        return self._child(BindingContext, sid=sid)
 
     def stream(
         self,

@@ -79,6 +79,8 @@ _CONTEXT_UPDATE: Operation[ServiceConfiguration] = Operation(
 class ConfigurationContext(Resource):
     """One ``Services/ChatServiceSid/Configuration`` record."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Configuration"
+
     async def fetch(self) -> ServiceConfiguration:
         """Fetch the configuration of a conversation service."""
         return await self._call(_CONTEXT_FETCH, {})

@@ -100,6 +100,8 @@ _CONTEXT_UPDATE: Operation[ServiceNotification] = Operation(
 class NotificationContext(Resource):
     """One ``Services/ChatServiceSid/Configuration/Notifications`` record."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Configuration/Notifications"
+
     async def fetch(self) -> ServiceNotification:
         """Fetch push notification service settings."""
         return await self._call(_CONTEXT_FETCH, {})

@@ -82,6 +82,8 @@ _CONTEXT_UPDATE: Operation[ServiceWebhookConfiguration] = Operation(
 class WebhookContext(Resource):
     """One ``Services/ChatServiceSid/Configuration/Webhooks`` record."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Configuration/Webhooks"
+
     async def fetch(self) -> ServiceWebhookConfiguration:
         """Fetch a specific service webhook configuration."""
         return await self._call(_CONTEXT_FETCH, {})

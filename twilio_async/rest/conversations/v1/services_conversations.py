@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.conversations.v1.services_conversations_messages import MessageList
     from twilio_async.rest.conversations.v1.services_conversations_participants import (
         ParticipantList,
@@ -231,6 +235,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class ConversationContext(Resource):
     """One ``Services/ChatServiceSid/Conversations`` record: sid."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Conversations/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> ServiceConversation:
         """Fetch a conversation from your service."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -286,9 +297,31 @@ class ConversationContext(Resource):
 class ConversationList(Resource):
     """``Services/ChatServiceSid/Conversations`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Conversations"
+
     def __call__(self, sid: str) -> ConversationContext:
         """The record with this ``sid``."""
-        return self._child(ConversationContext, sid)
+        return self._child(ConversationContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ConversationCreateParams] | AsyncIterable[ConversationCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, ServiceConversation | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[ServiceConversation]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[ConversationCreateParams]) -> ServiceConversation:
         """Create a new conversation in your service."""

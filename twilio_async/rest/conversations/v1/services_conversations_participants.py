@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ParticipantContext",
@@ -182,6 +188,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class ParticipantContext(Resource):
     """One ``Services/ChatServiceSid/Conversations/ConversationSid/Participants`` record: sid."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> ServiceConversationParticipant:
         """Fetch a participant of the conversation."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -216,9 +229,32 @@ class ParticipantContext(Resource):
 class ParticipantList(Resource):
     """``Services/ChatServiceSid/Conversations/ConversationSid/Participants`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants"
+
     def __call__(self, sid: str) -> ParticipantContext:
         """The record with this ``sid``."""
-        return self._child(ParticipantContext, sid)
+        return self._child(ParticipantContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ParticipantCreateParams] | AsyncIterable[ParticipantCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, ServiceConversationParticipant | TwilioError], object]
+        | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[ServiceConversationParticipant]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[ParticipantCreateParams]

@@ -81,6 +81,8 @@ _LIST_LIST: Operation[ServiceParticipantConversation] = Operation(
 class ParticipantConversationList(Resource):
     """``Services/ChatServiceSid/ParticipantConversations``."""
 
+    _path = "/v1/Services/{ChatServiceSid}/ParticipantConversations"
+
     def stream(
         self,
         *,

@@ -123,6 +123,13 @@ _LIST_LIST: Operation[ServiceUserConversation] = Operation(
 class UserConversationContext(Resource):
     """One ``Services/ChatServiceSid/Users/UserSid/Conversations`` record: conversation_sid."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Users/{UserSid}/Conversations/{ConversationSid}"
+
+    @property
+    def conversation_sid(self) -> str:
+        """The ``conversation_sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> ServiceUserConversation:
         """Fetch a specific User Conversation."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -155,9 +162,11 @@ class UserConversationContext(Resource):
 class UserConversationList(Resource):
     """``Services/ChatServiceSid/Users/UserSid/Conversations`` (call it with a conversation_sid)."""
 
+    _path = "/v1/Services/{ChatServiceSid}/Users/{UserSid}/Conversations"
+
     def __call__(self, conversation_sid: str) -> UserConversationContext:
         """The record with this ``conversation_sid``."""
-        return self._child(UserConversationContext, conversation_sid)
+        return self._child(UserConversationContext, conversation_sid=conversation_sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

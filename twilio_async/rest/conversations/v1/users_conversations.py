@@ -123,6 +123,13 @@ _LIST_LIST: Operation[UserConversation] = Operation(
 class UserConversationContext(Resource):
     """One ``Users/UserSid/Conversations`` record: conversation_sid."""
 
+    _path = "/v1/Users/{UserSid}/Conversations/{ConversationSid}"
+
+    @property
+    def conversation_sid(self) -> str:
+        """The ``conversation_sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> UserConversation:
         """Fetch a specific User Conversation."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -153,9 +160,11 @@ class UserConversationContext(Resource):
 class UserConversationList(Resource):
     """``Users/UserSid/Conversations`` (call it with a conversation_sid)."""
 
+    _path = "/v1/Users/{UserSid}/Conversations"
+
     def __call__(self, conversation_sid: str) -> UserConversationContext:
         """The record with this ``conversation_sid``."""
-        return self._child(UserConversationContext, conversation_sid)
+        return self._child(UserConversationContext, conversation_sid=conversation_sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

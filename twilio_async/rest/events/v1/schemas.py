@@ -40,6 +40,13 @@ _CONTEXT_FETCH: Operation[Schema] = Operation(
 class SchemaContext(Resource):
     """One ``Schemas`` record: id."""
 
+    _path = "/v1/Schemas/{Id}"
+
+    @property
+    def id(self) -> str:
+        """The ``id`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Schema:
         """Fetch a specific schema with its nested versions."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -59,6 +66,8 @@ class SchemaContext(Resource):
 class SchemaList(Resource):
     """``Schemas`` (call it with a id)."""
 
+    _path = "/v1/Schemas"
+
     def __call__(self, id: str) -> SchemaContext:
         """The record with this ``id``."""
-        return self._child(SchemaContext, id)
+        return self._child(SchemaContext, id=id)

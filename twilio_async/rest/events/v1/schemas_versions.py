@@ -50,6 +50,13 @@ _CONTEXT_FETCH: Operation[SchemaVersion] = Operation(
 class SchemaVersionContext(Resource):
     """One ``Schemas/Id/Versions`` record: schema_version."""
 
+    _path = "/v1/Schemas/{Id}/Versions/{SchemaVersion}"
+
+    @property
+    def schema_version(self) -> str:
+        """The ``schema_version`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> SchemaVersion:
         """Fetch a specific schema and version."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -62,9 +69,11 @@ class SchemaVersionContext(Resource):
 class SchemaVersionList(Resource):
     """``Schemas/Id/Versions`` (call it with a schema_version)."""
 
+    _path = "/v1/Schemas/{Id}/Versions"
+
     def __call__(self, schema_version: int) -> SchemaVersionContext:
         """The record with this ``schema_version``."""
-        return self._child(SchemaVersionContext, schema_version)
+        return self._child(SchemaVersionContext, schema_version=schema_version)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.events.v1.sinks_test import SinkTestList
     from twilio_async.rest.events.v1.sinks_validate import SinkValidateList
 
@@ -160,6 +164,13 @@ _LIST_CREATE: Operation[Sink] = Operation(
 class SinkContext(Resource):
     """One ``Sinks`` record: sid."""
 
+    _path = "/v1/Sinks/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Sink:
         """Fetch a specific Sink."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -202,9 +213,31 @@ class SinkContext(Resource):
 class SinkList(Resource):
     """``Sinks`` (call it with a sid)."""
 
+    _path = "/v1/Sinks"
+
     def __call__(self, sid: str) -> SinkContext:
         """The record with this ``sid``."""
-        return self._child(SinkContext, sid)
+        return self._child(SinkContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[SinkCreateParams] | AsyncIterable[SinkCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Sink | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Sink]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[SinkCreateParams]) -> Sink:
         """Create a new Sink."""

@@ -30,6 +30,8 @@ _LIST_CREATE: Operation[SinkTest] = Operation(
 class SinkTestList(Resource):
     """``Sinks/Sid/Test``."""
 
+    _path = "/v1/Sinks/{Sid}/Test"
+
     async def create(self) -> SinkTest:
         """Create a new Sink Test Event for the given Sink."""
         return await self._call(_LIST_CREATE, {})

@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.events.v1.subscriptions_subscribed_events import SubscribedEventList
 
 __all__ = [
@@ -134,6 +138,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class SubscriptionContext(Resource):
     """One ``Subscriptions`` record: sid."""
 
+    _path = "/v1/Subscriptions/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Subscription:
         """Fetch a specific Subscription."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -171,9 +182,31 @@ class SubscriptionContext(Resource):
 class SubscriptionList(Resource):
     """``Subscriptions`` (call it with a sid)."""
 
+    _path = "/v1/Subscriptions"
+
     def __call__(self, sid: str) -> SubscriptionContext:
         """The record with this ``sid``."""
-        return self._child(SubscriptionContext, sid)
+        return self._child(SubscriptionContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[SubscriptionCreateParams] | AsyncIterable[SubscriptionCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Subscription | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Subscription]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[SubscriptionCreateParams]) -> Subscription:
         """Create a new Subscription."""

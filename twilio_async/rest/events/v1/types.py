@@ -66,6 +66,13 @@ _CONTEXT_FETCH: Operation[EventType] = Operation(
 class EventTypeContext(Resource):
     """One ``Types`` record: type."""
 
+    _path = "/v1/Types/{Type}"
+
+    @property
+    def type(self) -> str:
+        """The ``type`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> EventType:
         """Fetch a specific Event Type."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -78,9 +85,11 @@ class EventTypeContext(Resource):
 class EventTypeList(Resource):
     """``Types`` (call it with a type)."""
 
+    _path = "/v1/Types"
+
     def __call__(self, type: str) -> EventTypeContext:
         """The record with this ``type``."""
-        return self._child(EventTypeContext, type)
+        return self._child(EventTypeContext, type=type)
 
     def stream(
         self,

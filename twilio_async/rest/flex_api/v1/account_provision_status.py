@@ -46,6 +46,8 @@ _CONTEXT_FETCH: Operation[ProvisioningStatus] = Operation(
 class ProvisioningStatusContext(Resource):
     """One ``account/provision/status`` record."""
 
+    _path = "/v1/account/provision/status"
+
     async def fetch(self) -> ProvisioningStatus:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})

@@ -127,6 +127,8 @@ _CONTEXT_UPDATE: Operation[Configuration] = Operation(
 class ConfigurationContext(Resource):
     """One ``Configuration`` record."""
 
+    _path = "/v1/Configuration"
+
     async def fetch(self, **params: Unpack[ConfigurationFetchParams]) -> Configuration:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)

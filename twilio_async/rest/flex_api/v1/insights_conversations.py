@@ -55,6 +55,8 @@ _LIST_LIST: Operation[InsightsConversations] = Operation(
 class InsightsConversationsList(Resource):
     """``Insights/Conversations``."""
 
+    _path = "/v1/Insights/Conversations"
+
     def stream(
         self,
         *,

@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "AssessmentsContext",
@@ -170,6 +176,13 @@ _CONTEXT_UPDATE: Operation[InsightsAssessments] = Operation(
 class AssessmentsContext(Resource):
     """One ``Insights/QualityManagement/Assessments`` record: assessment_sid."""
 
+    _path = "/v1/Insights/QualityManagement/Assessments/{AssessmentSid}"
+
+    @property
+    def assessment_sid(self) -> str:
+        """The ``assessment_sid`` this context points at."""
+        return self._values[0]
+
     async def update(self, **params: Unpack[AssessmentsUpdateParams]) -> InsightsAssessments:
         """Update a specific Assessment assessed earlier."""
         return await self._call(_CONTEXT_UPDATE, params)
@@ -184,9 +197,31 @@ class AssessmentsContext(Resource):
 class AssessmentsList(Resource):
     """``Insights/QualityManagement/Assessments`` (call it with a assessment_sid)."""
 
+    _path = "/v1/Insights/QualityManagement/Assessments"
+
     def __call__(self, assessment_sid: str) -> AssessmentsContext:
         """The record with this ``assessment_sid``."""
-        return self._child(AssessmentsContext, assessment_sid)
+        return self._child(AssessmentsContext, assessment_sid=assessment_sid)
+
+    async def create_many(
+        self,
+        items: Iterable[AssessmentsCreateParams] | AsyncIterable[AssessmentsCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, InsightsAssessments | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[InsightsAssessments]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[AssessmentsCreateParams]) -> InsightsAssessments:
         """Add assessments against conversation to dynamo db."""

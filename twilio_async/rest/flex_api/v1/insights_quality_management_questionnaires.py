@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InsightsQuestionnaires",
@@ -176,6 +182,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class InsightsQuestionnairesContext(Resource):
     """One ``Insights/QualityManagement/Questionnaires`` record: questionnaire_sid."""
 
+    _path = "/v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}"
+
+    @property
+    def questionnaire_sid(self) -> str:
+        """The ``questionnaire_sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(
         self, **params: Unpack[InsightsQuestionnairesFetchParams]
     ) -> InsightsQuestionnaires:
@@ -214,9 +227,32 @@ class InsightsQuestionnairesContext(Resource):
 class InsightsQuestionnairesList(Resource):
     """``Insights/QualityManagement/Questionnaires`` (call it with a questionnaire_sid)."""
 
+    _path = "/v1/Insights/QualityManagement/Questionnaires"
+
     def __call__(self, questionnaire_sid: str) -> InsightsQuestionnairesContext:
         """The record with this ``questionnaire_sid``."""
-        return self._child(InsightsQuestionnairesContext, questionnaire_sid)
+        return self._child(InsightsQuestionnairesContext, questionnaire_sid=questionnaire_sid)
+
+    async def create_many(
+        self,
+        items: Iterable[InsightsQuestionnairesCreateParams]
+        | AsyncIterable[InsightsQuestionnairesCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, InsightsQuestionnaires | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[InsightsQuestionnaires]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[InsightsQuestionnairesCreateParams]

@@ -51,6 +51,8 @@ _LIST_FETCH: Operation[InsightsSettingsAnswersets] = Operation(
 class InsightsSettingsAnswerSetsList(Resource):
     """``Insights/QualityManagement/Settings/AnswerSets``."""
 
+    _path = "/v1/Insights/QualityManagement/Settings/AnswerSets"
+
     async def fetch(
         self, **params: Unpack[InsightsSettingsAnswerSetsFetchParams]
     ) -> InsightsSettingsAnswersets:

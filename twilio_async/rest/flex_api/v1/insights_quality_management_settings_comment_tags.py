@@ -49,6 +49,8 @@ _LIST_FETCH: Operation[InsightsSettingsComment] = Operation(
 class InsightsSettingsCommentList(Resource):
     """``Insights/QualityManagement/Settings/CommentTags``."""
 
+    _path = "/v1/Insights/QualityManagement/Settings/CommentTags"
+
     async def fetch(
         self, **params: Unpack[InsightsSettingsCommentFetchParams]
     ) -> InsightsSettingsComment:

@@ -76,6 +76,8 @@ _LIST_LIST: Operation[InsightsSegments] = Operation(
 class InsightsSegmentsList(Resource):
     """``Insights/Segments``."""
 
+    _path = "/v1/Insights/Segments"
+
     def stream(
         self,
         *,

@@ -50,6 +50,8 @@ _CONTEXT_CREATE: Operation[InsightsSession] = Operation(
 class InsightsSessionContext(Resource):
     """One ``Insights/Session`` record."""
 
+    _path = "/v1/Insights/Session"
+
     async def create(self, **params: Unpack[InsightsSessionCreateParams]) -> InsightsSession:
         """To obtain session details for fetching reports and dashboards."""
         return await self._call(_CONTEXT_CREATE, params)

@@ -47,6 +47,8 @@ _CONTEXT_FETCH: Operation[InsightsUserRoles] = Operation(
 class InsightsUserRolesContext(Resource):
     """One ``Insights/UserRoles`` record."""
 
+    _path = "/v1/Insights/UserRoles"
+
     async def fetch(self, **params: Unpack[InsightsUserRolesFetchParams]) -> InsightsUserRoles:
         """This is used by Flex UI and Quality Management to fetch the Flex Insights roles for the user."""
         return await self._call(_CONTEXT_FETCH, params)

@@ -124,6 +124,13 @@ _LIST_LIST: Operation[InteractionChannel] = Operation(
 class InteractionChannelContext(Resource):
     """One ``Interactions/InteractionSid/Channels`` record: sid."""
 
+    _path = "/v1/Interactions/{InteractionSid}/Channels/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> InteractionChannel:
         """Fetch a Channel for an Interaction."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -173,9 +180,11 @@ class InteractionChannelContext(Resource):
 class InteractionChannelList(Resource):
     """``Interactions/InteractionSid/Channels`` (call it with a sid)."""
 
+    _path = "/v1/Interactions/{InteractionSid}/Channels"
+
     def __call__(self, sid: str) -> InteractionChannelContext:
         """The record with this ``sid``."""
-        return self._child(InteractionChannelContext, sid)
+        return self._child(InteractionChannelContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -12,6 +12,12 @@ from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InteractionChannelParticipant",
@@ -110,6 +116,13 @@ _CONTEXT_UPDATE: Operation[InteractionChannelParticipant] = Operation(
 class InteractionChannelParticipantContext(Resource):
     """One ``Interactions/InteractionSid/Channels/ChannelSid/Participants`` record: sid."""
 
+    _path = "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def update(
         self, **params: Unpack[InteractionChannelParticipantUpdateParams]
     ) -> InteractionChannelParticipant:
@@ -126,9 +139,33 @@ class InteractionChannelParticipantContext(Resource):
 class InteractionChannelParticipantList(Resource):
     """``Interactions/InteractionSid/Channels/ChannelSid/Participants`` (call it with a sid)."""
 
+    _path = "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants"
+
     def __call__(self, sid: str) -> InteractionChannelParticipantContext:
         """The record with this ``sid``."""
-        return self._child(InteractionChannelParticipantContext, sid)
+        return self._child(InteractionChannelParticipantContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[InteractionChannelParticipantCreateParams]
+        | AsyncIterable[InteractionChannelParticipantCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, InteractionChannelParticipant | TwilioError], object]
+        | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[InteractionChannelParticipant]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[InteractionChannelParticipantCreateParams]

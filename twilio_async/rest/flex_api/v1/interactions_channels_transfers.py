@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InteractionTransfer",
@@ -110,6 +116,13 @@ _CONTEXT_UPDATE: Operation[InteractionTransfer] = Operation(
 class InteractionTransferContext(Resource):
     """One ``Interactions/InteractionSid/Channels/ChannelSid/Transfers`` record: sid."""
 
+    _path = "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> InteractionTransfer:
         """Fetch a specific Transfer by SID."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -134,9 +147,32 @@ class InteractionTransferContext(Resource):
 class InteractionTransferList(Resource):
     """``Interactions/InteractionSid/Channels/ChannelSid/Transfers`` (call it with a sid)."""
 
+    _path = "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers"
+
     def __call__(self, sid: str) -> InteractionTransferContext:
         """The record with this ``sid``."""
-        return self._child(InteractionTransferContext, sid)
+        return self._child(InteractionTransferContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[InteractionTransferCreateParams]
+        | AsyncIterable[InteractionTransferCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, InteractionTransfer | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[InteractionTransfer]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[InteractionTransferCreateParams]

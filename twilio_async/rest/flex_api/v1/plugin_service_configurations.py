@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.flex_api.v1.plugin_service_configurations_plugins import (
         ConfiguredPluginList,
     )
@@ -122,6 +126,13 @@ _CONTEXT_FETCH: Operation[PluginConfiguration] = Operation(
 class PluginConfigurationContext(Resource):
     """One ``PluginService/Configurations`` record: sid."""
 
+    _path = "/v1/PluginService/Configurations/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self, **params: Unpack[PluginConfigurationFetchParams]) -> PluginConfiguration:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -145,9 +156,32 @@ class PluginConfigurationContext(Resource):
 class PluginConfigurationList(Resource):
     """``PluginService/Configurations`` (call it with a sid)."""
 
+    _path = "/v1/PluginService/Configurations"
+
     def __call__(self, sid: str) -> PluginConfigurationContext:
         """The record with this ``sid``."""
-        return self._child(PluginConfigurationContext, sid)
+        return self._child(PluginConfigurationContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[PluginConfigurationCreateParams]
+        | AsyncIterable[PluginConfigurationCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, PluginConfiguration | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[PluginConfiguration]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[PluginConfigurationCreateParams]

@@ -54,6 +54,13 @@ _CONTEXT_UPDATE: Operation[PluginConfigurationArchive] = Operation(
 class PluginConfigurationArchiveContext(Resource):
     """One ``PluginService/Configurations/Sid/Archive`` record."""
 
+    _path = "/v1/PluginService/Configurations/{Sid}/Archive"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def update(
         self, **params: Unpack[PluginConfigurationArchiveUpdateParams]
     ) -> PluginConfigurationArchive:
@@ -72,4 +79,4 @@ class PluginConfigurationArchiveList(Resource):
 
     def __call__(self, sid: str) -> PluginConfigurationArchiveContext:
         """The record with this ``sid``."""
-        return self._child(PluginConfigurationArchiveContext, sid)
+        return self._child(PluginConfigurationArchiveContext, sid=sid)

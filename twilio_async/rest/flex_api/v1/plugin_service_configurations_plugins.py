@@ -88,6 +88,13 @@ _CONTEXT_FETCH: Operation[ConfiguredPlugin] = Operation(
 class ConfiguredPluginContext(Resource):
     """One ``PluginService/Configurations/ConfigurationSid/Plugins`` record: plugin_sid."""
 
+    _path = "/v1/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}"
+
+    @property
+    def plugin_sid(self) -> str:
+        """The ``plugin_sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self, **params: Unpack[ConfiguredPluginFetchParams]) -> ConfiguredPlugin:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -102,9 +109,11 @@ class ConfiguredPluginContext(Resource):
 class ConfiguredPluginList(Resource):
     """``PluginService/Configurations/ConfigurationSid/Plugins`` (call it with a plugin_sid)."""
 
+    _path = "/v1/PluginService/Configurations/{ConfigurationSid}/Plugins"
+
     def __call__(self, plugin_sid: str) -> ConfiguredPluginContext:
         """The record with this ``plugin_sid``."""
-        return self._child(ConfiguredPluginContext, plugin_sid)
+        return self._child(ConfiguredPluginContext, plugin_sid=plugin_sid)
 
     def stream(
         self,

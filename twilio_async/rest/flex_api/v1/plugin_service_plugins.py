@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.flex_api.v1.plugin_service_plugins_versions import PluginVersionsList
 
 __all__ = [
@@ -148,6 +152,13 @@ _CONTEXT_UPDATE: Operation[Plugin] = Operation(
 class PluginContext(Resource):
     """One ``PluginService/Plugins`` record: sid."""
 
+    _path = "/v1/PluginService/Plugins/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self, **params: Unpack[PluginFetchParams]) -> Plugin:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -175,9 +186,31 @@ class PluginContext(Resource):
 class PluginList(Resource):
     """``PluginService/Plugins`` (call it with a sid)."""
 
+    _path = "/v1/PluginService/Plugins"
+
     def __call__(self, sid: str) -> PluginContext:
         """The record with this ``sid``."""
-        return self._child(PluginContext, sid)
+        return self._child(PluginContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[PluginCreateParams] | AsyncIterable[PluginCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Plugin | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Plugin]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[PluginCreateParams]) -> Plugin:
         """create."""

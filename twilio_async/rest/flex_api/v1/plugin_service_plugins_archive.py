@@ -56,6 +56,13 @@ _CONTEXT_UPDATE: Operation[PluginArchive] = Operation(
 class PluginArchiveContext(Resource):
     """One ``PluginService/Plugins/Sid/Archive`` record."""
 
+    _path = "/v1/PluginService/Plugins/{Sid}/Archive"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def update(self, **params: Unpack[PluginArchiveUpdateParams]) -> PluginArchive:
         """update."""
         return await self._call(_CONTEXT_UPDATE, params)
@@ -72,4 +79,4 @@ class PluginArchiveList(Resource):
 
     def __call__(self, sid: str) -> PluginArchiveContext:
         """The record with this ``sid``."""
-        return self._child(PluginArchiveContext, sid)
+        return self._child(PluginArchiveContext, sid=sid)

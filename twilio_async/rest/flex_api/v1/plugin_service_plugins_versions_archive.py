@@ -57,6 +57,18 @@ _CONTEXT_UPDATE: Operation[PluginVersionArchive] = Operation(
 class PluginVersionArchiveContext(Resource):
     """One ``PluginService/Plugins/PluginSid/Versions/Sid/Archive`` record."""
 
+    _path = "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive"
+
+    @property
+    def plugin_sid(self) -> str:
+        """The ``plugin_sid`` this context points at."""
+        return self._values[0]
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def update(
         self, **params: Unpack[PluginVersionArchiveUpdateParams]
     ) -> PluginVersionArchive:
@@ -75,4 +87,4 @@ class PluginVersionArchiveList(Resource):
 
     def __call__(self, plugin_sid: str, sid: str) -> PluginVersionArchiveContext:
         """The record with this ``plugin_sid``, ``sid``."""
-        return self._child(PluginVersionArchiveContext, plugin_sid, sid)
+        return self._child(PluginVersionArchiveContext, plugin_sid=plugin_sid, sid=sid)

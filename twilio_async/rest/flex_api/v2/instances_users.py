@@ -73,6 +73,18 @@ _CONTEXT_UPDATE: Operation[FlexUser] = Operation(
 class FlexUserContext(Resource):
     """One ``Instances/InstanceSid/Users`` record: flex_user_sid."""
 
+    _path = "/v2/Instances/{InstanceSid}/Users/{FlexUserSid}"
+
+    @property
+    def instance_sid(self) -> str:
+        """The ``instance_sid`` this context points at."""
+        return self._values[0]
+
+    @property
+    def flex_user_sid(self) -> str:
+        """The ``flex_user_sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> FlexUser:
         """Fetch flex user for the given flex user sid."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -97,4 +109,4 @@ class FlexUserList(Resource):
 
     def __call__(self, instance_sid: str, flex_user_sid: str) -> FlexUserContext:
         """The record with this ``instance_sid``, ``flex_user_sid``."""
-        return self._child(FlexUserContext, instance_sid, flex_user_sid)
+        return self._child(FlexUserContext, instance_sid=instance_sid, flex_user_sid=flex_user_sid)

@@ -73,6 +73,13 @@ _CONTEXT_UPDATE: Operation[User] = Operation(
 class UserContext(Resource):
     """One ``Users`` record: sid."""
 
+    _path = "/v1/Users/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> User:
         """Fetch a frontline user."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -95,4 +102,4 @@ class UserList(Resource):
 
     def __call__(self, sid: str) -> UserContext:
         """The record with this ``sid``."""
-        return self._child(UserContext, sid)
+        return self._child(UserContext, sid=sid)

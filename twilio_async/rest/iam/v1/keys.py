@@ -116,6 +116,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class GetApiKeysContext(Resource):
     """One ``Keys`` record: sid."""
 
+    _path = "/v1/Keys/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Key:
         """Fetch a specific Key."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -146,9 +153,11 @@ class GetApiKeysContext(Resource):
 class GetApiKeysList(Resource):
     """``Keys`` (call it with a sid)."""
 
+    _path = "/v1/Keys"
+
     def __call__(self, sid: str) -> GetApiKeysContext:
         """The record with this ``sid``."""
-        return self._child(GetApiKeysContext, sid)
+        return self._child(GetApiKeysContext, sid=sid)
 
     def stream(
         self,

@@ -43,6 +43,8 @@ _LIST_LIST: Operation[RolePermission] = Operation(
 class RolePermissionList(Resource):
     """``Roles/RoleSid/Permissions``."""
 
+    _path = "/v1/Roles/{RoleSid}/Permissions"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[RolePermission]:

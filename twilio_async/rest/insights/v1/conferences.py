@@ -181,6 +181,13 @@ _LIST_LIST: Operation[Conference] = Operation(
 class ConferenceContext(Resource):
     """One ``Conferences`` record: conference_sid."""
 
+    _path = "/v1/Conferences/{ConferenceSid}"
+
+    @property
+    def conference_sid(self) -> str:
+        """The ``conference_sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Conference:
         """Get a specific Conference Summary."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -200,9 +207,11 @@ class ConferenceContext(Resource):
 class ConferenceList(Resource):
     """``Conferences`` (call it with a conference_sid)."""
 
+    _path = "/v1/Conferences"
+
     def __call__(self, conference_sid: str) -> ConferenceContext:
         """The record with this ``conference_sid``."""
-        return self._child(ConferenceContext, conference_sid)
+        return self._child(ConferenceContext, conference_sid=conference_sid)
 
     def stream(
         self,

@@ -174,6 +174,13 @@ _LIST_LIST: Operation[ConferenceParticipant] = Operation(
 class ConferenceParticipantContext(Resource):
     """One ``Conferences/ConferenceSid/Participants`` record: participant_sid."""
 
+    _path = "/v1/Conferences/{ConferenceSid}/Participants/{ParticipantSid}"
+
+    @property
+    def participant_sid(self) -> str:
+        """The ``participant_sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(
         self, **params: Unpack[ConferenceParticipantFetchParams]
     ) -> ConferenceParticipant:
@@ -190,9 +197,11 @@ class ConferenceParticipantContext(Resource):
 class ConferenceParticipantList(Resource):
     """``Conferences/ConferenceSid/Participants`` (call it with a participant_sid)."""
 
+    _path = "/v1/Conferences/{ConferenceSid}/Participants"
+
     def __call__(self, participant_sid: str) -> ConferenceParticipantContext:
         """The record with this ``participant_sid``."""
-        return self._child(ConferenceParticipantContext, participant_sid)
+        return self._child(ConferenceParticipantContext, participant_sid=participant_sid)
 
     def stream(
         self,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
@@ -123,7 +123,7 @@ class VideoRoomSummary:
     room_type: VideoRoomSummaryRoomType | None = None
     room_status: VideoRoomSummaryRoomStatus | None = None
     status_callback: str | None = None
-    status_callback_method: str | None = None
+    status_callback_method: HttpMethod | None = None
     created_method: VideoRoomSummaryCreatedMethod | None = None
     end_reason: VideoRoomSummaryEndReason | None = None
     max_participants: int | None = None
@@ -190,6 +190,13 @@ _LIST_LIST: Operation[VideoRoomSummary] = Operation(
 class RoomContext(Resource):
     """One ``Video/Rooms`` record: room_sid."""
 
+    _path = "/v1/Video/Rooms/{RoomSid}"
+
+    @property
+    def room_sid(self) -> str:
+        """The ``room_sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> VideoRoomSummary:
         """Get Video Log Analyzer data for a Room."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -209,9 +216,11 @@ class RoomContext(Resource):
 class RoomList(Resource):
     """``Video/Rooms`` (call it with a room_sid)."""
 
+    _path = "/v1/Video/Rooms"
+
     def __call__(self, room_sid: str) -> RoomContext:
         """The record with this ``room_sid``."""
-        return self._child(RoomContext, room_sid)
+        return self._child(RoomContext, room_sid=room_sid)
 
     def stream(
         self,

@@ -119,6 +119,13 @@ _LIST_LIST: Operation[VideoParticipantSummary] = Operation(
 class ParticipantContext(Resource):
     """One ``Video/Rooms/RoomSid/Participants`` record: participant_sid."""
 
+    _path = "/v1/Video/Rooms/{RoomSid}/Participants/{ParticipantSid}"
+
+    @property
+    def participant_sid(self) -> str:
+        """The ``participant_sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> VideoParticipantSummary:
         """Get Video Log Analyzer data for a Room Participant."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -131,9 +138,11 @@ class ParticipantContext(Resource):
 class ParticipantList(Resource):
     """``Video/Rooms/RoomSid/Participants`` (call it with a participant_sid)."""
 
+    _path = "/v1/Video/Rooms/{RoomSid}/Participants"
+
     def __call__(self, participant_sid: str) -> ParticipantContext:
         """The record with this ``participant_sid``."""
-        return self._child(ParticipantContext, participant_sid)
+        return self._child(ParticipantContext, participant_sid=participant_sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

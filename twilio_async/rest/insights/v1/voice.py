@@ -40,6 +40,13 @@ _CONTEXT_FETCH: Operation[Call] = Operation(
 class CallContext(Resource):
     """One ``Voice`` record: sid."""
 
+    _path = "/v1/Voice/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Call:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -82,4 +89,4 @@ class CallList(Resource):
 
     def __call__(self, sid: str) -> CallContext:
         """The record with this ``sid``."""
-        return self._child(CallContext, sid)
+        return self._child(CallContext, sid=sid)

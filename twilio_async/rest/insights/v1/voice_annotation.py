@@ -105,6 +105,8 @@ _CONTEXT_UPDATE: Operation[Annotation] = Operation(
 class AnnotationContext(Resource):
     """One ``Voice/CallSid/Annotation`` record."""
 
+    _path = "/v1/Voice/{CallSid}/Annotation"
+
     async def fetch(self) -> Annotation:
         """Get the Annotation for a specific Call."""
         return await self._call(_CONTEXT_FETCH, {})

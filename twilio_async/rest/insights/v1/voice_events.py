@@ -78,6 +78,8 @@ _LIST_LIST: Operation[Event] = Operation(
 class EventList(Resource):
     """``Voice/CallSid/Events``."""
 
+    _path = "/v1/Voice/{CallSid}/Events"
+
     def stream(
         self,
         *,

@@ -78,6 +78,8 @@ _LIST_LIST: Operation[Metric] = Operation(
 class MetricList(Resource):
     """``Voice/CallSid/Metrics``."""
 
+    _path = "/v1/Voice/{CallSid}/Metrics"
+
     def stream(
         self,
         *,

@@ -76,6 +76,8 @@ _CONTEXT_UPDATE: Operation[AccountSettings] = Operation(
 class SettingContext(Resource):
     """One ``Voice/Settings`` record."""
 
+    _path = "/v1/Voice/Settings"
+
     async def fetch(self, **params: Unpack[SettingFetchParams]) -> AccountSettings:
         """Get the Voice Insights Settings."""
         return await self._call(_CONTEXT_FETCH, params)

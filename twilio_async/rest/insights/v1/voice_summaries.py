@@ -226,6 +226,8 @@ _LIST_LIST: Operation[CallSummaries] = Operation(
 class CallSummariesList(Resource):
     """``Voice/Summaries``."""
 
+    _path = "/v1/Voice/Summaries"
+
     def stream(
         self,
         *,

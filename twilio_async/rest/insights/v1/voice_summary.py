@@ -118,6 +118,8 @@ _CONTEXT_FETCH: Operation[Summary] = Operation(
 class CallSummaryContext(Resource):
     """One ``Voice/CallSid/Summary`` record."""
 
+    _path = "/v1/Voice/{CallSid}/Summary"
+
     async def fetch(self, **params: Unpack[CallSummaryFetchParams]) -> Summary:
         """Get a specific Call Summary."""
         return await self._call(_CONTEXT_FETCH, params)

@@ -331,6 +331,13 @@ _CONTEXT_FETCH: Operation[AccountReport] = Operation(
 class ReportContext(Resource):
     """One ``Voice/Reports`` record: report_id."""
 
+    _path = "/v2/Voice/Reports/{reportId}"
+
+    @property
+    def report_id(self) -> str:
+        """The ``report_id`` this context points at."""
+        return self._values[0]
+
     async def create(self, **params: Unpack[ReportCreateParams]) -> CreateReportResponse:
         """Create Account Level Report."""
         return await self._call(_CONTEXT_CREATE, params)
@@ -355,4 +362,4 @@ class ReportList(Resource):
 
     def __call__(self, report_id: str) -> ReportContext:
         """The record with this ``report_id``."""
-        return self._child(ReportContext, report_id)
+        return self._child(ReportContext, report_id=report_id)

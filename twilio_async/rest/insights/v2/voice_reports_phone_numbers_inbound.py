@@ -81,6 +81,8 @@ _CONTEXT_CREATE: Operation[CreateReportResponse] = Operation(
 class InboundContext(Resource):
     """One ``Voice/Reports/PhoneNumbers/Inbound`` record."""
 
+    _path = "/v2/Voice/Reports/PhoneNumbers/Inbound"
+
     async def create(self, **params: Unpack[InboundCreateParams]) -> CreateReportResponse:
         """Create Inbound Phone Numbers Level Report."""
         return await self._call(_CONTEXT_CREATE, params)

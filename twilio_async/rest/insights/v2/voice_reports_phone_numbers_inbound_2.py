@@ -54,6 +54,8 @@ _LIST_LIST: Operation[InboundPhoneNumberReport] = Operation(
 class ReportIdList(Resource):
     """``Voice/Reports/PhoneNumbers/Inbound/reportId``."""
 
+    _path = "/v2/Voice/Reports/PhoneNumbers/Inbound/{reportId}"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[InboundPhoneNumberReport]:

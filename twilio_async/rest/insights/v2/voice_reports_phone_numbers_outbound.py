@@ -81,6 +81,8 @@ _CONTEXT_CREATE: Operation[CreateReportResponse] = Operation(
 class OutboundContext(Resource):
     """One ``Voice/Reports/PhoneNumbers/Outbound`` record."""
 
+    _path = "/v2/Voice/Reports/PhoneNumbers/Outbound"
+
     async def create(self, **params: Unpack[OutboundCreateParams]) -> CreateReportResponse:
         """Create Outbound Phone Numbers Level Report."""
         return await self._call(_CONTEXT_CREATE, params)

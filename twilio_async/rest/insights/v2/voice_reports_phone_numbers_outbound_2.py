@@ -92,6 +92,8 @@ _LIST_LIST: Operation[OutboundPhoneNumberReport] = Operation(
 class ReportIdList(Resource):
     """``Voice/Reports/PhoneNumbers/Outbound/reportId``."""
 
+    _path = "/v2/Voice/Reports/PhoneNumbers/Outbound/{reportId}"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[OutboundPhoneNumberReport]:

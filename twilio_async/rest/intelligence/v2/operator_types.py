@@ -108,6 +108,13 @@ _CONTEXT_FETCH: Operation[OperatorType] = Operation(
 class OperatorTypeContext(Resource):
     """One ``OperatorTypes`` record: sid."""
 
+    _path = "/v2/OperatorTypes/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> OperatorType:
         """Fetch a specific Operator Type."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -120,9 +127,11 @@ class OperatorTypeContext(Resource):
 class OperatorTypeList(Resource):
     """``OperatorTypes`` (call it with a sid)."""
 
+    _path = "/v2/OperatorTypes"
+
     def __call__(self, sid: str) -> OperatorTypeContext:
         """The record with this ``sid``."""
-        return self._child(OperatorTypeContext, sid)
+        return self._child(OperatorTypeContext, sid=sid)
 
     def stream(
         self,

@@ -90,6 +90,13 @@ _LIST_LIST: Operation[Operator] = Operation(
 class OperatorContext(Resource):
     """One ``Operators`` record: sid."""
 
+    _path = "/v2/Operators/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Operator:
         """Fetch a specific Operator."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -102,9 +109,11 @@ class OperatorContext(Resource):
 class OperatorList(Resource):
     """``Operators`` (call it with a sid)."""
 
+    _path = "/v2/Operators"
+
     def __call__(self, sid: str) -> OperatorContext:
         """The record with this ``sid``."""
-        return self._child(OperatorContext, sid)
+        return self._child(OperatorContext, sid=sid)
 
     def stream(
         self,

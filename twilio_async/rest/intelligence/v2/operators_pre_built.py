@@ -89,6 +89,13 @@ _LIST_LIST: Operation[PrebuiltOperator] = Operation(
 class PrebuiltOperatorContext(Resource):
     """One ``Operators/PreBuilt`` record: sid."""
 
+    _path = "/v2/Operators/PreBuilt/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> PrebuiltOperator:
         """Fetch a specific Pre-built Operator."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -101,9 +108,11 @@ class PrebuiltOperatorContext(Resource):
 class PrebuiltOperatorList(Resource):
     """``Operators/PreBuilt`` (call it with a sid)."""
 
+    _path = "/v2/Operators/PreBuilt"
+
     def __call__(self, sid: str) -> PrebuiltOperatorContext:
         """The record with this ``sid``."""
-        return self._child(PrebuiltOperatorContext, sid)
+        return self._child(PrebuiltOperatorContext, sid=sid)
 
     def stream(
         self,

@@ -65,6 +65,13 @@ _CONTEXT_FETCH: Operation[OperatorAttachments] = Operation(
 class OperatorAttachmentsContext(Resource):
     """One ``Services/ServiceSid/Operators`` record."""
 
+    _path = "/v2/Services/{ServiceSid}/Operators"
+
+    @property
+    def service_sid(self) -> str:
+        """The ``service_sid`` this context points at."""
+        return self._values[0]
+
     async def create(self) -> OperatorAttachment:
         """Attach an Operator to a Service."""
         return await self._call(_CONTEXT_CREATE, {})
@@ -95,4 +102,4 @@ class OperatorAttachmentsList(Resource):
 
     def __call__(self, service_sid: str) -> OperatorAttachmentsContext:
         """The record with this ``service_sid``."""
-        return self._child(OperatorAttachmentsContext, service_sid)
+        return self._child(OperatorAttachmentsContext, service_sid=service_sid)

@@ -45,6 +45,8 @@ _CONTEXT_FETCH: Operation[Media] = Operation(
 class MediaContext(Resource):
     """One ``Transcripts/Sid/Media`` record."""
 
+    _path = "/v2/Transcripts/{Sid}/Media"
+
     async def fetch(self, **params: Unpack[MediaFetchParams]) -> Media:
         """Get download URLs for media if possible."""
         return await self._call(_CONTEXT_FETCH, params)

@@ -102,6 +102,13 @@ _CONTEXT_FETCH: Operation[OperatorResult] = Operation(
 class OperatorResultContext(Resource):
     """One ``Transcripts/TranscriptSid/OperatorResults`` record: operator_sid."""
 
+    _path = "/v2/Transcripts/{TranscriptSid}/OperatorResults/{OperatorSid}"
+
+    @property
+    def operator_sid(self) -> str:
+        """The ``operator_sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self, **params: Unpack[OperatorResultFetchParams]) -> OperatorResult:
         """Fetch a specific Operator Result for the given Transcript."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -116,9 +123,11 @@ class OperatorResultContext(Resource):
 class OperatorResultList(Resource):
     """``Transcripts/TranscriptSid/OperatorResults`` (call it with a operator_sid)."""
 
+    _path = "/v2/Transcripts/{TranscriptSid}/OperatorResults"
+
     def __call__(self, operator_sid: str) -> OperatorResultContext:
         """The record with this ``operator_sid``."""
-        return self._child(OperatorResultContext, operator_sid)
+        return self._child(OperatorResultContext, operator_sid=operator_sid)
 
     def stream(
         self,

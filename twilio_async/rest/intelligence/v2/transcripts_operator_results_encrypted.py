@@ -48,6 +48,8 @@ _CONTEXT_FETCH: Operation[EncryptedOperatorResults] = Operation(
 class EncryptedOperatorResultsContext(Resource):
     """One ``Transcripts/TranscriptSid/OperatorResults/Encrypted`` record."""
 
+    _path = "/v2/Transcripts/{TranscriptSid}/OperatorResults/Encrypted"
+
     async def fetch(
         self, **params: Unpack[EncryptedOperatorResultsFetchParams]
     ) -> EncryptedOperatorResults:

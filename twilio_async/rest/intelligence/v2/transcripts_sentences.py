@@ -58,6 +58,8 @@ _LIST_LIST: Operation[Sentence] = Operation(
 class SentenceList(Resource):
     """``Transcripts/TranscriptSid/Sentences``."""
 
+    _path = "/v2/Transcripts/{TranscriptSid}/Sentences"
+
     def stream(
         self,
         *,

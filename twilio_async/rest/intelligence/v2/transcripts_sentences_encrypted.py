@@ -48,6 +48,8 @@ _CONTEXT_FETCH: Operation[EncryptedSentences] = Operation(
 class EncryptedSentencesContext(Resource):
     """One ``Transcripts/TranscriptSid/Sentences/Encrypted`` record."""
 
+    _path = "/v2/Transcripts/{TranscriptSid}/Sentences/Encrypted"
+
     async def fetch(self, **params: Unpack[EncryptedSentencesFetchParams]) -> EncryptedSentences:
         """Fetch Public Key Encrypted Sentences by TranscriptSid."""
         return await self._call(_CONTEXT_FETCH, params)

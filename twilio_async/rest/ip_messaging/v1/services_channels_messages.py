@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Message",
@@ -129,6 +136,13 @@ _LIST_CREATE: Operation[Message] = Operation(
 class MessageContext(Resource):
     """One ``Services/ServiceSid/Channels/ChannelSid/Messages`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Message:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -159,9 +173,31 @@ class MessageContext(Resource):
 class MessageList(Resource):
     """``Services/ServiceSid/Channels/ChannelSid/Messages`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Messages"
+
     def __call__(self, sid: str) -> MessageContext:
         """The record with this ``sid``."""
-        return self._child(MessageContext, sid)
+        return self._child(MessageContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[MessageCreateParams] | AsyncIterable[MessageCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Message | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Message]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[MessageCreateParams]) -> Message:
         """create."""

@@ -89,6 +89,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class BindingContext(Resource):
     """One ``Services/ServiceSid/Bindings`` record: sid."""
 
+    _path = "/v2/Services/{ServiceSid}/Bindings/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Binding:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -109,9 +116,11 @@ class BindingContext(Resource):
 class BindingList(Resource):
     """``Services/ServiceSid/Bindings`` (call it with a sid)."""
 
+    _path = "/v2/Services/{ServiceSid}/Bindings"
+
     def __call__(self, sid: str) -> BindingContext:
         """The record with this ``sid``."""
-        return self._child(BindingContext, sid)
+        return self._child(BindingContext, sid=sid)
 
     def stream(
         self,

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ChannelWebhook",
@@ -133,6 +139,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class WebhookContext(Resource):
     """One ``Services/ServiceSid/Channels/ChannelSid/Webhooks`` record: sid."""
 
+    _path = "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> ChannelWebhook:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -163,9 +176,31 @@ class WebhookContext(Resource):
 class WebhookList(Resource):
     """``Services/ServiceSid/Channels/ChannelSid/Webhooks`` (call it with a sid)."""
 
+    _path = "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks"
+
     def __call__(self, sid: str) -> WebhookContext:
         """The record with this ``sid``."""
-        return self._child(WebhookContext, sid)
+        return self._child(WebhookContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[WebhookCreateParams] | AsyncIterable[WebhookCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, ChannelWebhook | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[ChannelWebhook]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[WebhookCreateParams]) -> ChannelWebhook:
         """create."""

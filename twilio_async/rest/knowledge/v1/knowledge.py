@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.knowledge.v1.knowledge_chunks import ChunkList
     from twilio_async.rest.knowledge.v1.knowledge_status import KnowledgeStatusList
 
@@ -143,6 +147,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class KnowledgeContext(Resource):
     """One ``Knowledge`` record: id."""
 
+    _path = "/v1/Knowledge/{id}"
+
+    @property
+    def id(self) -> str:
+        """The ``id`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Knowledge:
         """Get knowledge."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -187,9 +198,31 @@ class KnowledgeContext(Resource):
 class KnowledgeList(Resource):
     """``Knowledge`` (call it with a id)."""
 
+    _path = "/v1/Knowledge"
+
     def __call__(self, id: str) -> KnowledgeContext:
         """The record with this ``id``."""
-        return self._child(KnowledgeContext, id)
+        return self._child(KnowledgeContext, id=id)
+
+    async def create_many(
+        self,
+        items: Iterable[KnowledgeCreateParams] | AsyncIterable[KnowledgeCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Knowledge | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Knowledge]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[KnowledgeCreateParams]) -> Knowledge:
         """Create knowledge."""

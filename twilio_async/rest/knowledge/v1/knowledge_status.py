@@ -35,6 +35,8 @@ _CONTEXT_FETCH: Operation[KnowledgeStatus] = Operation(
 class KnowledgeStatusContext(Resource):
     """One ``Knowledge/id/Status`` record."""
 
+    _path = "/v1/Knowledge/{id}/Status"
+
     async def fetch(self) -> KnowledgeStatus:
         """Get knowledge status."""
         return await self._call(_CONTEXT_FETCH, {})

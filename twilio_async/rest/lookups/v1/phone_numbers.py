@@ -62,6 +62,13 @@ _CONTEXT_FETCH: Operation[PhoneNumber] = Operation(
 class PhoneNumberContext(Resource):
     """One ``PhoneNumbers`` record: phone_number."""
 
+    _path = "/v1/PhoneNumbers/{PhoneNumber}"
+
+    @property
+    def phone_number(self) -> str:
+        """The ``phone_number`` this context points at."""
+        return self._values[0]
+
     async def fetch(self, **params: Unpack[PhoneNumberFetchParams]) -> PhoneNumber:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -78,4 +85,4 @@ class PhoneNumberList(Resource):
 
     def __call__(self, phone_number: str) -> PhoneNumberContext:
         """The record with this ``phone_number``."""
-        return self._child(PhoneNumberContext, phone_number)
+        return self._child(PhoneNumberContext, phone_number=phone_number)

@@ -91,6 +91,18 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class LookupOverrideContext(Resource):
     """One ``PhoneNumbers/PhoneNumber/Overrides`` record: field."""
 
+    _path = "/v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}"
+
+    @property
+    def phone_number(self) -> str:
+        """The ``phone_number`` this context points at."""
+        return self._values[0]
+
+    @property
+    def field(self) -> str:
+        """The ``field`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> LookupOverride:
         """Get Overrides for a Phone Number for a specific field."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -133,4 +145,4 @@ class LookupOverrideList(Resource):
 
     def __call__(self, phone_number: str, field: str) -> LookupOverrideContext:
         """The record with this ``phone_number``, ``field``."""
-        return self._child(LookupOverrideContext, phone_number, field)
+        return self._child(LookupOverrideContext, phone_number=phone_number, field=field)

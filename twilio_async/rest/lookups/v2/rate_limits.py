@@ -57,6 +57,8 @@ _LIST_FETCH: Operation[RateLimitResult] = Operation(
 class RateLimitList(Resource):
     """``RateLimits``."""
 
+    _path = "/v2/RateLimits"
+
     @property
     def bucket(self) -> BucketList:
         """``RateLimits/Fields/Field/Bucket``."""

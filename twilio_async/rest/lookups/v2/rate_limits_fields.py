@@ -65,6 +65,18 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class BucketContext(Resource):
     """One ``RateLimits/Fields/Field/Bucket`` record: bucket."""
 
+    _path = "/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}"
+
+    @property
+    def field(self) -> str:
+        """The ``field`` this context points at."""
+        return self._values[0]
+
+    @property
+    def bucket(self) -> str:
+        """The ``bucket`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Bucket:
         """Get rate limit."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -95,4 +107,4 @@ class BucketList(Resource):
 
     def __call__(self, field: str, bucket: str) -> BucketContext:
         """The record with this ``field``, ``bucket``."""
-        return self._child(BucketContext, field, bucket)
+        return self._child(BucketContext, field=field, bucket=bucket)

@@ -54,6 +54,13 @@ _CONTEXT_FETCH: Operation[AvailableAddOnExtension] = Operation(
 class AvailableAddOnExtensionContext(Resource):
     """One ``AvailableAddOns/AvailableAddOnSid/Extensions`` record: sid."""
 
+    _path = "/v1/AvailableAddOns/{AvailableAddOnSid}/Extensions/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> AvailableAddOnExtension:
         """Fetch an instance of an Extension for the Available Add-on."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -66,9 +73,11 @@ class AvailableAddOnExtensionContext(Resource):
 class AvailableAddOnExtensionList(Resource):
     """``AvailableAddOns/AvailableAddOnSid/Extensions`` (call it with a sid)."""
 
+    _path = "/v1/AvailableAddOns/{AvailableAddOnSid}/Extensions"
+
     def __call__(self, sid: str) -> AvailableAddOnExtensionContext:
         """The record with this ``sid``."""
-        return self._child(AvailableAddOnExtensionContext, sid)
+        return self._child(AvailableAddOnExtensionContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

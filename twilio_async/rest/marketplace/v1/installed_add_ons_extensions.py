@@ -78,6 +78,13 @@ _CONTEXT_UPDATE: Operation[InstalledAddOnExtension] = Operation(
 class InstalledAddOnExtensionContext(Resource):
     """One ``InstalledAddOns/InstalledAddOnSid/Extensions`` record: sid."""
 
+    _path = "/v1/InstalledAddOns/{InstalledAddOnSid}/Extensions/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> InstalledAddOnExtension:
         """Fetch an instance of an Extension for the Installed Add-on."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -102,9 +109,11 @@ class InstalledAddOnExtensionContext(Resource):
 class InstalledAddOnExtensionList(Resource):
     """``InstalledAddOns/InstalledAddOnSid/Extensions`` (call it with a sid)."""
 
+    _path = "/v1/InstalledAddOns/{InstalledAddOnSid}/Extensions"
+
     def __call__(self, sid: str) -> InstalledAddOnExtensionContext:
         """The record with this ``sid``."""
-        return self._child(InstalledAddOnExtensionContext, sid)
+        return self._child(InstalledAddOnExtensionContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

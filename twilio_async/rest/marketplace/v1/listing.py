@@ -84,6 +84,13 @@ _CONTEXT_UPDATE: Operation[ModuleDataManagement] = Operation(
 class ModuleDataManagementContext(Resource):
     """One ``Listing`` record: sid."""
 
+    _path = "/v1/Listing/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> ModuleDataManagement:
         """This endpoint returns the data of a given Listing."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -110,4 +117,4 @@ class ModuleDataManagementList(Resource):
 
     def __call__(self, sid: str) -> ModuleDataManagementContext:
         """The record with this ``sid``."""
-        return self._child(ModuleDataManagementContext, sid)
+        return self._child(ModuleDataManagementContext, sid=sid)

@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.messaging.v1.a2p_brand_registrations_sms_otp import (
         BrandRegistrationOtpList,
     )
@@ -157,6 +161,13 @@ _LIST_CREATE: Operation[BrandRegistrations] = Operation(
 class BrandRegistrationContext(Resource):
     """One ``a2p/BrandRegistrations`` record: sid."""
 
+    _path = "/v1/a2p/BrandRegistrations/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> BrandRegistrations:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -193,9 +204,32 @@ class BrandRegistrationContext(Resource):
 class BrandRegistrationList(Resource):
     """``a2p/BrandRegistrations`` (call it with a sid)."""
 
+    _path = "/v1/a2p/BrandRegistrations"
+
     def __call__(self, sid: str) -> BrandRegistrationContext:
         """The record with this ``sid``."""
-        return self._child(BrandRegistrationContext, sid)
+        return self._child(BrandRegistrationContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[BrandRegistrationCreateParams]
+        | AsyncIterable[BrandRegistrationCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, BrandRegistrations | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[BrandRegistrations]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[BrandRegistrationCreateParams]) -> BrandRegistrations:
         """create."""

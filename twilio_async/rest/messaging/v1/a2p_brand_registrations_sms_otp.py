@@ -31,6 +31,8 @@ _LIST_CREATE: Operation[BrandRegistrationOtp] = Operation(
 class BrandRegistrationOtpList(Resource):
     """``a2p/BrandRegistrations/BrandRegistrationSid/SmsOtp``."""
 
+    _path = "/v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp"
+
     async def create(self) -> BrandRegistrationOtp:
         """create."""
         return await self._call(_LIST_CREATE, {})

@@ -37,6 +37,8 @@ _CONTEXT_FETCH: Operation[Redirect] = Operation(
 class DeactivationsContext(Resource):
     """One ``Deactivations`` record."""
 
+    _path = "/v1/Deactivations"
+
     async def fetch(self, **params: Unpack[DeactivationsFetchParams]) -> Redirect:
         """Fetch a list of all United States numbers that have been deactivated on a specific date."""
         return await self._call(_CONTEXT_FETCH, params)

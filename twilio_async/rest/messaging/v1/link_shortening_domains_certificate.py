@@ -71,6 +71,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class DomainCertsContext(Resource):
     """One ``LinkShortening/Domains/DomainSid/Certificate`` record."""
 
+    _path = "/v1/LinkShortening/Domains/{DomainSid}/Certificate"
+
+    @property
+    def domain_sid(self) -> str:
+        """The ``domain_sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> DomainCertV4:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -103,4 +110,4 @@ class DomainCertsList(Resource):
 
     def __call__(self, domain_sid: str) -> DomainCertsContext:
         """The record with this ``domain_sid``."""
-        return self._child(DomainCertsContext, domain_sid)
+        return self._child(DomainCertsContext, domain_sid=domain_sid)

@@ -70,6 +70,13 @@ _CONTEXT_UPDATE: Operation[DomainConfig] = Operation(
 class DomainConfigContext(Resource):
     """One ``LinkShortening/Domains/DomainSid/Config`` record."""
 
+    _path = "/v1/LinkShortening/Domains/{DomainSid}/Config"
+
+    @property
+    def domain_sid(self) -> str:
+        """The ``domain_sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> DomainConfig:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -94,4 +101,4 @@ class DomainConfigList(Resource):
 
     def __call__(self, domain_sid: str) -> DomainConfigContext:
         """The record with this ``domain_sid``."""
-        return self._child(DomainConfigContext, domain_sid)
+        return self._child(DomainConfigContext, domain_sid=domain_sid)

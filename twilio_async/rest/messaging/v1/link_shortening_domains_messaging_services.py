@@ -45,6 +45,18 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class LinkshorteningMessagingServiceContext(Resource):
     """One ``LinkShortening/Domains/DomainSid/MessagingServices`` record: messaging_service_sid."""
 
+    _path = "/v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}"
+
+    @property
+    def domain_sid(self) -> str:
+        """The ``domain_sid`` this context points at."""
+        return self._values[0]
+
+    @property
+    def messaging_service_sid(self) -> str:
+        """The ``messaging_service_sid`` this context points at."""
+        return self._values[1]
+
     async def create(self) -> LinkshorteningMessagingService:
         """create."""
         return await self._call(_CONTEXT_CREATE, {})
@@ -69,4 +81,8 @@ class LinkshorteningMessagingServiceList(Resource):
         self, domain_sid: str, messaging_service_sid: str
     ) -> LinkshorteningMessagingServiceContext:
         """The record with this ``domain_sid``, ``messaging_service_sid``."""
-        return self._child(LinkshorteningMessagingServiceContext, domain_sid, messaging_service_sid)
+        return self._child(
+            LinkshorteningMessagingServiceContext,
+            domain_sid=domain_sid,
+            messaging_service_sid=messaging_service_sid,
+        )

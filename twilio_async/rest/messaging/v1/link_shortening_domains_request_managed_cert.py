@@ -40,6 +40,13 @@ _CONTEXT_UPDATE: Operation[RequestManagedCert] = Operation(
 class RequestManagedCertContext(Resource):
     """One ``LinkShortening/Domains/DomainSid/RequestManagedCert`` record."""
 
+    _path = "/v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert"
+
+    @property
+    def domain_sid(self) -> str:
+        """The ``domain_sid`` this context points at."""
+        return self._values[0]
+
     async def update(self) -> RequestManagedCert:
         """update."""
         return await self._call(_CONTEXT_UPDATE, {})
@@ -54,4 +61,4 @@ class RequestManagedCertList(Resource):
 
     def __call__(self, domain_sid: str) -> RequestManagedCertContext:
         """The record with this ``domain_sid``."""
-        return self._child(RequestManagedCertContext, domain_sid)
+        return self._child(RequestManagedCertContext, domain_sid=domain_sid)

@@ -33,6 +33,13 @@ _CONTEXT_FETCH: Operation[DomainDnsValidation] = Operation(
 class DomainValidateDnContext(Resource):
     """One ``LinkShortening/Domains/DomainSid/ValidateDns`` record."""
 
+    _path = "/v1/LinkShortening/Domains/{DomainSid}/ValidateDns"
+
+    @property
+    def domain_sid(self) -> str:
+        """The ``domain_sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> DomainDnsValidation:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -47,4 +54,4 @@ class DomainValidateDnList(Resource):
 
     def __call__(self, domain_sid: str) -> DomainValidateDnContext:
         """The record with this ``domain_sid``."""
-        return self._child(DomainValidateDnContext, domain_sid)
+        return self._child(DomainValidateDnContext, domain_sid=domain_sid)

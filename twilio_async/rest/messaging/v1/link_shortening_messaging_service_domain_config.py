@@ -44,6 +44,13 @@ _CONTEXT_FETCH: Operation[DomainConfigMessagingService] = Operation(
 class DomainConfigMessagingServiceContext(Resource):
     """One ``LinkShortening/MessagingService/MessagingServiceSid/DomainConfig`` record."""
 
+    _path = "/v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig"
+
+    @property
+    def messaging_service_sid(self) -> str:
+        """The ``messaging_service_sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> DomainConfigMessagingService:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -58,4 +65,6 @@ class DomainConfigMessagingServiceList(Resource):
 
     def __call__(self, messaging_service_sid: str) -> DomainConfigMessagingServiceContext:
         """The record with this ``messaging_service_sid``."""
-        return self._child(DomainConfigMessagingServiceContext, messaging_service_sid)
+        return self._child(
+            DomainConfigMessagingServiceContext, messaging_service_sid=messaging_service_sid
+        )

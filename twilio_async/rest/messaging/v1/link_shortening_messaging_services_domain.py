@@ -36,6 +36,13 @@ _CONTEXT_FETCH: Operation[LinkshorteningMessagingServiceDomainAssociation] = Ope
 class LinkshorteningMessagingServiceDomainAssociationContext(Resource):
     """One ``LinkShortening/MessagingServices/MessagingServiceSid/Domain`` record."""
 
+    _path = "/v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain"
+
+    @property
+    def messaging_service_sid(self) -> str:
+        """The ``messaging_service_sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> LinkshorteningMessagingServiceDomainAssociation:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -55,5 +62,6 @@ class LinkshorteningMessagingServiceDomainAssociationList(Resource):
     ) -> LinkshorteningMessagingServiceDomainAssociationContext:
         """The record with this ``messaging_service_sid``."""
         return self._child(
-            LinkshorteningMessagingServiceDomainAssociationContext, messaging_service_sid
+            LinkshorteningMessagingServiceDomainAssociationContext,
+            messaging_service_sid=messaging_service_sid,
         )

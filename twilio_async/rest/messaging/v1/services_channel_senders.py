@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ChannelSender",
@@ -90,6 +97,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class ChannelSenderContext(Resource):
     """One ``Services/MessagingServiceSid/ChannelSenders`` record: sid."""
 
+    _path = "/v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> ChannelSender:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -110,9 +124,31 @@ class ChannelSenderContext(Resource):
 class ChannelSenderList(Resource):
     """``Services/MessagingServiceSid/ChannelSenders`` (call it with a sid)."""
 
+    _path = "/v1/Services/{MessagingServiceSid}/ChannelSenders"
+
     def __call__(self, sid: str) -> ChannelSenderContext:
         """The record with this ``sid``."""
-        return self._child(ChannelSenderContext, sid)
+        return self._child(ChannelSenderContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ChannelSenderCreateParams] | AsyncIterable[ChannelSenderCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, ChannelSender | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[ChannelSender]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[ChannelSenderCreateParams]) -> ChannelSender:
         """create."""

@@ -4,11 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "UsAppToPersonContext",
@@ -217,6 +223,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class UsAppToPersonContext(Resource):
     """One ``Services/MessagingServiceSid/Compliance/Usa2p`` record: sid."""
 
+    _path = "/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self, **params: Unpack[UsAppToPersonFetchParams]) -> Any:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -249,9 +262,31 @@ class UsAppToPersonContext(Resource):
 class UsAppToPersonList(Resource):
     """``Services/MessagingServiceSid/Compliance/Usa2p`` (call it with a sid)."""
 
+    _path = "/v1/Services/{MessagingServiceSid}/Compliance/Usa2p"
+
     def __call__(self, sid: str) -> UsAppToPersonContext:
         """The record with this ``sid``."""
-        return self._child(UsAppToPersonContext, sid)
+        return self._child(UsAppToPersonContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[UsAppToPersonCreateParams] | AsyncIterable[UsAppToPersonCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Any | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Any]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[UsAppToPersonCreateParams]) -> Any:
         """create."""

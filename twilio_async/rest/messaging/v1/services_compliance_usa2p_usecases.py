@@ -43,6 +43,8 @@ _LIST_FETCH: Operation[UsAppToPersonUsecase] = Operation(
 class UsAppToPersonUsecaseList(Resource):
     """``Services/MessagingServiceSid/Compliance/Usa2p/Usecases``."""
 
+    _path = "/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases"
+
     async def fetch(
         self, **params: Unpack[UsAppToPersonUsecaseFetchParams]
     ) -> UsAppToPersonUsecase:

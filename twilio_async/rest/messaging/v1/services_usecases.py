@@ -32,6 +32,8 @@ _LIST_FETCH: Operation[Usecase] = Operation(
 class UsecaseList(Resource):
     """``Services/Usecases``."""
 
+    _path = "/v1/Services/Usecases"
+
     async def fetch(self) -> Usecase:
         """fetch."""
         return await self._call(_LIST_FETCH, {})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -13,6 +13,12 @@ from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "TollfreeVerification",
@@ -478,6 +484,13 @@ _LIST_CREATE: Operation[TollfreeVerification] = Operation(
 class TollfreeVerificationContext(Resource):
     """One ``Tollfree/Verifications`` record: sid."""
 
+    _path = "/v1/Tollfree/Verifications/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> TollfreeVerification:
         """Retrieve a tollfree verification."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -510,9 +523,32 @@ class TollfreeVerificationContext(Resource):
 class TollfreeVerificationList(Resource):
     """``Tollfree/Verifications`` (call it with a sid)."""
 
+    _path = "/v1/Tollfree/Verifications"
+
     def __call__(self, sid: str) -> TollfreeVerificationContext:
         """The record with this ``sid``."""
-        return self._child(TollfreeVerificationContext, sid)
+        return self._child(TollfreeVerificationContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[TollfreeVerificationCreateParams]
+        | AsyncIterable[TollfreeVerificationCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, TollfreeVerification | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[TollfreeVerification]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[TollfreeVerificationCreateParams]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -12,6 +12,12 @@ from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ChannelsSenderContext",
@@ -277,6 +283,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class ChannelsSenderContext(Resource):
     """One ``Channels/Senders`` record: sid."""
 
+    _path = "/v2/Channels/Senders/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> ChannelsSenderResponse:
         """Retrieve a Sender."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -307,9 +320,31 @@ class ChannelsSenderContext(Resource):
 class ChannelsSenderList(Resource):
     """``Channels/Senders`` (call it with a sid)."""
 
+    _path = "/v2/Channels/Senders"
+
     def __call__(self, sid: str) -> ChannelsSenderContext:
         """The record with this ``sid``."""
-        return self._child(ChannelsSenderContext, sid)
+        return self._child(ChannelsSenderContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ChannelsSenderCreateParams] | AsyncIterable[ChannelsSenderCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, ChannelsSenderResponse | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[ChannelsSenderResponse]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[ChannelsSenderCreateParams]) -> ChannelsSenderResponse:
         """Create a Sender."""

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import attrs
 
+from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
@@ -28,7 +29,7 @@ class Alert:
     error_code: str | None = None
     log_level: str | None = None
     more_info: str | None = None
-    request_method: str | None = None
+    request_method: HttpMethod | None = None
     request_url: str | None = None
     request_variables: str | None = None
     resource_sid: str | None = None
@@ -81,6 +82,13 @@ _LIST_LIST: Operation[Alert] = Operation(
 class AlertContext(Resource):
     """One ``Alerts`` record: sid."""
 
+    _path = "/v1/Alerts/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Alert:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -93,9 +101,11 @@ class AlertContext(Resource):
 class AlertList(Resource):
     """``Alerts`` (call it with a sid)."""
 
+    _path = "/v1/Alerts"
+
     def __call__(self, sid: str) -> AlertContext:
         """The record with this ``sid``."""
-        return self._child(AlertContext, sid)
+        return self._child(AlertContext, sid=sid)
 
     def stream(
         self,

@@ -86,6 +86,13 @@ _LIST_LIST: Operation[Event] = Operation(
 class EventContext(Resource):
     """One ``Events`` record: sid."""
 
+    _path = "/v1/Events/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Event:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -98,9 +105,11 @@ class EventContext(Resource):
 class EventList(Resource):
     """``Events`` (call it with a sid)."""
 
+    _path = "/v1/Events"
+
     def __call__(self, sid: str) -> EventContext:
         """The record with this ``sid``."""
-        return self._child(EventContext, sid)
+        return self._child(EventContext, sid=sid)
 
     def stream(
         self,

@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.monitor.v2.alarms_status import StatusList
 
 __all__ = [
@@ -158,6 +162,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class AlarmContext(Resource):
     """One ``Alarms`` record: sid."""
 
+    _path = "/v2/Alarms/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> AlarmBody:
         """Get alarm."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -195,9 +206,31 @@ class AlarmContext(Resource):
 class AlarmList(Resource):
     """``Alarms`` (call it with a sid)."""
 
+    _path = "/v2/Alarms"
+
     def __call__(self, sid: str) -> AlarmContext:
         """The record with this ``sid``."""
-        return self._child(AlarmContext, sid)
+        return self._child(AlarmContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[AlarmCreateParams] | AsyncIterable[AlarmCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, SidRepsonse | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[SidRepsonse]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[AlarmCreateParams]) -> SidRepsonse:
         """Create an alarm."""

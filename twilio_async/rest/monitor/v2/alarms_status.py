@@ -33,6 +33,8 @@ _LIST_UPDATE: Operation[Any] = Operation(
 class StatusList(Resource):
     """``Alarms/Sid/status``."""
 
+    _path = "/v2/Alarms/{Sid}/status"
+
     async def update(self, **params: Unpack[StatusUpdateParams]) -> Any:
         """Update status of alarm between enabled and disabled."""
         return await self._call(_LIST_UPDATE, params)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -12,6 +13,12 @@ from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Credential",
@@ -152,6 +159,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class CredentialContext(Resource):
     """One ``Credentials`` record: sid."""
 
+    _path = "/v1/Credentials/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Credential:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -182,9 +196,31 @@ class CredentialContext(Resource):
 class CredentialList(Resource):
     """``Credentials`` (call it with a sid)."""
 
+    _path = "/v1/Credentials"
+
     def __call__(self, sid: str) -> CredentialContext:
         """The record with this ``sid``."""
-        return self._child(CredentialContext, sid)
+        return self._child(CredentialContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[CredentialCreateParams] | AsyncIterable[CredentialCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Credential | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Credential]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[CredentialCreateParams]) -> Credential:
         """create."""

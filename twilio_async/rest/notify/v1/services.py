@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.notify.v1.services_bindings import BindingList
     from twilio_async.rest.notify.v1.services_notifications import NotificationList
 
@@ -215,6 +219,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class ServiceContext(Resource):
     """One ``Services`` record: sid."""
 
+    _path = "/v1/Services/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Service:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -259,9 +270,31 @@ class ServiceContext(Resource):
 class ServiceList(Resource):
     """``Services`` (call it with a sid)."""
 
+    _path = "/v1/Services"
+
     def __call__(self, sid: str) -> ServiceContext:
         """The record with this ``sid``."""
-        return self._child(ServiceContext, sid)
+        return self._child(ServiceContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ServiceCreateParams] | AsyncIterable[ServiceCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Service | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Service]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[ServiceCreateParams]) -> Service:
         """create."""

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = ["Binding", "BindingContext", "BindingCreateParams", "BindingList", "BindingListParams"]
 
@@ -131,6 +137,13 @@ _LIST_CREATE: Operation[Binding] = Operation(
 class BindingContext(Resource):
     """One ``Services/ServiceSid/Bindings`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Bindings/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Binding:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -151,9 +164,31 @@ class BindingContext(Resource):
 class BindingList(Resource):
     """``Services/ServiceSid/Bindings`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Bindings"
+
     def __call__(self, sid: str) -> BindingContext:
         """The record with this ``sid``."""
-        return self._child(BindingContext, sid)
+        return self._child(BindingContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[BindingCreateParams] | AsyncIterable[BindingCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Binding | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Binding]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[BindingCreateParams]) -> Binding:
         """create."""

@@ -50,6 +50,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class PortingWebhookConfigurationDeleteContext(Resource):
     """One ``Porting/Configuration/Webhook`` record: webhook_type."""
 
+    _path = "/v1/Porting/Configuration/Webhook/{WebhookType}"
+
+    @property
+    def webhook_type(self) -> str:
+        """The ``webhook_type`` this context points at."""
+        return self._values[0]
+
     async def delete(self) -> bool:
         """Allows the client to delete a webhook configuration."""
         return await self._call(_CONTEXT_DELETE, {})
@@ -62,9 +69,11 @@ class PortingWebhookConfigurationDeleteContext(Resource):
 class PortingWebhookConfigurationDeleteList(Resource):
     """``Porting/Configuration/Webhook`` (call it with a webhook_type)."""
 
+    _path = "/v1/Porting/Configuration/Webhook"
+
     def __call__(self, webhook_type: str) -> PortingWebhookConfigurationDeleteContext:
         """The record with this ``webhook_type``."""
-        return self._child(PortingWebhookConfigurationDeleteContext, webhook_type)
+        return self._child(PortingWebhookConfigurationDeleteContext, webhook_type=webhook_type)
 
     async def fetch(self) -> PortingWebhookConfigurationFetch:
         """Allows to fetch the webhook configuration."""

@@ -62,6 +62,18 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class PortingPortInPhoneNumberContext(Resource):
     """One ``Porting/PortIn/PortInRequestSid/PhoneNumber`` record: phone_number_sid."""
 
+    _path = "/v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}"
+
+    @property
+    def port_in_request_sid(self) -> str:
+        """The ``port_in_request_sid`` this context points at."""
+        return self._values[0]
+
+    @property
+    def phone_number_sid(self) -> str:
+        """The ``phone_number_sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> PortingPortInPhoneNumber:
         """Fetch a phone number by port in request SID and phone number SID."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -86,4 +98,8 @@ class PortingPortInPhoneNumberList(Resource):
         self, port_in_request_sid: str, phone_number_sid: str
     ) -> PortingPortInPhoneNumberContext:
         """The record with this ``port_in_request_sid``, ``phone_number_sid``."""
-        return self._child(PortingPortInPhoneNumberContext, port_in_request_sid, phone_number_sid)
+        return self._child(
+            PortingPortInPhoneNumberContext,
+            port_in_request_sid=port_in_request_sid,
+            phone_number_sid=phone_number_sid,
+        )

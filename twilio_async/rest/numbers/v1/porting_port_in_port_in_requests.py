@@ -66,6 +66,8 @@ _LIST_LIST: Operation[PortInRequestList] = Operation(
 class PortingAllPortInList(Resource):
     """``Porting/PortIn/PortInRequests``."""
 
+    _path = "/v1/Porting/PortIn/PortInRequests"
+
     def stream(
         self,
         *,

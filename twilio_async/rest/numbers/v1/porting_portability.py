@@ -68,6 +68,13 @@ _CONTEXT_FETCH: Operation[PortingPortability] = Operation(
 class PortingPortabilityContext(Resource):
     """One ``Porting/Portability/PhoneNumber`` record: phone_number."""
 
+    _path = "/v1/Porting/Portability/PhoneNumber/{PhoneNumber}"
+
+    @property
+    def phone_number(self) -> str:
+        """The ``phone_number`` this context points at."""
+        return self._values[0]
+
     async def fetch(self, **params: Unpack[PortingPortabilityFetchParams]) -> PortingPortability:
         """Check if a single phone number can be ported to Twilio."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -84,4 +91,4 @@ class PortingPortabilityList(Resource):
 
     def __call__(self, phone_number: str) -> PortingPortabilityContext:
         """The record with this ``phone_number``."""
-        return self._child(PortingPortabilityContext, phone_number)
+        return self._child(PortingPortabilityContext, phone_number=phone_number)

@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "SigningRequestConfiguration",
@@ -79,6 +85,29 @@ _LIST_CREATE: Operation[SigningRequestConfiguration] = Operation(
 
 class SigningRequestConfigurationList(Resource):
     """``SigningRequest/Configuration``."""
+
+    _path = "/v1/SigningRequest/Configuration"
+
+    async def create_many(
+        self,
+        items: Iterable[SigningRequestConfigurationCreateParams]
+        | AsyncIterable[SigningRequestConfigurationCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, SigningRequestConfiguration | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[SigningRequestConfiguration]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[SigningRequestConfigurationCreateParams]

@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.numbers.v2.hosted_number_authorization_documents_dependent_hosted_number_orders import (
         DependentHostedNumberOrderList,
     )
@@ -139,6 +143,13 @@ _LIST_CREATE: Operation[AuthorizationDocument] = Operation(
 class AuthorizationDocumentContext(Resource):
     """One ``HostedNumber/AuthorizationDocuments`` record: sid."""
 
+    _path = "/v2/HostedNumber/AuthorizationDocuments/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> AuthorizationDocument:
         """Fetch a specific AuthorizationDocument."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -168,9 +179,32 @@ class AuthorizationDocumentContext(Resource):
 class AuthorizationDocumentList(Resource):
     """``HostedNumber/AuthorizationDocuments`` (call it with a sid)."""
 
+    _path = "/v2/HostedNumber/AuthorizationDocuments"
+
     def __call__(self, sid: str) -> AuthorizationDocumentContext:
         """The record with this ``sid``."""
-        return self._child(AuthorizationDocumentContext, sid)
+        return self._child(AuthorizationDocumentContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[AuthorizationDocumentCreateParams]
+        | AsyncIterable[AuthorizationDocumentCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, AuthorizationDocument | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[AuthorizationDocument]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[AuthorizationDocumentCreateParams]

@@ -102,6 +102,10 @@ _LIST_LIST: Operation[DependentHostedNumberOrder] = Operation(
 class DependentHostedNumberOrderList(Resource):
     """``HostedNumber/AuthorizationDocuments/SigningDocumentSid/DependentHostedNumberOrders``."""
 
+    _path = (
+        "/v2/HostedNumber/AuthorizationDocuments/{SigningDocumentSid}/DependentHostedNumberOrders"
+    )
+
     def stream(
         self,
         *,

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "BulkHostedNumberOrder",
@@ -87,6 +93,13 @@ _LIST_CREATE: Operation[BulkHostedNumberOrder] = Operation(
 class BulkHostedNumberOrderContext(Resource):
     """One ``HostedNumber/Orders/Bulk`` record: bulk_hosting_sid."""
 
+    _path = "/v2/HostedNumber/Orders/Bulk/{BulkHostingSid}"
+
+    @property
+    def bulk_hosting_sid(self) -> str:
+        """The ``bulk_hosting_sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(
         self, **params: Unpack[BulkHostedNumberOrderFetchParams]
     ) -> BulkHostedNumberOrder:
@@ -103,9 +116,32 @@ class BulkHostedNumberOrderContext(Resource):
 class BulkHostedNumberOrderList(Resource):
     """``HostedNumber/Orders/Bulk`` (call it with a bulk_hosting_sid)."""
 
+    _path = "/v2/HostedNumber/Orders/Bulk"
+
     def __call__(self, bulk_hosting_sid: str) -> BulkHostedNumberOrderContext:
         """The record with this ``bulk_hosting_sid``."""
-        return self._child(BulkHostedNumberOrderContext, bulk_hosting_sid)
+        return self._child(BulkHostedNumberOrderContext, bulk_hosting_sid=bulk_hosting_sid)
+
+    async def create_many(
+        self,
+        items: Iterable[BulkHostedNumberOrderCreateParams]
+        | AsyncIterable[BulkHostedNumberOrderCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, BulkHostedNumberOrder | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[BulkHostedNumberOrder]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[BulkHostedNumberOrderCreateParams]

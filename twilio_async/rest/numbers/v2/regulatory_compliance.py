@@ -25,6 +25,8 @@ __all__ = ["RegulatoryComplianceList"]
 class RegulatoryComplianceList(Resource):
     """``RegulatoryCompliance``."""
 
+    _path = "/v2/RegulatoryCompliance"
+
     @property
     def bundles(self) -> BundleList:
         """``RegulatoryCompliance/Bundles``."""

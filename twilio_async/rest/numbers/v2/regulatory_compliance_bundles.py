@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.numbers.v2.regulatory_compliance_bundles_copies import BundleCopyList
     from twilio_async.rest.numbers.v2.regulatory_compliance_bundles_evaluations import (
         EvaluationList,
@@ -215,6 +219,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class BundleContext(Resource):
     """One ``RegulatoryCompliance/Bundles`` record: sid."""
 
+    _path = "/v2/RegulatoryCompliance/Bundles/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Bundle:
         """Fetch a specific Bundle instance."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -277,9 +288,31 @@ class BundleContext(Resource):
 class BundleList(Resource):
     """``RegulatoryCompliance/Bundles`` (call it with a sid)."""
 
+    _path = "/v2/RegulatoryCompliance/Bundles"
+
     def __call__(self, sid: str) -> BundleContext:
         """The record with this ``sid``."""
-        return self._child(BundleContext, sid)
+        return self._child(BundleContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[BundleCreateParams] | AsyncIterable[BundleCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Bundle | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Bundle]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[BundleCreateParams]) -> Bundle:
         """Create a new Bundle."""

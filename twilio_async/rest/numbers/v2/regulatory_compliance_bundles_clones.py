@@ -78,6 +78,13 @@ _CONTEXT_CREATE: Operation[BundleClone] = Operation(
 class BundleCloneContext(Resource):
     """One ``RegulatoryCompliance/Bundles/BundleSid/Clones`` record."""
 
+    _path = "/v2/RegulatoryCompliance/Bundles/{BundleSid}/Clones"
+
+    @property
+    def bundle_sid(self) -> str:
+        """The ``bundle_sid`` this context points at."""
+        return self._values[0]
+
     async def create(self, **params: Unpack[BundleCloneCreateParams]) -> BundleClone:
         """Creates a new clone of the Bundle in target Account."""
         return await self._call(_CONTEXT_CREATE, params)
@@ -94,4 +101,4 @@ class BundleCloneList(Resource):
 
     def __call__(self, bundle_sid: str) -> BundleCloneContext:
         """The record with this ``bundle_sid``."""
-        return self._child(BundleCloneContext, bundle_sid)
+        return self._child(BundleCloneContext, bundle_sid=bundle_sid)

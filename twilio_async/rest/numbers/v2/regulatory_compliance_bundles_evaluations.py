@@ -72,6 +72,13 @@ _CONTEXT_FETCH: Operation[Evaluation] = Operation(
 class EvaluationContext(Resource):
     """One ``RegulatoryCompliance/Bundles/BundleSid/Evaluations`` record: sid."""
 
+    _path = "/v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Evaluation:
         """Fetch specific Evaluation Instance."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -84,9 +91,11 @@ class EvaluationContext(Resource):
 class EvaluationList(Resource):
     """``RegulatoryCompliance/Bundles/BundleSid/Evaluations`` (call it with a sid)."""
 
+    _path = "/v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations"
+
     def __call__(self, sid: str) -> EvaluationContext:
         """The record with this ``sid``."""
-        return self._child(EvaluationContext, sid)
+        return self._child(EvaluationContext, sid=sid)
 
     async def create(self) -> Evaluation:
         """Creates an evaluation for a bundle."""

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ItemAssignment",
@@ -87,6 +94,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class ItemAssignmentContext(Resource):
     """One ``RegulatoryCompliance/Bundles/BundleSid/ItemAssignments`` record: sid."""
 
+    _path = "/v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> ItemAssignment:
         """Fetch specific Assigned Item Instance."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -107,9 +121,31 @@ class ItemAssignmentContext(Resource):
 class ItemAssignmentList(Resource):
     """``RegulatoryCompliance/Bundles/BundleSid/ItemAssignments`` (call it with a sid)."""
 
+    _path = "/v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments"
+
     def __call__(self, sid: str) -> ItemAssignmentContext:
         """The record with this ``sid``."""
-        return self._child(ItemAssignmentContext, sid)
+        return self._child(ItemAssignmentContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ItemAssignmentCreateParams] | AsyncIterable[ItemAssignmentCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, ItemAssignment | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[ItemAssignment]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[ItemAssignmentCreateParams]) -> ItemAssignment:
         """Create a new Assigned Item."""

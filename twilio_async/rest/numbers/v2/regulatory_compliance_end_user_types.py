@@ -50,6 +50,13 @@ _CONTEXT_FETCH: Operation[EndUserType] = Operation(
 class EndUserTypeContext(Resource):
     """One ``RegulatoryCompliance/EndUserTypes`` record: sid."""
 
+    _path = "/v2/RegulatoryCompliance/EndUserTypes/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> EndUserType:
         """Fetch a specific End-User Type Instance."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -62,9 +69,11 @@ class EndUserTypeContext(Resource):
 class EndUserTypeList(Resource):
     """``RegulatoryCompliance/EndUserTypes`` (call it with a sid)."""
 
+    _path = "/v2/RegulatoryCompliance/EndUserTypes"
+
     def __call__(self, sid: str) -> EndUserTypeContext:
         """The record with this ``sid``."""
-        return self._child(EndUserTypeContext, sid)
+        return self._child(EndUserTypeContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

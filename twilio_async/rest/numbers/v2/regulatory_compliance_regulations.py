@@ -97,6 +97,13 @@ _CONTEXT_FETCH: Operation[Regulation] = Operation(
 class RegulationContext(Resource):
     """One ``RegulatoryCompliance/Regulations`` record: sid."""
 
+    _path = "/v2/RegulatoryCompliance/Regulations/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self, **params: Unpack[RegulationFetchParams]) -> Regulation:
         """Fetch specific Regulation Instance."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -111,9 +118,11 @@ class RegulationContext(Resource):
 class RegulationList(Resource):
     """``RegulatoryCompliance/Regulations`` (call it with a sid)."""
 
+    _path = "/v2/RegulatoryCompliance/Regulations"
+
     def __call__(self, sid: str) -> RegulationContext:
         """The record with this ``sid``."""
-        return self._child(RegulationContext, sid)
+        return self._child(RegulationContext, sid=sid)
 
     def stream(
         self,

@@ -50,6 +50,13 @@ _CONTEXT_FETCH: Operation[SupportingDocumentType] = Operation(
 class SupportingDocumentTypeContext(Resource):
     """One ``RegulatoryCompliance/SupportingDocumentTypes`` record: sid."""
 
+    _path = "/v2/RegulatoryCompliance/SupportingDocumentTypes/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> SupportingDocumentType:
         """Fetch a specific Supporting Document Type Instance."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -62,9 +69,11 @@ class SupportingDocumentTypeContext(Resource):
 class SupportingDocumentTypeList(Resource):
     """``RegulatoryCompliance/SupportingDocumentTypes`` (call it with a sid)."""
 
+    _path = "/v2/RegulatoryCompliance/SupportingDocumentTypes"
+
     def __call__(self, sid: str) -> SupportingDocumentTypeContext:
         """The record with this ``sid``."""
-        return self._child(SupportingDocumentTypeContext, sid)
+        return self._child(SupportingDocumentTypeContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

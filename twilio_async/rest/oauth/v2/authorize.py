@@ -39,6 +39,8 @@ _LIST_FETCH: Operation[Redirect] = Operation(
 class AuthorizeList(Resource):
     """``authorize``."""
 
+    _path = "/v2/authorize"
+
     async def fetch(self, **params: Unpack[AuthorizeFetchParams]) -> Redirect:
         """Retrieves authorize uri."""
         return await self._call(_LIST_FETCH, params)

@@ -120,6 +120,8 @@ _LIST_LIST: Operation[DependentHostedNumberOrder] = Operation(
 class DependentHostedNumberOrderList(Resource):
     """``AuthorizationDocuments/SigningDocumentSid/DependentHostedNumberOrders``."""
 
+    _path = "/HostedNumbers/AuthorizationDocuments/{SigningDocumentSid}/DependentHostedNumberOrders"
+
     def stream(
         self,
         *,

@@ -57,6 +57,13 @@ _LIST_LIST: Operation[AvailableAddOn] = Operation(
 class AvailableAddOnContext(Resource):
     """One ``AvailableAddOns`` record: sid."""
 
+    _path = "/marketplace/AvailableAddOns/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> AvailableAddOn:
         """Fetch an instance of an Add-on currently available to be installed."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -78,9 +85,11 @@ class AvailableAddOnContext(Resource):
 class AvailableAddOnList(Resource):
     """``AvailableAddOns`` (call it with a sid)."""
 
+    _path = "/marketplace/AvailableAddOns"
+
     def __call__(self, sid: str) -> AvailableAddOnContext:
         """The record with this ``sid``."""
-        return self._child(AvailableAddOnContext, sid)
+        return self._child(AvailableAddOnContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

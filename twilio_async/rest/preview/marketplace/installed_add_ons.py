@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.preview.marketplace.installed_add_ons_extensions import (
         InstalledAddOnExtensionList,
     )
@@ -136,6 +140,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class InstalledAddOnContext(Resource):
     """One ``InstalledAddOns`` record: sid."""
 
+    _path = "/marketplace/InstalledAddOns/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> InstalledAddOn:
         """Fetch an instance of an Add-on currently installed on this Account."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -175,9 +186,31 @@ class InstalledAddOnContext(Resource):
 class InstalledAddOnList(Resource):
     """``InstalledAddOns`` (call it with a sid)."""
 
+    _path = "/marketplace/InstalledAddOns"
+
     def __call__(self, sid: str) -> InstalledAddOnContext:
         """The record with this ``sid``."""
-        return self._child(InstalledAddOnContext, sid)
+        return self._child(InstalledAddOnContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[InstalledAddOnCreateParams] | AsyncIterable[InstalledAddOnCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, InstalledAddOn | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[InstalledAddOn]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[InstalledAddOnCreateParams]) -> InstalledAddOn:
         """Install an Add-on for the Account specified."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
@@ -33,13 +34,13 @@ class Sim:
     status: str | None = None
     commands_callback_url: str | None = None
     commands_callback_method: str | None = None
-    sms_fallback_method: str | None = None
+    sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
-    sms_method: str | None = None
+    sms_method: HttpMethod | None = None
     sms_url: str | None = None
-    voice_fallback_method: str | None = None
+    voice_fallback_method: HttpMethod | None = None
     voice_fallback_url: str | None = None
-    voice_method: str | None = None
+    voice_method: HttpMethod | None = None
     voice_url: str | None = None
     date_created: datetime | None = None
     date_updated: datetime | None = None
@@ -138,6 +139,13 @@ _LIST_LIST: Operation[Sim] = Operation(
 class SimContext(Resource):
     """One ``Sims`` record: sid."""
 
+    _path = "/wireless/Sims/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Sim:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -165,9 +173,11 @@ class SimContext(Resource):
 class SimList(Resource):
     """``Sims`` (call it with a sid)."""
 
+    _path = "/wireless/Sims"
+
     def __call__(self, sid: str) -> SimContext:
         """The record with this ``sid``."""
-        return self._child(SimContext, sid)
+        return self._child(SimContext, sid=sid)
 
     def stream(
         self,

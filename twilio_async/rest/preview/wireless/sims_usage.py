@@ -52,6 +52,8 @@ _CONTEXT_FETCH: Operation[Usage] = Operation(
 class UsageContext(Resource):
     """One ``Sims/SimSid/Usage`` record."""
 
+    _path = "/wireless/Sims/{SimSid}/Usage"
+
     async def fetch(self, **params: Unpack[UsageFetchParams]) -> Usage:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)

@@ -53,6 +53,18 @@ _CONTEXT_FETCH: Operation[Account] = Operation(
 class AccountContext(Resource):
     """One ``Organizations/OrganizationSid/Accounts`` record: account_sid."""
 
+    _path = "/Organizations/{OrganizationSid}/Accounts/{AccountSid}"
+
+    @property
+    def organization_sid(self) -> str:
+        """The ``organization_sid`` this context points at."""
+        return self._values[0]
+
+    @property
+    def account_sid(self) -> str:
+        """The ``account_sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Account:
         """Get details of organization account."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -65,9 +77,13 @@ class AccountContext(Resource):
 class AccountList(Resource):
     """``Organizations/OrganizationSid/Accounts`` (call it with a account_sid)."""
 
+    _path = "/Organizations/{OrganizationSid}/Accounts"
+
     def __call__(self, organization_sid: str, account_sid: str) -> AccountContext:
         """The record with this ``organization_sid``, ``account_sid``."""
-        return self._child(AccountContext, organization_sid, account_sid)
+        return self._child(
+            AccountContext, organization_sid=organization_sid, account_sid=account_sid
+        )
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "RoleAssignment",
@@ -89,6 +95,18 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class RoleAssignmentContext(Resource):
     """One ``Organizations/OrganizationSid/RoleAssignments`` record: role_assignment_sid."""
 
+    _path = "/Organizations/{OrganizationSid}/RoleAssignments/{RoleAssignmentSid}"
+
+    @property
+    def organization_sid(self) -> str:
+        """The ``organization_sid`` this context points at."""
+        return self._values[0]
+
+    @property
+    def role_assignment_sid(self) -> str:
+        """The ``role_assignment_sid`` this context points at."""
+        return self._values[1]
+
     async def delete(self) -> bool:
         """Delete a role assignment."""
         return await self._call(_CONTEXT_DELETE, {})
@@ -101,9 +119,35 @@ class RoleAssignmentContext(Resource):
 class RoleAssignmentList(Resource):
     """``Organizations/OrganizationSid/RoleAssignments`` (call it with a role_assignment_sid)."""
 
+    _path = "/Organizations/{OrganizationSid}/RoleAssignments"
+
     def __call__(self, organization_sid: str, role_assignment_sid: str) -> RoleAssignmentContext:
         """The record with this ``organization_sid``, ``role_assignment_sid``."""
-        return self._child(RoleAssignmentContext, organization_sid, role_assignment_sid)
+        return self._child(
+            RoleAssignmentContext,
+            organization_sid=organization_sid,
+            role_assignment_sid=role_assignment_sid,
+        )
+
+    async def create_many(
+        self,
+        items: Iterable[RoleAssignmentCreateParams] | AsyncIterable[RoleAssignmentCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, RoleAssignment | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[RoleAssignment]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[RoleAssignmentCreateParams]) -> RoleAssignment:
         """Create a role assignment."""

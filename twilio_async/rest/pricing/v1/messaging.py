@@ -16,6 +16,8 @@ __all__ = ["MessagingContext", "MessagingList"]
 class MessagingContext(Resource):
     """One ``Messaging`` record."""
 
+    _path = "/v1/Messaging"
+
 
 class MessagingList(Resource):
     """``Messaging``."""

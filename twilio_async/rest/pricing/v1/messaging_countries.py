@@ -86,6 +86,13 @@ _CONTEXT_FETCH: Operation[MessagingCountry] = Operation(
 class CountryContext(Resource):
     """One ``Messaging/Countries`` record: iso_country."""
 
+    _path = "/v1/Messaging/Countries/{IsoCountry}"
+
+    @property
+    def iso_country(self) -> str:
+        """The ``iso_country`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> MessagingCountry:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -98,9 +105,11 @@ class CountryContext(Resource):
 class CountryList(Resource):
     """``Messaging/Countries`` (call it with a iso_country)."""
 
+    _path = "/v1/Messaging/Countries"
+
     def __call__(self, iso_country: str) -> CountryContext:
         """The record with this ``iso_country``."""
-        return self._child(CountryContext, iso_country)
+        return self._child(CountryContext, iso_country=iso_country)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -16,6 +16,8 @@ __all__ = ["PhoneNumberList"]
 class PhoneNumberList(Resource):
     """``PhoneNumbers``."""
 
+    _path = "/v1/PhoneNumbers"
+
     @property
     def countries(self) -> CountryList:
         """``PhoneNumbers/Countries``."""

@@ -64,6 +64,13 @@ _CONTEXT_FETCH: Operation[PhoneNumberCountry] = Operation(
 class CountryContext(Resource):
     """One ``PhoneNumbers/Countries`` record: iso_country."""
 
+    _path = "/v1/PhoneNumbers/Countries/{IsoCountry}"
+
+    @property
+    def iso_country(self) -> str:
+        """The ``iso_country`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> PhoneNumberCountry:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -76,9 +83,11 @@ class CountryContext(Resource):
 class CountryList(Resource):
     """``PhoneNumbers/Countries`` (call it with a iso_country)."""
 
+    _path = "/v1/PhoneNumbers/Countries"
+
     def __call__(self, iso_country: str) -> CountryContext:
         """The record with this ``iso_country``."""
-        return self._child(CountryContext, iso_country)
+        return self._child(CountryContext, iso_country=iso_country)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -61,6 +61,13 @@ _CONTEXT_FETCH: Operation[VoiceNumber] = Operation(
 class NumberContext(Resource):
     """One ``Voice/Numbers`` record: number."""
 
+    _path = "/v1/Voice/Numbers/{Number}"
+
+    @property
+    def number(self) -> str:
+        """The ``number`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> VoiceNumber:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -73,6 +80,8 @@ class NumberContext(Resource):
 class NumberList(Resource):
     """``Voice/Numbers`` (call it with a number)."""
 
+    _path = "/v1/Voice/Numbers"
+
     def __call__(self, number: str) -> NumberContext:
         """The record with this ``number``."""
-        return self._child(NumberContext, number)
+        return self._child(NumberContext, number=number)

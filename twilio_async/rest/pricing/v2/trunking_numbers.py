@@ -77,6 +77,13 @@ _CONTEXT_FETCH: Operation[TrunkingNumber] = Operation(
 class NumberContext(Resource):
     """One ``Trunking/Numbers`` record: destination_number."""
 
+    _path = "/v2/Trunking/Numbers/{DestinationNumber}"
+
+    @property
+    def destination_number(self) -> str:
+        """The ``destination_number`` this context points at."""
+        return self._values[0]
+
     async def fetch(self, **params: Unpack[NumberFetchParams]) -> TrunkingNumber:
         """Fetch pricing information for a specific destination and, optionally, origination phone number."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -91,6 +98,8 @@ class NumberContext(Resource):
 class NumberList(Resource):
     """``Trunking/Numbers`` (call it with a destination_number)."""
 
+    _path = "/v2/Trunking/Numbers"
+
     def __call__(self, destination_number: str) -> NumberContext:
         """The record with this ``destination_number``."""
-        return self._child(NumberContext, destination_number)
+        return self._child(NumberContext, destination_number=destination_number)

@@ -17,6 +17,8 @@ __all__ = ["VoiceContext", "VoiceList"]
 class VoiceContext(Resource):
     """One ``Voice`` record."""
 
+    _path = "/v2/Voice"
+
 
 class VoiceList(Resource):
     """``Voice``."""

@@ -77,6 +77,13 @@ _CONTEXT_FETCH: Operation[VoiceCountry] = Operation(
 class CountryContext(Resource):
     """One ``Voice/Countries`` record: iso_country."""
 
+    _path = "/v2/Voice/Countries/{IsoCountry}"
+
+    @property
+    def iso_country(self) -> str:
+        """The ``iso_country`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> VoiceCountry:
         """Fetch a specific Country."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -89,9 +96,11 @@ class CountryContext(Resource):
 class CountryList(Resource):
     """``Voice/Countries`` (call it with a iso_country)."""
 
+    _path = "/v2/Voice/Countries"
+
     def __call__(self, iso_country: str) -> CountryContext:
         """The record with this ``iso_country``."""
-        return self._child(CountryContext, iso_country)
+        return self._child(CountryContext, iso_country=iso_country)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

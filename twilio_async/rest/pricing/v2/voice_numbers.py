@@ -75,6 +75,13 @@ _CONTEXT_FETCH: Operation[VoiceNumber] = Operation(
 class NumberContext(Resource):
     """One ``Voice/Numbers`` record: destination_number."""
 
+    _path = "/v2/Voice/Numbers/{DestinationNumber}"
+
+    @property
+    def destination_number(self) -> str:
+        """The ``destination_number`` this context points at."""
+        return self._values[0]
+
     async def fetch(self, **params: Unpack[NumberFetchParams]) -> VoiceNumber:
         """Fetch pricing information for a specific destination and, optionally, origination phone number."""
         return await self._call(_CONTEXT_FETCH, params)
@@ -89,6 +96,8 @@ class NumberContext(Resource):
 class NumberList(Resource):
     """``Voice/Numbers`` (call it with a destination_number)."""
 
+    _path = "/v2/Voice/Numbers"
+
     def __call__(self, destination_number: str) -> NumberContext:
         """The record with this ``destination_number``."""
-        return self._child(NumberContext, destination_number)
+        return self._child(NumberContext, destination_number=destination_number)

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "PhoneNumber",
@@ -130,6 +137,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class PhoneNumberContext(Resource):
     """One ``Services/ServiceSid/PhoneNumbers`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> PhoneNumber:
         """Fetch a specific Phone Number."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -160,9 +174,31 @@ class PhoneNumberContext(Resource):
 class PhoneNumberList(Resource):
     """``Services/ServiceSid/PhoneNumbers`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/PhoneNumbers"
+
     def __call__(self, sid: str) -> PhoneNumberContext:
         """The record with this ``sid``."""
-        return self._child(PhoneNumberContext, sid)
+        return self._child(PhoneNumberContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[PhoneNumberCreateParams] | AsyncIterable[PhoneNumberCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, PhoneNumber | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[PhoneNumber]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[PhoneNumberCreateParams]) -> PhoneNumber:
         """Add a Phone Number to a Service's Proxy Number Pool."""

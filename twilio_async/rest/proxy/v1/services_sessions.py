@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.proxy.v1.services_sessions_interactions import InteractionList
     from twilio_async.rest.proxy.v1.services_sessions_participants import ParticipantList
 
@@ -164,6 +168,13 @@ _LIST_CREATE: Operation[Session] = Operation(
 class SessionContext(Resource):
     """One ``Services/ServiceSid/Sessions`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Sessions/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Session:
         """Fetch a specific Session."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -208,9 +219,31 @@ class SessionContext(Resource):
 class SessionList(Resource):
     """``Services/ServiceSid/Sessions`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Sessions"
+
     def __call__(self, sid: str) -> SessionContext:
         """The record with this ``sid``."""
-        return self._child(SessionContext, sid)
+        return self._child(SessionContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[SessionCreateParams] | AsyncIterable[SessionCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Session | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Session]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[SessionCreateParams]) -> Session:
         """Create a new Session."""

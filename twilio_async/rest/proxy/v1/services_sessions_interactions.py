@@ -114,6 +114,13 @@ _LIST_LIST: Operation[Interaction] = Operation(
 class InteractionContext(Resource):
     """One ``Services/ServiceSid/Sessions/SessionSid/Interactions`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Interaction:
         """Retrieve a list of Interactions for a given Session."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -134,9 +141,11 @@ class InteractionContext(Resource):
 class InteractionList(Resource):
     """``Services/ServiceSid/Sessions/SessionSid/Interactions`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions"
+
     def __call__(self, sid: str) -> InteractionContext:
         """The record with this ``sid``."""
-        return self._child(InteractionContext, sid)
+        return self._child(InteractionContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

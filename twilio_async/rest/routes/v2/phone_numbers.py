@@ -63,6 +63,13 @@ _CONTEXT_UPDATE: Operation[PhoneNumber] = Operation(
 class PhoneNumberContext(Resource):
     """One ``PhoneNumbers`` record: phone_number."""
 
+    _path = "/v2/PhoneNumbers/{PhoneNumber}"
+
+    @property
+    def phone_number(self) -> str:
+        """The ``phone_number`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> PhoneNumber:
         """Fetch the Inbound Processing Region assigned to a phone number."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -87,4 +94,4 @@ class PhoneNumberList(Resource):
 
     def __call__(self, phone_number: str) -> PhoneNumberContext:
         """The record with this ``phone_number``."""
-        return self._child(PhoneNumberContext, phone_number)
+        return self._child(PhoneNumberContext, phone_number=phone_number)

@@ -61,6 +61,13 @@ _CONTEXT_UPDATE: Operation[SipDomain] = Operation(
 class SipDomainContext(Resource):
     """One ``SipDomains`` record: sip_domain."""
 
+    _path = "/v2/SipDomains/{SipDomain}"
+
+    @property
+    def sip_domain(self) -> str:
+        """The ``sip_domain`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> SipDomain:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -85,4 +92,4 @@ class SipDomainList(Resource):
 
     def __call__(self, sip_domain: str) -> SipDomainContext:
         """The record with this ``sip_domain``."""
-        return self._child(SipDomainContext, sip_domain)
+        return self._child(SipDomainContext, sip_domain=sip_domain)

@@ -63,6 +63,13 @@ _CONTEXT_UPDATE: Operation[Trunks] = Operation(
 class TrunkContext(Resource):
     """One ``Trunks`` record: sip_trunk_domain."""
 
+    _path = "/v2/Trunks/{SipTrunkDomain}"
+
+    @property
+    def sip_trunk_domain(self) -> str:
+        """The ``sip_trunk_domain`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Trunks:
         """Fetch the Inbound Processing Region assigned to a SIP Trunk."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -85,4 +92,4 @@ class TrunkList(Resource):
 
     def __call__(self, sip_trunk_domain: str) -> TrunkContext:
         """The record with this ``sip_trunk_domain``."""
-        return self._child(TrunkContext, sip_trunk_domain)
+        return self._child(TrunkContext, sip_trunk_domain=sip_trunk_domain)

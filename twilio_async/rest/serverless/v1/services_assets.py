@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.serverless.v1.services_assets_versions import AssetVersionList
 
 __all__ = ["Asset", "AssetContext", "AssetCreateParams", "AssetList", "AssetUpdateParams"]
@@ -109,6 +113,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class AssetContext(Resource):
     """One ``Services/ServiceSid/Assets`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Assets/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Asset:
         """Retrieve a specific Asset resource."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -144,9 +155,31 @@ class AssetContext(Resource):
 class AssetList(Resource):
     """``Services/ServiceSid/Assets`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Assets"
+
     def __call__(self, sid: str) -> AssetContext:
         """The record with this ``sid``."""
-        return self._child(AssetContext, sid)
+        return self._child(AssetContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[AssetCreateParams] | AsyncIterable[AssetCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Asset | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Asset]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[AssetCreateParams]) -> Asset:
         """Create a new Asset resource."""

@@ -62,6 +62,13 @@ _CONTEXT_FETCH: Operation[AssetVersion] = Operation(
 class AssetVersionContext(Resource):
     """One ``Services/ServiceSid/Assets/AssetSid/Versions`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Assets/{AssetSid}/Versions/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> AssetVersion:
         """Retrieve a specific Asset Version."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -74,9 +81,11 @@ class AssetVersionContext(Resource):
 class AssetVersionList(Resource):
     """``Services/ServiceSid/Assets/AssetSid/Versions`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Assets/{AssetSid}/Versions"
+
     def __call__(self, sid: str) -> AssetVersionContext:
         """The record with this ``sid``."""
-        return self._child(AssetVersionContext, sid)
+        return self._child(AssetVersionContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.serverless.v1.services_builds_status import BuildStatusList
 
 __all__ = ["Build", "BuildContext", "BuildCreateParams", "BuildList", "BuildRuntime", "BuildStatus"]
@@ -122,6 +126,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class BuildContext(Resource):
     """One ``Services/ServiceSid/Builds`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Builds/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Build:
         """Retrieve a specific Build resource."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -149,9 +160,31 @@ class BuildContext(Resource):
 class BuildList(Resource):
     """``Services/ServiceSid/Builds`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Builds"
+
     def __call__(self, sid: str) -> BuildContext:
         """The record with this ``sid``."""
-        return self._child(BuildContext, sid)
+        return self._child(BuildContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[BuildCreateParams] | AsyncIterable[BuildCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Build | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Build]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[BuildCreateParams]) -> Build:
         """Create a new Build resource."""

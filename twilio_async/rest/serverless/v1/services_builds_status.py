@@ -43,6 +43,8 @@ _CONTEXT_FETCH: Operation[BuildStatus] = Operation(
 class BuildStatusContext(Resource):
     """One ``Services/ServiceSid/Builds/Sid/Status`` record."""
 
+    _path = "/v1/Services/{ServiceSid}/Builds/{Sid}/Status"
+
     async def fetch(self) -> BuildStatus:
         """Retrieve a specific Build resource."""
         return await self._call(_CONTEXT_FETCH, {})

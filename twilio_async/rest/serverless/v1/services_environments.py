@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.serverless.v1.services_environments_deployments import DeploymentList
     from twilio_async.rest.serverless.v1.services_environments_logs import LogList
     from twilio_async.rest.serverless.v1.services_environments_variables import VariableList
@@ -96,6 +100,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class EnvironmentContext(Resource):
     """One ``Services/ServiceSid/Environments`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Environments/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Environment:
         """Retrieve a specific environment."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -137,9 +148,31 @@ class EnvironmentContext(Resource):
 class EnvironmentList(Resource):
     """``Services/ServiceSid/Environments`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Environments"
+
     def __call__(self, sid: str) -> EnvironmentContext:
         """The record with this ``sid``."""
-        return self._child(EnvironmentContext, sid)
+        return self._child(EnvironmentContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[EnvironmentCreateParams] | AsyncIterable[EnvironmentCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Environment | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Environment]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[EnvironmentCreateParams]) -> Environment:
         """Create a new environment."""

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = ["Deployment", "DeploymentContext", "DeploymentCreateParams", "DeploymentList"]
 
@@ -77,6 +84,13 @@ _CONTEXT_FETCH: Operation[Deployment] = Operation(
 class DeploymentContext(Resource):
     """One ``Services/ServiceSid/Environments/EnvironmentSid/Deployments`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Deployments/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Deployment:
         """Retrieve a specific Deployment."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -89,9 +103,31 @@ class DeploymentContext(Resource):
 class DeploymentList(Resource):
     """``Services/ServiceSid/Environments/EnvironmentSid/Deployments`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Deployments"
+
     def __call__(self, sid: str) -> DeploymentContext:
         """The record with this ``sid``."""
-        return self._child(DeploymentContext, sid)
+        return self._child(DeploymentContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[DeploymentCreateParams] | AsyncIterable[DeploymentCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Deployment | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Deployment]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[DeploymentCreateParams]) -> Deployment:
         """Create a new Deployment."""

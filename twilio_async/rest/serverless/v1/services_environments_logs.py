@@ -74,6 +74,13 @@ _CONTEXT_FETCH: Operation[Log] = Operation(
 class LogContext(Resource):
     """One ``Services/ServiceSid/Environments/EnvironmentSid/Logs`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Log:
         """Retrieve a specific log."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -86,9 +93,11 @@ class LogContext(Resource):
 class LogList(Resource):
     """``Services/ServiceSid/Environments/EnvironmentSid/Logs`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs"
+
     def __call__(self, sid: str) -> LogContext:
         """The record with this ``sid``."""
-        return self._child(LogContext, sid)
+        return self._child(LogContext, sid=sid)
 
     def stream(
         self,

@@ -74,6 +74,13 @@ _CONTEXT_FETCH: Operation[FunctionVersion] = Operation(
 class FunctionVersionContext(Resource):
     """One ``Services/ServiceSid/Functions/FunctionSid/Versions`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> FunctionVersion:
         """Retrieve a specific Function Version resource."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -95,9 +102,11 @@ class FunctionVersionContext(Resource):
 class FunctionVersionList(Resource):
     """``Services/ServiceSid/Functions/FunctionSid/Versions`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions"
+
     def __call__(self, sid: str) -> FunctionVersionContext:
         """The record with this ``sid``."""
-        return self._child(FunctionVersionContext, sid)
+        return self._child(FunctionVersionContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -35,6 +35,8 @@ _CONTEXT_FETCH: Operation[FunctionVersionContent] = Operation(
 class FunctionVersionContentContext(Resource):
     """One ``Services/ServiceSid/Functions/FunctionSid/Versions/Sid/Content`` record."""
 
+    _path = "/v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}/Content"
+
     async def fetch(self) -> FunctionVersionContent:
         """Retrieve a the content of a specific Function Version resource."""
         return await self._call(_CONTEXT_FETCH, {})

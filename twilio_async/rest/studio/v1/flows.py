@@ -76,6 +76,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class FlowContext(Resource):
     """One ``Flows`` record: sid."""
 
+    _path = "/v1/Flows/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Flow:
         """Retrieve a specific Flow."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -110,9 +117,11 @@ class FlowContext(Resource):
 class FlowList(Resource):
     """``Flows`` (call it with a sid)."""
 
+    _path = "/v1/Flows"
+
     def __call__(self, sid: str) -> FlowContext:
         """The record with this ``sid``."""
-        return self._child(FlowContext, sid)
+        return self._child(FlowContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -36,6 +36,8 @@ _CONTEXT_FETCH: Operation[EngagementContext] = Operation(
 class EngagementContextContext(Resource):
     """One ``Flows/FlowSid/Engagements/EngagementSid/Context`` record."""
 
+    _path = "/v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Context"
+
     async def fetch(self) -> EngagementContext:
         """Retrieve the most recent context for an Engagement."""
         return await self._call(_CONTEXT_FETCH, {})

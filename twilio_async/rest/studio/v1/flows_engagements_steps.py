@@ -63,6 +63,13 @@ _CONTEXT_FETCH: Operation[Step] = Operation(
 class StepContext(Resource):
     """One ``Flows/FlowSid/Engagements/EngagementSid/Steps`` record: sid."""
 
+    _path = "/v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Steps/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Step:
         """Retrieve a Step."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -82,9 +89,11 @@ class StepContext(Resource):
 class StepList(Resource):
     """``Flows/FlowSid/Engagements/EngagementSid/Steps`` (call it with a sid)."""
 
+    _path = "/v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Steps"
+
     def __call__(self, sid: str) -> StepContext:
         """The record with this ``sid``."""
-        return self._child(StepContext, sid)
+        return self._child(StepContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

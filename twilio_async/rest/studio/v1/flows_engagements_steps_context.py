@@ -37,6 +37,8 @@ _CONTEXT_FETCH: Operation[StepContext] = Operation(
 class StepContextContext(Resource):
     """One ``Flows/FlowSid/Engagements/EngagementSid/Steps/StepSid/Context`` record."""
 
+    _path = "/v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Steps/{StepSid}/Context"
+
     async def fetch(self) -> StepContext:
         """Retrieve the context for an Engagement Step."""
         return await self._call(_CONTEXT_FETCH, {})

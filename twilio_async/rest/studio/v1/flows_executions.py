@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.studio.v1.flows_executions_context import ExecutionContextList
     from twilio_async.rest.studio.v1.flows_executions_steps import ExecutionStepList
 
@@ -150,6 +154,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class ExecutionContext(Resource):
     """One ``Flows/FlowSid/Executions`` record: sid."""
 
+    _path = "/v1/Flows/{FlowSid}/Executions/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Execution:
         """Retrieve an Execution."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -194,9 +205,31 @@ class ExecutionContext(Resource):
 class ExecutionList(Resource):
     """``Flows/FlowSid/Executions`` (call it with a sid)."""
 
+    _path = "/v1/Flows/{FlowSid}/Executions"
+
     def __call__(self, sid: str) -> ExecutionContext:
         """The record with this ``sid``."""
-        return self._child(ExecutionContext, sid)
+        return self._child(ExecutionContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ExecutionCreateParams] | AsyncIterable[ExecutionCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Execution | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Execution]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[ExecutionCreateParams]) -> Execution:
         """Triggers a new Execution for the Flow."""

@@ -36,6 +36,8 @@ _CONTEXT_FETCH: Operation[ExecutionContext] = Operation(
 class ExecutionContextContext(Resource):
     """One ``Flows/FlowSid/Executions/ExecutionSid/Context`` record."""
 
+    _path = "/v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Context"
+
     async def fetch(self) -> ExecutionContext:
         """Retrieve the most recent context for an Execution."""
         return await self._call(_CONTEXT_FETCH, {})

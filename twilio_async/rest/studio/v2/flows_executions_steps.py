@@ -63,6 +63,13 @@ _CONTEXT_FETCH: Operation[ExecutionStep] = Operation(
 class ExecutionStepContext(Resource):
     """One ``Flows/FlowSid/Executions/ExecutionSid/Steps`` record: sid."""
 
+    _path = "/v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> ExecutionStep:
         """Retrieve a Step."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -84,9 +91,11 @@ class ExecutionStepContext(Resource):
 class ExecutionStepList(Resource):
     """``Flows/FlowSid/Executions/ExecutionSid/Steps`` (call it with a sid)."""
 
+    _path = "/v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps"
+
     def __call__(self, sid: str) -> ExecutionStepContext:
         """The record with this ``sid``."""
-        return self._child(ExecutionStepContext, sid)
+        return self._child(ExecutionStepContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

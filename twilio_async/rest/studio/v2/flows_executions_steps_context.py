@@ -37,6 +37,8 @@ _CONTEXT_FETCH: Operation[ExecutionStepContext] = Operation(
 class ExecutionStepContextContext(Resource):
     """One ``Flows/FlowSid/Executions/ExecutionSid/Steps/StepSid/Context`` record."""
 
+    _path = "/v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{StepSid}/Context"
+
     async def fetch(self) -> ExecutionStepContext:
         """Retrieve the context for an Execution Step."""
         return await self._call(_CONTEXT_FETCH, {})

@@ -67,6 +67,13 @@ _CONTEXT_FETCH: Operation[FlowRevision] = Operation(
 class FlowRevisionContext(Resource):
     """One ``Flows/Sid/Revisions`` record: revision."""
 
+    _path = "/v2/Flows/{Sid}/Revisions/{Revision}"
+
+    @property
+    def revision(self) -> str:
+        """The ``revision`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> FlowRevision:
         """Retrieve a specific Flow revision."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -79,9 +86,11 @@ class FlowRevisionContext(Resource):
 class FlowRevisionList(Resource):
     """``Flows/Sid/Revisions`` (call it with a revision)."""
 
+    _path = "/v2/Flows/{Sid}/Revisions"
+
     def __call__(self, revision: str) -> FlowRevisionContext:
         """The record with this ``revision``."""
-        return self._child(FlowRevisionContext, revision)
+        return self._child(FlowRevisionContext, revision=revision)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

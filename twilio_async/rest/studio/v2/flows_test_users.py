@@ -56,6 +56,8 @@ _CONTEXT_UPDATE: Operation[TestUser] = Operation(
 class FlowTestUserContext(Resource):
     """One ``Flows/Sid/TestUsers`` record."""
 
+    _path = "/v2/Flows/{Sid}/TestUsers"
+
     async def fetch(self) -> TestUser:
         """Fetch flow test users."""
         return await self._call(_CONTEXT_FETCH, {})

@@ -55,6 +55,8 @@ _LIST_UPDATE: Operation[FlowValidate] = Operation(
 class FlowValidateList(Resource):
     """``Flows/Validate``."""
 
+    _path = "/v2/Flows/Validate"
+
     async def update(self, **params: Unpack[FlowValidateUpdateParams]) -> FlowValidate:
         """Validate flow JSON definition."""
         return await self._call(_LIST_UPDATE, params)

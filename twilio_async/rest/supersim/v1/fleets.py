@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Fleet",
@@ -45,10 +52,10 @@ class Fleet:
     data_metering: FleetDataMetering | None = None
     sms_commands_enabled: bool | None = None
     sms_commands_url: str | None = None
-    sms_commands_method: str | None = None
+    sms_commands_method: HttpMethod | None = None
     network_access_profile_sid: str | None = None
     ip_commands_url: str | None = None
-    ip_commands_method: str | None = None
+    ip_commands_method: HttpMethod | None = None
 
 
 class FleetListParams(TypedDict, total=False):
@@ -169,6 +176,13 @@ _CONTEXT_UPDATE: Operation[Fleet] = Operation(
 class FleetContext(Resource):
     """One ``Fleets`` record: sid."""
 
+    _path = "/v1/Fleets/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Fleet:
         """Fetch a Fleet instance from your account."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -189,9 +203,31 @@ class FleetContext(Resource):
 class FleetList(Resource):
     """``Fleets`` (call it with a sid)."""
 
+    _path = "/v1/Fleets"
+
     def __call__(self, sid: str) -> FleetContext:
         """The record with this ``sid``."""
-        return self._child(FleetContext, sid)
+        return self._child(FleetContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[FleetCreateParams] | AsyncIterable[FleetCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Fleet | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Fleet]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[FleetCreateParams]) -> Fleet:
         """Create a Fleet."""

@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.supersim.v1.network_access_profiles_networks import (
         NetworkAccessProfileNetworkList,
     )
@@ -108,6 +112,13 @@ _CONTEXT_UPDATE: Operation[NetworkAccessProfile] = Operation(
 class NetworkAccessProfileContext(Resource):
     """One ``NetworkAccessProfiles`` record: sid."""
 
+    _path = "/v1/NetworkAccessProfiles/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> NetworkAccessProfile:
         """Fetch a Network Access Profile instance from your account."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -141,9 +152,32 @@ class NetworkAccessProfileContext(Resource):
 class NetworkAccessProfileList(Resource):
     """``NetworkAccessProfiles`` (call it with a sid)."""
 
+    _path = "/v1/NetworkAccessProfiles"
+
     def __call__(self, sid: str) -> NetworkAccessProfileContext:
         """The record with this ``sid``."""
-        return self._child(NetworkAccessProfileContext, sid)
+        return self._child(NetworkAccessProfileContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[NetworkAccessProfileCreateParams]
+        | AsyncIterable[NetworkAccessProfileCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, NetworkAccessProfile | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[NetworkAccessProfile]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[NetworkAccessProfileCreateParams]

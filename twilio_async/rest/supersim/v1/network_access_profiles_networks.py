@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "NetworkAccessProfileNetwork",
@@ -87,6 +93,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class NetworkAccessProfileNetworkContext(Resource):
     """One ``NetworkAccessProfiles/NetworkAccessProfileSid/Networks`` record: sid."""
 
+    _path = "/v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> NetworkAccessProfileNetwork:
         """Fetch a Network Access Profile resource's Network resource."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -107,9 +120,32 @@ class NetworkAccessProfileNetworkContext(Resource):
 class NetworkAccessProfileNetworkList(Resource):
     """``NetworkAccessProfiles/NetworkAccessProfileSid/Networks`` (call it with a sid)."""
 
+    _path = "/v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks"
+
     def __call__(self, sid: str) -> NetworkAccessProfileNetworkContext:
         """The record with this ``sid``."""
-        return self._child(NetworkAccessProfileNetworkContext, sid)
+        return self._child(NetworkAccessProfileNetworkContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[NetworkAccessProfileNetworkCreateParams]
+        | AsyncIterable[NetworkAccessProfileNetworkCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, NetworkAccessProfileNetwork | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[NetworkAccessProfileNetwork]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[NetworkAccessProfileNetworkCreateParams]

@@ -67,6 +67,13 @@ _LIST_LIST: Operation[Network] = Operation(
 class NetworkContext(Resource):
     """One ``Networks`` record: sid."""
 
+    _path = "/v1/Networks/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Network:
         """Fetch a Network resource."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -79,9 +86,11 @@ class NetworkContext(Resource):
 class NetworkList(Resource):
     """``Networks`` (call it with a sid)."""
 
+    _path = "/v1/Networks"
+
     def __call__(self, sid: str) -> NetworkContext:
         """The record with this ``sid``."""
-        return self._child(NetworkContext, sid)
+        return self._child(NetworkContext, sid=sid)
 
     def stream(
         self,

@@ -73,6 +73,8 @@ _LIST_LIST: Operation[SettingsUpdate] = Operation(
 class SettingsUpdateList(Resource):
     """``SettingsUpdates``."""
 
+    _path = "/v1/SettingsUpdates"
+
     def stream(
         self,
         *,

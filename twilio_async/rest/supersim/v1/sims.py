@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.supersim.v1.sims_billing_periods import BillingPeriodList
     from twilio_async.rest.supersim.v1.sims_ip_addresses import SimIpAddressList
 
@@ -154,6 +158,13 @@ _CONTEXT_UPDATE: Operation[Sim] = Operation(
 class SimContext(Resource):
     """One ``Sims`` record: sid."""
 
+    _path = "/v1/Sims/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Sim:
         """Fetch a Super SIM instance from your account."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -188,9 +199,31 @@ class SimContext(Resource):
 class SimList(Resource):
     """``Sims`` (call it with a sid)."""
 
+    _path = "/v1/Sims"
+
     def __call__(self, sid: str) -> SimContext:
         """The record with this ``sid``."""
-        return self._child(SimContext, sid)
+        return self._child(SimContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[SimCreateParams] | AsyncIterable[SimCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Sim | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Sim]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[SimCreateParams]) -> Sim:
         """Register a Super SIM to your Account."""

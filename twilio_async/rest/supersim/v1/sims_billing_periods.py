@@ -51,6 +51,8 @@ _LIST_LIST: Operation[BillingPeriod] = Operation(
 class BillingPeriodList(Resource):
     """``Sims/SimSid/BillingPeriods``."""
 
+    _path = "/v1/Sims/{SimSid}/BillingPeriods"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[BillingPeriod]:

@@ -44,6 +44,8 @@ _LIST_LIST: Operation[SimIpAddress] = Operation(
 class SimIpAddressList(Resource):
     """``Sims/SimSid/IpAddresses``."""
 
+    _path = "/v1/Sims/{SimSid}/IpAddresses"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[SimIpAddress]:

@@ -79,6 +79,8 @@ _LIST_LIST: Operation[UsageRecord] = Operation(
 class UsageRecordList(Resource):
     """``UsageRecords``."""
 
+    _path = "/v1/UsageRecords"
+
     def stream(
         self,
         *,

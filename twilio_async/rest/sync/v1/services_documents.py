@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.sync.v1.services_documents_permissions import DocumentPermissionList
 
 __all__ = [
@@ -138,6 +142,13 @@ _LIST_CREATE: Operation[Document] = Operation(
 class DocumentContext(Resource):
     """One ``Services/ServiceSid/Documents`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Documents/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Document:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -175,9 +186,31 @@ class DocumentContext(Resource):
 class DocumentList(Resource):
     """``Services/ServiceSid/Documents`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Documents"
+
     def __call__(self, sid: str) -> DocumentContext:
         """The record with this ``sid``."""
-        return self._child(DocumentContext, sid)
+        return self._child(DocumentContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[DocumentCreateParams] | AsyncIterable[DocumentCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Document | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Document]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[DocumentCreateParams]) -> Document:
         """create."""

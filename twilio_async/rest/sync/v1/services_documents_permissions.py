@@ -95,6 +95,13 @@ _LIST_LIST: Operation[DocumentPermission] = Operation(
 class DocumentPermissionContext(Resource):
     """One ``Services/ServiceSid/Documents/DocumentSid/Permissions`` record: identity."""
 
+    _path = "/v1/Services/{ServiceSid}/Documents/{DocumentSid}/Permissions/{Identity}"
+
+    @property
+    def identity(self) -> str:
+        """The ``identity`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> DocumentPermission:
         """Fetch a specific Sync Document Permission."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -125,9 +132,11 @@ class DocumentPermissionContext(Resource):
 class DocumentPermissionList(Resource):
     """``Services/ServiceSid/Documents/DocumentSid/Permissions`` (call it with a identity)."""
 
+    _path = "/v1/Services/{ServiceSid}/Documents/{DocumentSid}/Permissions"
+
     def __call__(self, identity: str) -> DocumentPermissionContext:
         """The record with this ``identity``."""
-        return self._child(DocumentPermissionContext, identity)
+        return self._child(DocumentPermissionContext, identity=identity)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "SyncListItem",
@@ -172,6 +178,13 @@ _LIST_CREATE: Operation[SyncListItem] = Operation(
 class SyncListItemContext(Resource):
     """One ``Services/ServiceSid/Lists/ListSid/Items`` record: index."""
 
+    _path = "/v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}"
+
+    @property
+    def index(self) -> str:
+        """The ``index`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> SyncListItem:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -204,9 +217,31 @@ class SyncListItemContext(Resource):
 class SyncListItemList(Resource):
     """``Services/ServiceSid/Lists/ListSid/Items`` (call it with a index)."""
 
+    _path = "/v1/Services/{ServiceSid}/Lists/{ListSid}/Items"
+
     def __call__(self, index: int) -> SyncListItemContext:
         """The record with this ``index``."""
-        return self._child(SyncListItemContext, index)
+        return self._child(SyncListItemContext, index=index)
+
+    async def create_many(
+        self,
+        items: Iterable[SyncListItemCreateParams] | AsyncIterable[SyncListItemCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, SyncListItem | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[SyncListItem]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[SyncListItemCreateParams]) -> SyncListItem:
         """create."""

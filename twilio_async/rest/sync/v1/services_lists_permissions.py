@@ -95,6 +95,13 @@ _LIST_LIST: Operation[SyncListPermission] = Operation(
 class SyncListPermissionContext(Resource):
     """One ``Services/ServiceSid/Lists/ListSid/Permissions`` record: identity."""
 
+    _path = "/v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}"
+
+    @property
+    def identity(self) -> str:
+        """The ``identity`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> SyncListPermission:
         """Fetch a specific Sync List Permission."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -125,9 +132,11 @@ class SyncListPermissionContext(Resource):
 class SyncListPermissionList(Resource):
     """``Services/ServiceSid/Lists/ListSid/Permissions`` (call it with a identity)."""
 
+    _path = "/v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions"
+
     def __call__(self, identity: str) -> SyncListPermissionContext:
         """The record with this ``identity``."""
-        return self._child(SyncListPermissionContext, identity)
+        return self._child(SyncListPermissionContext, identity=identity)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

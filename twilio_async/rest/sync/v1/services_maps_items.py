@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "SyncMapItem",
@@ -175,6 +181,13 @@ _LIST_CREATE: Operation[SyncMapItem] = Operation(
 class SyncMapItemContext(Resource):
     """One ``Services/ServiceSid/Maps/MapSid/Items`` record: key."""
 
+    _path = "/v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}"
+
+    @property
+    def key(self) -> str:
+        """The ``key`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> SyncMapItem:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -207,9 +220,31 @@ class SyncMapItemContext(Resource):
 class SyncMapItemList(Resource):
     """``Services/ServiceSid/Maps/MapSid/Items`` (call it with a key)."""
 
+    _path = "/v1/Services/{ServiceSid}/Maps/{MapSid}/Items"
+
     def __call__(self, key: str) -> SyncMapItemContext:
         """The record with this ``key``."""
-        return self._child(SyncMapItemContext, key)
+        return self._child(SyncMapItemContext, key=key)
+
+    async def create_many(
+        self,
+        items: Iterable[SyncMapItemCreateParams] | AsyncIterable[SyncMapItemCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, SyncMapItem | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[SyncMapItem]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[SyncMapItemCreateParams]) -> SyncMapItem:
         """create."""

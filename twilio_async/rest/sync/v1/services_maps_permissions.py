@@ -95,6 +95,13 @@ _LIST_LIST: Operation[SyncMapPermission] = Operation(
 class SyncMapPermissionContext(Resource):
     """One ``Services/ServiceSid/Maps/MapSid/Permissions`` record: identity."""
 
+    _path = "/v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}"
+
+    @property
+    def identity(self) -> str:
+        """The ``identity`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> SyncMapPermission:
         """Fetch a specific Sync Map Permission."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -125,9 +132,11 @@ class SyncMapPermissionContext(Resource):
 class SyncMapPermissionList(Resource):
     """``Services/ServiceSid/Maps/MapSid/Permissions`` (call it with a identity)."""
 
+    _path = "/v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions"
+
     def __call__(self, identity: str) -> SyncMapPermissionContext:
         """The record with this ``identity``."""
-        return self._child(SyncMapPermissionContext, identity)
+        return self._child(SyncMapPermissionContext, identity=identity)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.sync.v1.services_streams_messages import StreamMessageList
 
 __all__ = [
@@ -119,6 +123,13 @@ _LIST_CREATE: Operation[SyncStream] = Operation(
 class SyncStreamContext(Resource):
     """One ``Services/ServiceSid/Streams`` record: sid."""
 
+    _path = "/v1/Services/{ServiceSid}/Streams/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> SyncStream:
         """Fetch a specific Stream."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -156,9 +167,31 @@ class SyncStreamContext(Resource):
 class SyncStreamList(Resource):
     """``Services/ServiceSid/Streams`` (call it with a sid)."""
 
+    _path = "/v1/Services/{ServiceSid}/Streams"
+
     def __call__(self, sid: str) -> SyncStreamContext:
         """The record with this ``sid``."""
-        return self._child(SyncStreamContext, sid)
+        return self._child(SyncStreamContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[SyncStreamCreateParams] | AsyncIterable[SyncStreamCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, SyncStream | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[SyncStream]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[SyncStreamCreateParams]) -> SyncStream:
         """Create a new Stream."""

@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_activities import ActivityList
     from twilio_async.rest.taskrouter.v1.workspaces_cumulative_statistics import (
         WorkspaceCumulativeStatisticsList,
@@ -185,6 +189,13 @@ _LIST_CREATE: Operation[Workspace] = Operation(
 class WorkspaceContext(Resource):
     """One ``Workspaces`` record: sid."""
 
+    _path = "/v1/Workspaces/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Workspace:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -289,9 +300,31 @@ class WorkspaceContext(Resource):
 class WorkspaceList(Resource):
     """``Workspaces`` (call it with a sid)."""
 
+    _path = "/v1/Workspaces"
+
     def __call__(self, sid: str) -> WorkspaceContext:
         """The record with this ``sid``."""
-        return self._child(WorkspaceContext, sid)
+        return self._child(WorkspaceContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[WorkspaceCreateParams] | AsyncIterable[WorkspaceCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Workspace | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Workspace]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[WorkspaceCreateParams]) -> Workspace:
         """create."""

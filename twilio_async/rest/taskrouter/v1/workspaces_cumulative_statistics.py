@@ -81,6 +81,8 @@ _CONTEXT_FETCH: Operation[WorkspaceCumulativeStatistics] = Operation(
 class WorkspaceCumulativeStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/CumulativeStatistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/CumulativeStatistics"
+
     async def fetch(
         self, **params: Unpack[WorkspaceCumulativeStatisticsFetchParams]
     ) -> WorkspaceCumulativeStatistics:

@@ -104,6 +104,13 @@ _LIST_LIST: Operation[Event] = Operation(
 class EventContext(Resource):
     """One ``Workspaces/WorkspaceSid/Events`` record: sid."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Events/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Event:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -116,9 +123,11 @@ class EventContext(Resource):
 class EventList(Resource):
     """``Workspaces/WorkspaceSid/Events`` (call it with a sid)."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Events"
+
     def __call__(self, sid: str) -> EventContext:
         """The record with this ``sid``."""
-        return self._child(EventContext, sid)
+        return self._child(EventContext, sid=sid)
 
     def stream(
         self,

@@ -57,6 +57,8 @@ _CONTEXT_FETCH: Operation[WorkspaceRealTimeStatistics] = Operation(
 class WorkspaceRealTimeStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/RealTimeStatistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/RealTimeStatistics"
+
     async def fetch(
         self, **params: Unpack[WorkspaceRealTimeStatisticsFetchParams]
     ) -> WorkspaceRealTimeStatistics:

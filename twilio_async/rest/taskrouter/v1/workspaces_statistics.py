@@ -65,6 +65,8 @@ _CONTEXT_FETCH: Operation[WorkspaceStatistics] = Operation(
 class WorkspaceStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/Statistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Statistics"
+
     async def fetch(self, **params: Unpack[WorkspaceStatisticsFetchParams]) -> WorkspaceStatistics:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)

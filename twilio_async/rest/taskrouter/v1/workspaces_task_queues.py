@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_task_queues_cumulative_statistics import (
         TaskQueueCumulativeStatisticsList,
     )
@@ -192,6 +196,13 @@ _LIST_CREATE: Operation[TaskQueue] = Operation(
 class TaskQueueContext(Resource):
     """One ``Workspaces/WorkspaceSid/TaskQueues`` record: sid."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> TaskQueue:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -249,9 +260,11 @@ class TaskQueueContext(Resource):
 class TaskQueueList(Resource):
     """``Workspaces/WorkspaceSid/TaskQueues`` (call it with a sid)."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/TaskQueues"
+
     def __call__(self, sid: str) -> TaskQueueContext:
         """The record with this ``sid``."""
-        return self._child(TaskQueueContext, sid)
+        return self._child(TaskQueueContext, sid=sid)
 
     @property
     def bulk_real_time_statistics(self) -> TaskQueueBulkRealTimeStatisticsList:
@@ -270,6 +283,26 @@ class TaskQueueList(Resource):
         )
 
         return self._child(TaskQueuesStatisticsList)
+
+    async def create_many(
+        self,
+        items: Iterable[TaskQueueCreateParams] | AsyncIterable[TaskQueueCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, TaskQueue | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[TaskQueue]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[TaskQueueCreateParams]) -> TaskQueue:
         """create."""

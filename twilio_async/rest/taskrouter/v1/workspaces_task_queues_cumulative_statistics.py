@@ -82,6 +82,8 @@ _CONTEXT_FETCH: Operation[TaskQueueCumulativeStatistics] = Operation(
 class TaskQueueCumulativeStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/TaskQueues/TaskQueueSid/CumulativeStatistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/CumulativeStatistics"
+
     async def fetch(
         self, **params: Unpack[TaskQueueCumulativeStatisticsFetchParams]
     ) -> TaskQueueCumulativeStatistics:

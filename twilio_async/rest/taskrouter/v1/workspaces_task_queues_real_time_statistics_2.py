@@ -61,6 +61,8 @@ _CONTEXT_FETCH: Operation[TaskQueueRealTimeStatistics] = Operation(
 class TaskQueueRealTimeStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/TaskQueues/TaskQueueSid/RealTimeStatistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/RealTimeStatistics"
+
     async def fetch(
         self, **params: Unpack[TaskQueueRealTimeStatisticsFetchParams]
     ) -> TaskQueueRealTimeStatistics:

@@ -66,6 +66,8 @@ _CONTEXT_FETCH: Operation[TaskQueueStatistics] = Operation(
 class TaskQueueStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/TaskQueues/TaskQueueSid/Statistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/Statistics"
+
     async def fetch(self, **params: Unpack[TaskQueueStatisticsFetchParams]) -> TaskQueueStatistics:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)

@@ -67,6 +67,8 @@ _LIST_LIST: Operation[TaskQueuesStatistics] = Operation(
 class TaskQueuesStatisticsList(Resource):
     """``Workspaces/WorkspaceSid/TaskQueues/Statistics``."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics"
+
     def stream(
         self,
         *,

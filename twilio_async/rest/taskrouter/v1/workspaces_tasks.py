@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_tasks_reservations import ReservationList
 
 __all__ = [
@@ -234,6 +238,13 @@ _LIST_CREATE: Operation[Task] = Operation(
 class TaskContext(Resource):
     """One ``Workspaces/WorkspaceSid/Tasks`` record: sid."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Task:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -269,9 +280,31 @@ class TaskContext(Resource):
 class TaskList(Resource):
     """``Workspaces/WorkspaceSid/Tasks`` (call it with a sid)."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Tasks"
+
     def __call__(self, sid: str) -> TaskContext:
         """The record with this ``sid``."""
-        return self._child(TaskContext, sid)
+        return self._child(TaskContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[TaskCreateParams] | AsyncIterable[TaskCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Task | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Task]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[TaskCreateParams]) -> Task:
         """create."""

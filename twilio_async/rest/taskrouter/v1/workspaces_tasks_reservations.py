@@ -274,6 +274,13 @@ _CONTEXT_UPDATE: Operation[TaskReservation] = Operation(
 class ReservationContext(Resource):
     """One ``Workspaces/WorkspaceSid/Tasks/TaskSid/Reservations`` record: sid."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> TaskReservation:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -296,9 +303,11 @@ class ReservationContext(Resource):
 class ReservationList(Resource):
     """``Workspaces/WorkspaceSid/Tasks/TaskSid/Reservations`` (call it with a sid)."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations"
+
     def __call__(self, sid: str) -> ReservationContext:
         """The record with this ``sid``."""
-        return self._child(ReservationContext, sid)
+        return self._child(ReservationContext, sid=sid)
 
     def stream(
         self,

@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_workers_channels import WorkerChannelList
     from twilio_async.rest.taskrouter.v1.workspaces_workers_cumulative_statistics import (
         WorkersCumulativeStatisticsList,
@@ -193,6 +197,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class WorkerContext(Resource):
     """One ``Workspaces/WorkspaceSid/Workers`` record: sid."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workers/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> Worker:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -244,9 +255,11 @@ class WorkerContext(Resource):
 class WorkerList(Resource):
     """``Workspaces/WorkspaceSid/Workers`` (call it with a sid)."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workers"
+
     def __call__(self, sid: str) -> WorkerContext:
         """The record with this ``sid``."""
-        return self._child(WorkerContext, sid)
+        return self._child(WorkerContext, sid=sid)
 
     @property
     def statistics(self) -> WorkersStatisticsList:
@@ -274,6 +287,26 @@ class WorkerList(Resource):
         )
 
         return self._child(WorkersRealTimeStatisticsList)
+
+    async def create_many(
+        self,
+        items: Iterable[WorkerCreateParams] | AsyncIterable[WorkerCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Worker | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Worker]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[WorkerCreateParams]) -> Worker:
         """create."""

@@ -87,6 +87,13 @@ _CONTEXT_UPDATE: Operation[WorkerChannel] = Operation(
 class WorkerChannelContext(Resource):
     """One ``Workspaces/WorkspaceSid/Workers/WorkerSid/Channels`` record: sid."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> WorkerChannel:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -109,9 +116,11 @@ class WorkerChannelContext(Resource):
 class WorkerChannelList(Resource):
     """``Workspaces/WorkspaceSid/Workers/WorkerSid/Channels`` (call it with a sid)."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels"
+
     def __call__(self, sid: str) -> WorkerChannelContext:
         """The record with this ``sid``."""
-        return self._child(WorkerChannelContext, sid)
+        return self._child(WorkerChannelContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -69,6 +69,8 @@ _CONTEXT_FETCH: Operation[WorkersCumulativeStatistics] = Operation(
 class WorkersCumulativeStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/Workers/CumulativeStatistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workers/CumulativeStatistics"
+
     async def fetch(
         self, **params: Unpack[WorkersCumulativeStatisticsFetchParams]
     ) -> WorkersCumulativeStatistics:

@@ -52,6 +52,8 @@ _CONTEXT_FETCH: Operation[WorkersRealTimeStatistics] = Operation(
 class WorkersRealTimeStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/Workers/RealTimeStatistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workers/RealTimeStatistics"
+
     async def fetch(
         self, **params: Unpack[WorkersRealTimeStatisticsFetchParams]
     ) -> WorkersRealTimeStatistics:

@@ -266,6 +266,13 @@ _CONTEXT_UPDATE: Operation[WorkerReservation] = Operation(
 class ReservationContext(Resource):
     """One ``Workspaces/WorkspaceSid/Workers/WorkerSid/Reservations`` record: sid."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Reservations/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> WorkerReservation:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -288,9 +295,11 @@ class ReservationContext(Resource):
 class ReservationList(Resource):
     """``Workspaces/WorkspaceSid/Workers/WorkerSid/Reservations`` (call it with a sid)."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Reservations"
+
     def __call__(self, sid: str) -> ReservationContext:
         """The record with this ``sid``."""
-        return self._child(ReservationContext, sid)
+        return self._child(ReservationContext, sid=sid)
 
     def stream(
         self,

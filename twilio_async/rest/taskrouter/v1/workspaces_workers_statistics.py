@@ -62,6 +62,8 @@ _CONTEXT_FETCH: Operation[WorkerInstanceStatistics] = Operation(
 class WorkerStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/Workers/WorkerSid/Statistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Statistics"
+
     async def fetch(
         self, **params: Unpack[WorkerStatisticsFetchParams]
     ) -> WorkerInstanceStatistics:

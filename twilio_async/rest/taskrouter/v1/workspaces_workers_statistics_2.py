@@ -71,6 +71,8 @@ _CONTEXT_FETCH: Operation[WorkerStatistics] = Operation(
 class WorkersStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/Workers/Statistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workers/Statistics"
+
     async def fetch(self, **params: Unpack[WorkersStatisticsFetchParams]) -> WorkerStatistics:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)

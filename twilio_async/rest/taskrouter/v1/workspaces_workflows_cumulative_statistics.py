@@ -82,6 +82,8 @@ _CONTEXT_FETCH: Operation[WorkflowCumulativeStatistics] = Operation(
 class WorkflowCumulativeStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/Workflows/WorkflowSid/CumulativeStatistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/CumulativeStatistics"
+
     async def fetch(
         self, **params: Unpack[WorkflowCumulativeStatisticsFetchParams]
     ) -> WorkflowCumulativeStatistics:

@@ -56,6 +56,8 @@ _CONTEXT_FETCH: Operation[WorkflowRealTimeStatistics] = Operation(
 class WorkflowRealTimeStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/Workflows/WorkflowSid/RealTimeStatistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/RealTimeStatistics"
+
     async def fetch(
         self, **params: Unpack[WorkflowRealTimeStatisticsFetchParams]
     ) -> WorkflowRealTimeStatistics:

@@ -66,6 +66,8 @@ _CONTEXT_FETCH: Operation[WorkflowStatistics] = Operation(
 class WorkflowStatisticsContext(Resource):
     """One ``Workspaces/WorkspaceSid/Workflows/WorkflowSid/Statistics`` record."""
 
+    _path = "/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/Statistics"
+
     async def fetch(self, **params: Unpack[WorkflowStatisticsFetchParams]) -> WorkflowStatistics:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)

@@ -78,6 +78,8 @@ _CONTEXT_UPDATE: Operation[Recording] = Operation(
 class RecordingContext(Resource):
     """One ``Trunks/TrunkSid/Recording`` record."""
 
+    _path = "/v1/Trunks/{TrunkSid}/Recording"
+
     async def fetch(self) -> Recording:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})

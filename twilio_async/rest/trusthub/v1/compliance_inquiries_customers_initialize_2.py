@@ -53,6 +53,13 @@ _CONTEXT_UPDATE: Operation[ComplianceInquiry] = Operation(
 class ComplianceInquiriesContext(Resource):
     """One ``ComplianceInquiries/Customers/CustomerId/Initialize`` record."""
 
+    _path = "/v1/ComplianceInquiries/Customers/{CustomerId}/Initialize"
+
+    @property
+    def customer_id(self) -> str:
+        """The ``customer_id`` this context points at."""
+        return self._values[0]
+
     async def update(self, **params: Unpack[ComplianceInquiriesUpdateParams]) -> ComplianceInquiry:
         """Resume a specific Compliance Inquiry that has expired, or re-open a rejected Compliance Inquiry for editing."""
         return await self._call(_CONTEXT_UPDATE, params)
@@ -69,4 +76,4 @@ class ComplianceInquiriesList(Resource):
 
     def __call__(self, customer_id: str) -> ComplianceInquiriesContext:
         """The record with this ``customer_id``."""
-        return self._child(ComplianceInquiriesContext, customer_id)
+        return self._child(ComplianceInquiriesContext, customer_id=customer_id)

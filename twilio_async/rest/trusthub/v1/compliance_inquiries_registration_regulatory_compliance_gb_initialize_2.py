@@ -52,6 +52,15 @@ _CONTEXT_UPDATE: Operation[ComplianceRegistration] = Operation(
 class ComplianceRegistrationInquiriesContext(Resource):
     """One ``ComplianceInquiries/Registration/RegistrationId/RegulatoryCompliance/GB/Initialize`` record."""
 
+    _path = (
+        "/v1/ComplianceInquiries/Registration/{RegistrationId}/RegulatoryCompliance/GB/Initialize"
+    )
+
+    @property
+    def registration_id(self) -> str:
+        """The ``registration_id`` this context points at."""
+        return self._values[0]
+
     async def update(
         self, **params: Unpack[ComplianceRegistrationInquiriesUpdateParams]
     ) -> ComplianceRegistration:
@@ -70,4 +79,4 @@ class ComplianceRegistrationInquiriesList(Resource):
 
     def __call__(self, registration_id: str) -> ComplianceRegistrationInquiriesContext:
         """The record with this ``registration_id``."""
-        return self._child(ComplianceRegistrationInquiriesContext, registration_id)
+        return self._child(ComplianceRegistrationInquiriesContext, registration_id=registration_id)

@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.trusthub.v1.customer_profiles_channel_endpoint_assignments import (
         CustomerProfilesChannelEndpointAssignmentList,
     )
@@ -173,6 +177,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class CustomerProfilesContext(Resource):
     """One ``CustomerProfiles`` record: sid."""
 
+    _path = "/v1/CustomerProfiles/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> CustomerProfile:
         """Fetch a specific Customer-Profile instance."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -232,9 +243,31 @@ class CustomerProfilesContext(Resource):
 class CustomerProfilesList(Resource):
     """``CustomerProfiles`` (call it with a sid)."""
 
+    _path = "/v1/CustomerProfiles"
+
     def __call__(self, sid: str) -> CustomerProfilesContext:
         """The record with this ``sid``."""
-        return self._child(CustomerProfilesContext, sid)
+        return self._child(CustomerProfilesContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[CustomerProfilesCreateParams] | AsyncIterable[CustomerProfilesCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, CustomerProfile | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[CustomerProfile]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[CustomerProfilesCreateParams]) -> CustomerProfile:
         """Create a new Customer-Profile."""

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "CustomerProfileEntityAssignment",
@@ -98,6 +105,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class CustomerProfilesEntityAssignmentsContext(Resource):
     """One ``CustomerProfiles/CustomerProfileSid/EntityAssignments`` record: sid."""
 
+    _path = "/v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> CustomerProfileEntityAssignment:
         """Fetch specific Assigned Item Instance."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -118,9 +132,33 @@ class CustomerProfilesEntityAssignmentsContext(Resource):
 class CustomerProfilesEntityAssignmentsList(Resource):
     """``CustomerProfiles/CustomerProfileSid/EntityAssignments`` (call it with a sid)."""
 
+    _path = "/v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments"
+
     def __call__(self, sid: str) -> CustomerProfilesEntityAssignmentsContext:
         """The record with this ``sid``."""
-        return self._child(CustomerProfilesEntityAssignmentsContext, sid)
+        return self._child(CustomerProfilesEntityAssignmentsContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[CustomerProfilesEntityAssignmentsCreateParams]
+        | AsyncIterable[CustomerProfilesEntityAssignmentsCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, CustomerProfileEntityAssignment | TwilioError], object]
+        | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[CustomerProfileEntityAssignment]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[CustomerProfilesEntityAssignmentsCreateParams]

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = ["EndUser", "EndUserContext", "EndUserCreateParams", "EndUserList", "EndUserUpdateParams"]
 
@@ -120,6 +126,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class EndUserContext(Resource):
     """One ``EndUsers`` record: sid."""
 
+    _path = "/v1/EndUsers/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> EndUser:
         """Fetch specific End User Instance."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -150,9 +163,31 @@ class EndUserContext(Resource):
 class EndUserList(Resource):
     """``EndUsers`` (call it with a sid)."""
 
+    _path = "/v1/EndUsers"
+
     def __call__(self, sid: str) -> EndUserContext:
         """The record with this ``sid``."""
-        return self._child(EndUserContext, sid)
+        return self._child(EndUserContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[EndUserCreateParams] | AsyncIterable[EndUserCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, EndUser | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[EndUser]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[EndUserCreateParams]) -> EndUser:
         """Create a new End User."""

@@ -49,6 +49,13 @@ _CONTEXT_FETCH: Operation[Policies] = Operation(
 class PoliciesContext(Resource):
     """One ``Policies`` record: sid."""
 
+    _path = "/v1/Policies/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Policies:
         """Fetch specific Policy Instance."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -61,9 +68,11 @@ class PoliciesContext(Resource):
 class PoliciesList(Resource):
     """``Policies`` (call it with a sid)."""
 
+    _path = "/v1/Policies"
+
     def __call__(self, sid: str) -> PoliciesContext:
         """The record with this ``sid``."""
-        return self._child(PoliciesContext, sid)
+        return self._child(PoliciesContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

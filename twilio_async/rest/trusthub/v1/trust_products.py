@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.trusthub.v1.trust_products_channel_endpoint_assignments import (
         TrustProductsChannelEndpointAssignmentList,
     )
@@ -173,6 +177,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class TrustProductsContext(Resource):
     """One ``TrustProducts`` record: sid."""
 
+    _path = "/v1/TrustProducts/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> TrustProduct:
         """Fetch a specific Trust Product instance."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -232,9 +243,31 @@ class TrustProductsContext(Resource):
 class TrustProductsList(Resource):
     """``TrustProducts`` (call it with a sid)."""
 
+    _path = "/v1/TrustProducts"
+
     def __call__(self, sid: str) -> TrustProductsContext:
         """The record with this ``sid``."""
-        return self._child(TrustProductsContext, sid)
+        return self._child(TrustProductsContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[TrustProductsCreateParams] | AsyncIterable[TrustProductsCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, TrustProduct | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[TrustProduct]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[TrustProductsCreateParams]) -> TrustProduct:
         """Create a new Trust Product."""

@@ -114,6 +114,13 @@ _CONTEXT_FETCH: Operation[VerificationAttempt] = Operation(
 class VerificationAttemptContext(Resource):
     """One ``Attempts`` record: sid."""
 
+    _path = "/v2/Attempts/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> VerificationAttempt:
         """Fetch a specific verification attempt."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -126,9 +133,11 @@ class VerificationAttemptContext(Resource):
 class VerificationAttemptList(Resource):
     """``Attempts`` (call it with a sid)."""
 
+    _path = "/v2/Attempts"
+
     def __call__(self, sid: str) -> VerificationAttemptContext:
         """The record with this ``sid``."""
-        return self._child(VerificationAttemptContext, sid)
+        return self._child(VerificationAttemptContext, sid=sid)
 
     def stream(
         self,

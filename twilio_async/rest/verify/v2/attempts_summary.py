@@ -67,6 +67,8 @@ _CONTEXT_FETCH: Operation[VerificationAttemptsSummary] = Operation(
 class VerificationAttemptsSummaryContext(Resource):
     """One ``Attempts/Summary`` record."""
 
+    _path = "/v2/Attempts/Summary"
+
     async def fetch(
         self, **params: Unpack[VerificationAttemptsSummaryFetchParams]
     ) -> VerificationAttemptsSummary:

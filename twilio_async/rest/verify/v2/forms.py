@@ -42,6 +42,13 @@ _CONTEXT_FETCH: Operation[Form] = Operation(
 class FormContext(Resource):
     """One ``Forms`` record: form_type."""
 
+    _path = "/v2/Forms/{FormType}"
+
+    @property
+    def form_type(self) -> str:
+        """The ``form_type`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Form:
         """Fetch the forms for a specific Form Type."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -56,4 +63,4 @@ class FormList(Resource):
 
     def __call__(self, form_type: str) -> FormContext:
         """The record with this ``form_type``."""
-        return self._child(FormContext, form_type)
+        return self._child(FormContext, form_type=form_type)

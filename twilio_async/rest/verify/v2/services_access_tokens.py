@@ -4,12 +4,19 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "AccessToken",
@@ -84,6 +91,13 @@ _CONTEXT_FETCH: Operation[AccessToken] = Operation(
 class AccessTokenContext(Resource):
     """One ``Services/ServiceSid/AccessTokens`` record: sid."""
 
+    _path = "/v2/Services/{ServiceSid}/AccessTokens/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> AccessToken:
         """Fetch an Access Token for the Entity."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -96,9 +110,31 @@ class AccessTokenContext(Resource):
 class AccessTokenList(Resource):
     """``Services/ServiceSid/AccessTokens`` (call it with a sid)."""
 
+    _path = "/v2/Services/{ServiceSid}/AccessTokens"
+
     def __call__(self, sid: str) -> AccessTokenContext:
         """The record with this ``sid``."""
-        return self._child(AccessTokenContext, sid)
+        return self._child(AccessTokenContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[AccessTokenCreateParams] | AsyncIterable[AccessTokenCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, AccessToken | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[AccessToken]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[AccessTokenCreateParams]) -> AccessToken:
         """Create a new enrollment Access Token for the Entity."""

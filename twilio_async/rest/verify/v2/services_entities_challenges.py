@@ -15,6 +15,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.verify.v2.services_entities_challenges_notifications import (
         NotificationList,
     )
@@ -188,6 +192,13 @@ _CONTEXT_UPDATE: Operation[Challenge] = Operation(
 class ChallengeContext(Resource):
     """One ``Services/ServiceSid/Entities/Identity/Challenges`` record: sid."""
 
+    _path = "/v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Challenge:
         """Fetch a specific Challenge."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -219,9 +230,31 @@ class ChallengeContext(Resource):
 class ChallengeList(Resource):
     """``Services/ServiceSid/Entities/Identity/Challenges`` (call it with a sid)."""
 
+    _path = "/v2/Services/{ServiceSid}/Entities/{Identity}/Challenges"
+
     def __call__(self, sid: str) -> ChallengeContext:
         """The record with this ``sid``."""
-        return self._child(ChallengeContext, sid)
+        return self._child(ChallengeContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ChallengeCreateParams] | AsyncIterable[ChallengeCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Challenge | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Challenge]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[ChallengeCreateParams]) -> Challenge:
         """Create a new Challenge for the Factor."""

@@ -135,6 +135,13 @@ _LIST_LIST: Operation[Factor] = Operation(
 class FactorContext(Resource):
     """One ``Services/ServiceSid/Entities/Identity/Factors`` record: sid."""
 
+    _path = "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Factor:
         """Fetch a specific Factor."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -163,9 +170,11 @@ class FactorContext(Resource):
 class FactorList(Resource):
     """``Services/ServiceSid/Entities/Identity/Factors`` (call it with a sid)."""
 
+    _path = "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors"
+
     def __call__(self, sid: str) -> FactorContext:
         """The record with this ``sid``."""
-        return self._child(FactorContext, sid)
+        return self._child(FactorContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

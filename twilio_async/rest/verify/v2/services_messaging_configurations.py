@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "MessagingConfiguration",
@@ -113,6 +120,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class MessagingConfigurationContext(Resource):
     """One ``Services/ServiceSid/MessagingConfigurations`` record: country."""
 
+    _path = "/v2/Services/{ServiceSid}/MessagingConfigurations/{Country}"
+
+    @property
+    def country(self) -> str:
+        """The ``country`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> MessagingConfiguration:
         """Fetch a specific MessagingConfiguration."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -145,9 +159,32 @@ class MessagingConfigurationContext(Resource):
 class MessagingConfigurationList(Resource):
     """``Services/ServiceSid/MessagingConfigurations`` (call it with a country)."""
 
+    _path = "/v2/Services/{ServiceSid}/MessagingConfigurations"
+
     def __call__(self, country: str) -> MessagingConfigurationContext:
         """The record with this ``country``."""
-        return self._child(MessagingConfigurationContext, country)
+        return self._child(MessagingConfigurationContext, country=country)
+
+    async def create_many(
+        self,
+        items: Iterable[MessagingConfigurationCreateParams]
+        | AsyncIterable[MessagingConfigurationCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, MessagingConfiguration | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[MessagingConfiguration]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(
         self, **params: Unpack[MessagingConfigurationCreateParams]

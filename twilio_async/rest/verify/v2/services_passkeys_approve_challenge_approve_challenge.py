@@ -62,6 +62,8 @@ _LIST_UPDATE: Operation[ApproveChallengeResult] = Operation(
 class ApproveChallengeList(Resource):
     """``Services/ServiceSid/Passkeys/ApproveChallenge``."""
 
+    _path = "/v2/Services/{ServiceSid}/Passkeys/ApproveChallenge"
+
     async def update(
         self, **params: Unpack[ApproveChallengeUpdateParams]
     ) -> ApproveChallengeResult:

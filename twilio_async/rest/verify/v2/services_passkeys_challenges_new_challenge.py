@@ -67,6 +67,8 @@ _CONTEXT_CREATE: Operation[NewChallengeResult] = Operation(
 class NewChallengeContext(Resource):
     """One ``Services/ServiceSid/Passkeys/Challenges`` record."""
 
+    _path = "/v2/Services/{ServiceSid}/Passkeys/Challenges"
+
     async def create(self, **params: Unpack[NewChallengeCreateParams]) -> NewChallengeResult:
         """Create a Passkeys Challenge."""
         return await self._call(_CONTEXT_CREATE, params)

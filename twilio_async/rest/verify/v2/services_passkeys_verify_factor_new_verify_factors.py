@@ -56,6 +56,8 @@ _LIST_UPDATE: Operation[NewVerifyFactorResult] = Operation(
 class NewVerifyFactorList(Resource):
     """``Services/ServiceSid/Passkeys/VerifyFactor``."""
 
+    _path = "/v2/Services/{ServiceSid}/Passkeys/VerifyFactor"
+
     async def update(self, **params: Unpack[NewVerifyFactorUpdateParams]) -> NewVerifyFactorResult:
         """Verify a Passkeys Factor."""
         return await self._call(_LIST_UPDATE, params)

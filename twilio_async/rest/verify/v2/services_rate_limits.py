@@ -14,6 +14,10 @@ from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.verify.v2.services_rate_limits_buckets import BucketList
 
 __all__ = [
@@ -118,6 +122,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class RateLimitContext(Resource):
     """One ``Services/ServiceSid/RateLimits`` record: sid."""
 
+    _path = "/v2/Services/{ServiceSid}/RateLimits/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> RateLimit:
         """Fetch a specific Rate Limit."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -155,9 +166,31 @@ class RateLimitContext(Resource):
 class RateLimitList(Resource):
     """``Services/ServiceSid/RateLimits`` (call it with a sid)."""
 
+    _path = "/v2/Services/{ServiceSid}/RateLimits"
+
     def __call__(self, sid: str) -> RateLimitContext:
         """The record with this ``sid``."""
-        return self._child(RateLimitContext, sid)
+        return self._child(RateLimitContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[RateLimitCreateParams] | AsyncIterable[RateLimitCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, RateLimit | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[RateLimit]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[RateLimitCreateParams]) -> RateLimit:
         """Create a new Rate Limit for a Service."""

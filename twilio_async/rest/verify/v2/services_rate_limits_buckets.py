@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = ["Bucket", "BucketContext", "BucketCreateParams", "BucketList", "BucketUpdateParams"]
 
@@ -111,6 +118,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class BucketContext(Resource):
     """One ``Services/ServiceSid/RateLimits/RateLimitSid/Buckets`` record: sid."""
 
+    _path = "/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> Bucket:
         """Fetch a specific Bucket."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -139,9 +153,31 @@ class BucketContext(Resource):
 class BucketList(Resource):
     """``Services/ServiceSid/RateLimits/RateLimitSid/Buckets`` (call it with a sid)."""
 
+    _path = "/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets"
+
     def __call__(self, sid: str) -> BucketContext:
         """The record with this ``sid``."""
-        return self._child(BucketContext, sid)
+        return self._child(BucketContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[BucketCreateParams] | AsyncIterable[BucketCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Bucket | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Bucket]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[BucketCreateParams]) -> Bucket:
         """Create a new Bucket for a Rate Limit."""

@@ -4,30 +4,21 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import TypedDict, Unpack
+from twilio_async.rest.verify.v2.services_verifications import VerificationChannel
 
-__all__ = [
-    "VerificationCheck",
-    "VerificationCheckChannel",
-    "VerificationCheckCreateParams",
-    "VerificationCheckList",
-]
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
 
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
-class VerificationCheckChannel(OpenEnum):
-    """``verification_check_enum_channel``."""
-
-    SMS = "sms"
-    CALL = "call"
-    EMAIL = "email"
-    WHATSAPP = "whatsapp"
-    SNA = "sna"
+__all__ = ["VerificationCheck", "VerificationCheckCreateParams", "VerificationCheckList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
@@ -38,7 +29,7 @@ class VerificationCheck:
     service_sid: str | None = None
     account_sid: str | None = None
     to: str | None = None
-    channel: VerificationCheckChannel | None = None
+    channel: VerificationChannel | None = None
     status: str | None = None
     valid: bool | None = None
     amount: str | None = attrs.field(default=None, repr=False)
@@ -85,6 +76,29 @@ _LIST_CREATE: Operation[VerificationCheck] = Operation(
 
 class VerificationCheckList(Resource):
     """``Services/ServiceSid/VerificationCheck``."""
+
+    _path = "/v2/Services/{ServiceSid}/VerificationCheck"
+
+    async def create_many(
+        self,
+        items: Iterable[VerificationCheckCreateParams]
+        | AsyncIterable[VerificationCheckCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, VerificationCheck | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[VerificationCheck]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[VerificationCheckCreateParams]) -> VerificationCheck:
         """challenge a specific Verification Check."""

@@ -51,6 +51,8 @@ _LIST_LIST: Operation[VerificationTemplate] = Operation(
 class TemplateList(Resource):
     """``Templates``."""
 
+    _path = "/v2/Templates"
+
     def stream(
         self,
         *,

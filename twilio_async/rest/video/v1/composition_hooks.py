@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "CompositionHook",
@@ -49,7 +55,7 @@ class CompositionHook:
     trim: bool | None = None
     format: CompositionHookFormat | None = None
     status_callback: str | None = None
-    status_callback_method: str | None = None
+    status_callback_method: HttpMethod | None = None
     url: str | None = None
 
 
@@ -206,6 +212,13 @@ _LIST_CREATE: Operation[CompositionHook] = Operation(
 class CompositionHookContext(Resource):
     """One ``CompositionHooks`` record: sid."""
 
+    _path = "/v1/CompositionHooks/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> CompositionHook:
         """Returns a single CompositionHook resource identified by a CompositionHook SID."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -236,9 +249,31 @@ class CompositionHookContext(Resource):
 class CompositionHookList(Resource):
     """``CompositionHooks`` (call it with a sid)."""
 
+    _path = "/v1/CompositionHooks"
+
     def __call__(self, sid: str) -> CompositionHookContext:
         """The record with this ``sid``."""
-        return self._child(CompositionHookContext, sid)
+        return self._child(CompositionHookContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[CompositionHookCreateParams] | AsyncIterable[CompositionHookCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, CompositionHook | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[CompositionHook]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[CompositionHookCreateParams]) -> CompositionHook:
         """create."""

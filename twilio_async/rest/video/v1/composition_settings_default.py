@@ -79,6 +79,8 @@ _CONTEXT_CREATE: Operation[CompositionSettings] = Operation(
 class CompositionSettingsContext(Resource):
     """One ``CompositionSettings/Default`` record."""
 
+    _path = "/v1/CompositionSettings/Default"
+
     async def fetch(self) -> CompositionSettings:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Composition",
@@ -64,7 +70,7 @@ class Composition:
     duration: int | None = None
     media_external_location: str | None = None
     status_callback: str | None = None
-    status_callback_method: str | None = None
+    status_callback_method: HttpMethod | None = None
     url: str | None = None
     links: dict[str, Any] | None = None
 
@@ -170,6 +176,13 @@ _LIST_CREATE: Operation[Composition] = Operation(
 class CompositionContext(Resource):
     """One ``Compositions`` record: sid."""
 
+    _path = "/v1/Compositions/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Composition:
         """Returns a single Composition resource identified by a Composition SID."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -190,9 +203,31 @@ class CompositionContext(Resource):
 class CompositionList(Resource):
     """``Compositions`` (call it with a sid)."""
 
+    _path = "/v1/Compositions"
+
     def __call__(self, sid: str) -> CompositionContext:
         """The record with this ``sid``."""
-        return self._child(CompositionContext, sid)
+        return self._child(CompositionContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[CompositionCreateParams] | AsyncIterable[CompositionCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Composition | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Composition]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[CompositionCreateParams]) -> Composition:
         """create."""

@@ -79,6 +79,8 @@ _CONTEXT_CREATE: Operation[RecordingSettings] = Operation(
 class RecordingSettingsContext(Resource):
     """One ``RecordingSettings/Default`` record."""
 
+    _path = "/v1/RecordingSettings/Default"
+
     async def fetch(self) -> RecordingSettings:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})

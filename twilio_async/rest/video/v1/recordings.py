@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
@@ -79,7 +79,7 @@ class Recording:
     offset: int | None = None
     media_external_location: str | None = None
     status_callback: str | None = None
-    status_callback_method: str | None = None
+    status_callback_method: HttpMethod | None = None
     links: dict[str, Any] | None = None
 
 
@@ -143,6 +143,13 @@ _LIST_LIST: Operation[Recording] = Operation(
 class RecordingContext(Resource):
     """One ``Recordings`` record: sid."""
 
+    _path = "/v1/Recordings/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Recording:
         """Returns a single Recording resource identified by a Recording SID."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -163,9 +170,11 @@ class RecordingContext(Resource):
 class RecordingList(Resource):
     """``Recordings`` (call it with a sid)."""
 
+    _path = "/v1/Recordings"
+
     def __call__(self, sid: str) -> RecordingContext:
         """The record with this ``sid``."""
-        return self._child(RecordingContext, sid)
+        return self._child(RecordingContext, sid=sid)
 
     def stream(
         self,

@@ -9,12 +9,16 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._enums import OpenEnum
+from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.video.v1.rooms_participants import ParticipantList
     from twilio_async.rest.video.v1.rooms_recording_rules import RecordingRulesList
     from twilio_async.rest.video.v1.rooms_recordings import RoomRecordingList
@@ -69,7 +73,7 @@ class Room:
     enable_turn: bool | None = None
     unique_name: str | None = None
     status_callback: str | None = None
-    status_callback_method: str | None = None
+    status_callback_method: HttpMethod | None = None
     end_time: datetime | None = None
     duration: int | None = None
     type: RoomRoomType | None = None
@@ -222,6 +226,13 @@ _LIST_CREATE: Operation[Room] = Operation(
 class RoomContext(Resource):
     """One ``Rooms`` record: sid."""
 
+    _path = "/v1/Rooms/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Room:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -270,9 +281,31 @@ class RoomContext(Resource):
 class RoomList(Resource):
     """``Rooms`` (call it with a sid)."""
 
+    _path = "/v1/Rooms"
+
     def __call__(self, sid: str) -> RoomContext:
         """The record with this ``sid``."""
-        return self._child(RoomContext, sid)
+        return self._child(RoomContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[RoomCreateParams] | AsyncIterable[RoomCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Room | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Room]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[RoomCreateParams]) -> Room:
         """create."""

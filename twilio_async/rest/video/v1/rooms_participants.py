@@ -119,6 +119,13 @@ _LIST_LIST: Operation[RoomParticipant] = Operation(
 class ParticipantContext(Resource):
     """One ``Rooms/RoomSid/Participants`` record: sid."""
 
+    _path = "/v1/Rooms/{RoomSid}/Participants/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> RoomParticipant:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -173,9 +180,11 @@ class ParticipantContext(Resource):
 class ParticipantList(Resource):
     """``Rooms/RoomSid/Participants`` (call it with a sid)."""
 
+    _path = "/v1/Rooms/{RoomSid}/Participants"
+
     def __call__(self, sid: str) -> ParticipantContext:
         """The record with this ``sid``."""
-        return self._child(ParticipantContext, sid)
+        return self._child(ParticipantContext, sid=sid)
 
     def stream(
         self,

@@ -55,6 +55,8 @@ _CONTEXT_UPDATE: Operation[RoomParticipantAnonymize] = Operation(
 class AnonymizeContext(Resource):
     """One ``Rooms/RoomSid/Participants/Sid/Anonymize`` record."""
 
+    _path = "/v1/Rooms/{RoomSid}/Participants/{Sid}/Anonymize"
+
     async def update(self) -> RoomParticipantAnonymize:
         """update."""
         return await self._call(_CONTEXT_UPDATE, {})

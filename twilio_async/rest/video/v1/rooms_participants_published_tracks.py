@@ -68,6 +68,13 @@ _LIST_LIST: Operation[RoomParticipantPublishedTrack] = Operation(
 class PublishedTrackContext(Resource):
     """One ``Rooms/RoomSid/Participants/ParticipantSid/PublishedTracks`` record: sid."""
 
+    _path = "/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> RoomParticipantPublishedTrack:
         """Returns a single Track resource represented by TrackName or SID."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -80,9 +87,11 @@ class PublishedTrackContext(Resource):
 class PublishedTrackList(Resource):
     """``Rooms/RoomSid/Participants/ParticipantSid/PublishedTracks`` (call it with a sid)."""
 
+    _path = "/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks"
+
     def __call__(self, sid: str) -> PublishedTrackContext:
         """The record with this ``sid``."""
-        return self._child(PublishedTrackContext, sid)
+        return self._child(PublishedTrackContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

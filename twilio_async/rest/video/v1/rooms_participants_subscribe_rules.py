@@ -78,6 +78,8 @@ _LIST_UPDATE: Operation[RoomParticipantSubscribeRule] = Operation(
 class SubscribeRulesList(Resource):
     """``Rooms/RoomSid/Participants/ParticipantSid/SubscribeRules``."""
 
+    _path = "/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules"
+
     async def fetch(self) -> RoomParticipantSubscribeRule:
         """Returns a list of Subscribe Rules for the Participant."""
         return await self._call(_LIST_FETCH, {})

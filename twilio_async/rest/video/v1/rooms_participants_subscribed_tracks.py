@@ -69,6 +69,13 @@ _LIST_LIST: Operation[RoomParticipantSubscribedTrack] = Operation(
 class SubscribedTrackContext(Resource):
     """One ``Rooms/RoomSid/Participants/ParticipantSid/SubscribedTracks`` record: sid."""
 
+    _path = "/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[2]
+
     async def fetch(self) -> RoomParticipantSubscribedTrack:
         """Returns a single Track resource represented by `track_sid`."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -81,9 +88,11 @@ class SubscribedTrackContext(Resource):
 class SubscribedTrackList(Resource):
     """``Rooms/RoomSid/Participants/ParticipantSid/SubscribedTracks`` (call it with a sid)."""
 
+    _path = "/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks"
+
     def __call__(self, sid: str) -> SubscribedTrackContext:
         """The record with this ``sid``."""
-        return self._child(SubscribedTrackContext, sid)
+        return self._child(SubscribedTrackContext, sid=sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

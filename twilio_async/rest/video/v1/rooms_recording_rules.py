@@ -76,6 +76,8 @@ _LIST_UPDATE: Operation[RoomRecordingRule] = Operation(
 class RecordingRulesList(Resource):
     """``Rooms/RoomSid/RecordingRules``."""
 
+    _path = "/v1/Rooms/{RoomSid}/RecordingRules"
+
     async def fetch(self) -> RoomRecordingRule:
         """Returns a list of Recording Rules for the Room."""
         return await self._call(_LIST_FETCH, {})

@@ -135,6 +135,13 @@ _LIST_LIST: Operation[RoomRecording] = Operation(
 class RoomRecordingContext(Resource):
     """One ``Rooms/RoomSid/Recordings`` record: sid."""
 
+    _path = "/v1/Rooms/{RoomSid}/Recordings/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> RoomRecording:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -155,9 +162,11 @@ class RoomRecordingContext(Resource):
 class RoomRecordingList(Resource):
     """``Rooms/RoomSid/Recordings`` (call it with a sid)."""
 
+    _path = "/v1/Rooms/{RoomSid}/Recordings"
+
     def __call__(self, sid: str) -> RoomRecordingContext:
         """The record with this ``sid``."""
-        return self._child(RoomRecordingContext, sid)
+        return self._child(RoomRecordingContext, sid=sid)
 
     def stream(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -13,6 +13,12 @@ from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "RoomTranscriptions",
@@ -123,6 +129,13 @@ _LIST_CREATE: Operation[RoomTranscriptions] = Operation(
 class TranscriptionsContext(Resource):
     """One ``Rooms/RoomSid/Transcriptions`` record: ttid."""
 
+    _path = "/v1/Rooms/{RoomSid}/Transcriptions/{Ttid}"
+
+    @property
+    def ttid(self) -> str:
+        """The ``ttid`` this context points at."""
+        return self._values[1]
+
     async def fetch(self) -> RoomTranscriptions:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -145,9 +158,31 @@ class TranscriptionsContext(Resource):
 class TranscriptionsList(Resource):
     """``Rooms/RoomSid/Transcriptions`` (call it with a ttid)."""
 
+    _path = "/v1/Rooms/{RoomSid}/Transcriptions"
+
     def __call__(self, ttid: str) -> TranscriptionsContext:
         """The record with this ``ttid``."""
-        return self._child(TranscriptionsContext, ttid)
+        return self._child(TranscriptionsContext, ttid=ttid)
+
+    async def create_many(
+        self,
+        items: Iterable[TranscriptionsCreateParams] | AsyncIterable[TranscriptionsCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, RoomTranscriptions | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[RoomTranscriptions]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[TranscriptionsCreateParams]) -> RoomTranscriptions:
         """create."""

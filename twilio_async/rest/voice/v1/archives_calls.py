@@ -20,6 +20,18 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class ArchivedCallContext(Resource):
     """One ``Archives/Date/Calls`` record: sid."""
 
+    _path = "/v1/Archives/{Date}/Calls/{Sid}"
+
+    @property
+    def date(self) -> str:
+        """The ``date`` this context points at."""
+        return self._values[0]
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[1]
+
     async def delete(self) -> bool:
         """Delete an archived call record from Bulk Export."""
         return await self._call(_CONTEXT_DELETE, {})
@@ -34,4 +46,4 @@ class ArchivedCallList(Resource):
 
     def __call__(self, date: str, sid: str) -> ArchivedCallContext:
         """The record with this ``date``, ``sid``."""
-        return self._child(ArchivedCallContext, date, sid)
+        return self._child(ArchivedCallContext, date=date, sid=sid)

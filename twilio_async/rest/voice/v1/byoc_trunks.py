@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ByocTrunk",
@@ -29,11 +37,11 @@ class ByocTrunk:
     sid: str | None = None
     friendly_name: str | None = None
     voice_url: str | None = None
-    voice_method: str | None = None
+    voice_method: HttpMethod | None = None
     voice_fallback_url: str | None = None
-    voice_fallback_method: str | None = None
+    voice_fallback_method: HttpMethod | None = None
     status_callback_url: str | None = None
-    status_callback_method: str | None = None
+    status_callback_method: HttpMethod | None = None
     cnam_lookup_enabled: bool | None = None
     connection_policy_sid: str | None = None
     from_domain_sid: str | None = None
@@ -170,6 +178,13 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 class ByocTrunkContext(Resource):
     """One ``ByocTrunks`` record: sid."""
 
+    _path = "/v1/ByocTrunks/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> ByocTrunk:
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -200,9 +215,31 @@ class ByocTrunkContext(Resource):
 class ByocTrunkList(Resource):
     """``ByocTrunks`` (call it with a sid)."""
 
+    _path = "/v1/ByocTrunks"
+
     def __call__(self, sid: str) -> ByocTrunkContext:
         """The record with this ``sid``."""
-        return self._child(ByocTrunkContext, sid)
+        return self._child(ByocTrunkContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[ByocTrunkCreateParams] | AsyncIterable[ByocTrunkCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, ByocTrunk | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[ByocTrunk]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[ByocTrunkCreateParams]) -> ByocTrunk:
         """create."""

@@ -20,6 +20,8 @@ __all__ = ["DialingPermissionsList"]
 class DialingPermissionsList(Resource):
     """``DialingPermissions``."""
 
+    _path = "/v1/DialingPermissions"
+
     @property
     def countries(self) -> CountryList:
         """``DialingPermissions/Countries``."""

@@ -85,6 +85,13 @@ _LIST_LIST: Operation[DialingPermissionsCountry] = Operation(
 class CountryContext(Resource):
     """One ``DialingPermissions/Countries`` record: iso_code."""
 
+    _path = "/v1/DialingPermissions/Countries/{IsoCode}"
+
+    @property
+    def iso_code(self) -> str:
+        """The ``iso_code`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> DialingPermissionsCountry:
         """Retrieve voice dialing country permissions identified by the given ISO country code."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -106,9 +113,11 @@ class CountryContext(Resource):
 class CountryList(Resource):
     """``DialingPermissions/Countries`` (call it with a iso_code)."""
 
+    _path = "/v1/DialingPermissions/Countries"
+
     def __call__(self, iso_code: str) -> CountryContext:
         """The record with this ``iso_code``."""
-        return self._child(CountryContext, iso_code)
+        return self._child(CountryContext, iso_code=iso_code)
 
     def stream(
         self,

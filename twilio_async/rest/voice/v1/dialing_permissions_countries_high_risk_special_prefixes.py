@@ -35,6 +35,8 @@ _LIST_LIST: Operation[DialingPermissionsHrsPrefixes] = Operation(
 class HighriskSpecialPrefixList(Resource):
     """``DialingPermissions/Countries/IsoCode/HighRiskSpecialPrefixes``."""
 
+    _path = "/v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[DialingPermissionsHrsPrefixes]:

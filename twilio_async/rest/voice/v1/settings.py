@@ -52,6 +52,8 @@ _CONTEXT_UPDATE: Operation[DialingPermissionsSettings] = Operation(
 class SettingsContext(Resource):
     """One ``Settings`` record."""
 
+    _path = "/v1/Settings"
+
     async def fetch(self) -> DialingPermissionsSettings:
         """Retrieve voice dialing permissions inheritance for the sub-account."""
         return await self._call(_CONTEXT_FETCH, {})

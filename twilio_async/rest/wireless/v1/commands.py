@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -12,6 +13,12 @@ from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._resource import Page
 from twilio_async._typing import Required, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, Callable, Iterable
+
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Command",
@@ -166,6 +173,13 @@ _LIST_CREATE: Operation[Command] = Operation(
 class CommandContext(Resource):
     """One ``Commands`` record: sid."""
 
+    _path = "/v1/Commands/{Sid}"
+
+    @property
+    def sid(self) -> str:
+        """The ``sid`` this context points at."""
+        return self._values[0]
+
     async def fetch(self) -> Command:
         """Fetch a Command instance from your account."""
         return await self._call(_CONTEXT_FETCH, {})
@@ -186,9 +200,31 @@ class CommandContext(Resource):
 class CommandList(Resource):
     """``Commands`` (call it with a sid)."""
 
+    _path = "/v1/Commands"
+
     def __call__(self, sid: str) -> CommandContext:
         """The record with this ``sid``."""
-        return self._child(CommandContext, sid)
+        return self._child(CommandContext, sid=sid)
+
+    async def create_many(
+        self,
+        items: Iterable[CommandCreateParams] | AsyncIterable[CommandCreateParams],
+        *,
+        max_in_flight: int | None = None,
+        collect: bool = True,
+        on_result: Callable[[int, Command | TwilioError], object] | None = None,
+        progress: bool | ProgressCallback = False,
+    ) -> BulkResult[Command]:
+        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
+
+        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
+        consumed lazily. The result holds, in input order, a record or the
+        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
+        ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        """
+        return await self._create_many(
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+        )
 
     async def create(self, **params: Unpack[CommandCreateParams]) -> Command:
         """Send a Command to a Sim."""

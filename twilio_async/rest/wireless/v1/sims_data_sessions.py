@@ -52,6 +52,8 @@ _LIST_LIST: Operation[DataSession] = Operation(
 class DataSessionList(Resource):
     """``Sims/SimSid/DataSessions``."""
 
+    _path = "/v1/Sims/{SimSid}/DataSessions"
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> AsyncIterator[DataSession]:

@@ -58,6 +58,8 @@ _LIST_LIST: Operation[UsageRecord] = Operation(
 class UsageRecordList(Resource):
     """``Sims/SimSid/UsageRecords``."""
 
+    _path = "/v1/Sims/{SimSid}/UsageRecords"
+
     def stream(
         self,
         *,

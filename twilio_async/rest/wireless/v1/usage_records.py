@@ -57,6 +57,8 @@ _LIST_LIST: Operation[AccountUsageRecord] = Operation(
 class UsageRecordList(Resource):
     """``UsageRecords``."""
 
+    _path = "/v1/UsageRecords"
+
     def stream(
         self,
         *,

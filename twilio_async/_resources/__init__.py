@@ -1,1 +1,0 @@
-"""Resource declarations, one module per Twilio product area."""
