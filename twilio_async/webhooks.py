@@ -39,7 +39,7 @@ Two ways in:
               form = await validate_request(request, auth_token)
           except InvalidSignatureError:
               raise HTTPException(status_code=403)
-          sender = form["From"][0]
+          senders = form["From"]  # every value the field had
           ...
 
 **Behind a proxy.** Twilio signs the public URL it called. When TLS ends at a load balancer or
