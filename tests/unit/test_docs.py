@@ -116,3 +116,19 @@ def test_public_names_have_docstrings(module: object) -> None:
         and not inspect.getdoc(value)
     ]
     assert undocumented == []
+
+
+def test_rst_roles_become_markdown_for_the_reference() -> None:
+    import importlib.util
+
+    path = DOCS.parent / "tools" / "griffe_rst_roles.py"
+    spec = importlib.util.spec_from_file_location("griffe_rst_roles", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "See :class:`~twilio_async.Client` and :meth:`TwiML.add_child`. Like this::\n\n    x"
+    assert module.markdown(text) == (
+        "See `twilio_async.Client` and `TwiML.add_child`. Like this:\n\n    x"
+    )
+    assert module.markdown("a :: b") == "a :: b"
