@@ -135,7 +135,34 @@ class Application(_HasParameters):
         return self.nest(ApplicationSid(sid, **extra))
 
 
-class Dial(TwiML):
+class _QueueVerb(TwiML):
+    """The ``queue`` method of ``<Dial>`` (and of ``<Response>``, as in the SDK)."""
+
+    __slots__ = ()
+
+    def queue(
+        self,
+        name: str,
+        url: AttributeValue = None,
+        method: AttributeValue = None,
+        reservation_sid: AttributeValue = None,
+        post_work_activity_sid: AttributeValue = None,
+        **extra: AttributeValue,
+    ) -> Queue:
+        """Add a ``<Queue>`` and return it."""
+        return self.nest(
+            Queue(
+                name,
+                url=url,
+                method=method,
+                reservation_sid=reservation_sid,
+                post_work_activity_sid=post_work_activity_sid,
+                **extra,
+            )
+        )
+
+
+class Dial(_QueueVerb):
     """``<Dial>``: a call to another party, bridged to the current caller."""
 
     __slots__ = ()
@@ -260,27 +287,6 @@ class Dial(TwiML):
                 event_callback_url=event_callback_url,
                 jitter_buffer_size=jitter_buffer_size,
                 participant_label=participant_label,
-                **extra,
-            )
-        )
-
-    def queue(
-        self,
-        name: str,
-        url: AttributeValue = None,
-        method: AttributeValue = None,
-        reservation_sid: AttributeValue = None,
-        post_work_activity_sid: AttributeValue = None,
-        **extra: AttributeValue,
-    ) -> Queue:
-        """Add a ``<Queue>`` and return it."""
-        return self.nest(
-            Queue(
-                name,
-                url=url,
-                method=method,
-                reservation_sid=reservation_sid,
-                post_work_activity_sid=post_work_activity_sid,
                 **extra,
             )
         )

@@ -14,7 +14,7 @@ from twilio_async.twiml._call_control import (
 )
 from twilio_async.twiml._common import _RedirectVerb
 from twilio_async.twiml._connect import Connect
-from twilio_async.twiml._dial import Dial, Queue
+from twilio_async.twiml._dial import Dial, _QueueVerb
 from twilio_async.twiml._element import AttributeValue
 from twilio_async.twiml._gather import Gather, _SpeechVerbs
 from twilio_async.twiml._pay import Pay, _PromptVerb
@@ -23,7 +23,7 @@ from twilio_async.twiml._streams import Start, Stop
 __all__ = ["VoiceResponse"]
 
 
-class VoiceResponse(_SpeechVerbs, _PromptVerb, _RedirectVerb):
+class VoiceResponse(_SpeechVerbs, _PromptVerb, _RedirectVerb, _QueueVerb):
     """``<Response>``: the answer to a voice webhook."""
 
     __slots__ = ()
@@ -183,27 +183,6 @@ class VoiceResponse(_SpeechVerbs, _PromptVerb, _RedirectVerb):
     ) -> Leave:
         """Add a ``<Leave>`` and return it."""
         return self.nest(Leave(**extra))
-
-    def queue(
-        self,
-        name: str,
-        url: AttributeValue = None,
-        method: AttributeValue = None,
-        reservation_sid: AttributeValue = None,
-        post_work_activity_sid: AttributeValue = None,
-        **extra: AttributeValue,
-    ) -> Queue:
-        """Add a ``<Queue>`` and return it."""
-        return self.nest(
-            Queue(
-                name,
-                url=url,
-                method=method,
-                reservation_sid=reservation_sid,
-                post_work_activity_sid=post_work_activity_sid,
-                **extra,
-            )
-        )
 
     def record(
         self,
