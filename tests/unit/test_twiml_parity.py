@@ -13,6 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from twilio.twiml import TwiML as OfficialTwiML
 from twilio.twiml import messaging_response as official_messaging
 from twilio.twiml import voice_response as official_voice
@@ -199,3 +201,25 @@ def test_messaging_matches_official() -> None:
         documents.append(parsed(reply.to_xml()))
     assert documents[0] == documents[1]
     assert isinstance(MessagingResponse().message("x"), twiml.Message)
+
+
+def is_xml_char(char: str) -> bool:
+    code = ord(char)
+    return code in (0x9, 0xA) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
+
+
+xml_text = st.text(st.characters(codec="utf-8").filter(is_xml_char), min_size=1, max_size=30)
+
+
+@given(message=xml_text, voice=xml_text, url=xml_text, digits=xml_text)
+def test_property_any_text_and_values_match_official(
+    message: str, voice: str, url: str, digits: str
+) -> None:
+    documents = []
+    for module in (twiml, official_voice):
+        response = module.VoiceResponse()
+        response.say(message, voice=voice).w(message, role=voice)
+        response.dial(caller_id=digits).number(message, url=url, send_digits=digits)
+        response.redirect(url)
+        documents.append(parsed(response.to_xml()))
+    assert documents[0] == documents[1]
