@@ -166,6 +166,8 @@ def twilio_webhook(
 ) -> Callable[[Request], Awaitable[_Event]]:
     """A Starlette/FastAPI dependency: check the signature, return the typed event.
 
+    Needs Starlette installed (FastAPI depends on it; or the ``testing`` extra).
+
     Use it with FastAPI's ``Depends`` (``message: Annotated[IncomingMessage,
     Depends(incoming)]``) or call it in a Starlette endpoint (``await incoming(request)``).
     A request Twilio did not sign is answered ``403``; a signed form that lacks a field the
