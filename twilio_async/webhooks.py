@@ -4,43 +4,44 @@ Twilio signs every webhook with ``X-Twilio-Signature``: base64(HMAC-SHA1(auth to
 URL followed by each POST parameter's name and value, sorted by name)). JSON webhooks instead
 carry ``bodySHA256`` (hex SHA-256 of the body) in the URL, and only the URL is signed.
 
-Two ways in:
+Three ways in.
 
-- :class:`RequestValidator`, shaped like the official SDK's, for any framework::
+:class:`RequestValidator`, shaped like the official SDK's, works with any framework::
 
-      from twilio_async.webhooks import RequestValidator
+    from twilio_async.webhooks import RequestValidator
 
-      validator = RequestValidator(auth_token)
-      if not validator.validate(url, form_params, signature_header):
-          ...  # reply 403
+    validator = RequestValidator(auth_token)
+    if not validator.validate(url, form_params, signature_header):
+        ...  # reply 403
 
-- :func:`twilio_webhook` for Starlette and FastAPI: a dependency that checks the signature
-  and returns the typed event (:class:`IncomingMessage`, :class:`MessageStatusCallback`,
-  :class:`CallStatusCallback`), answering 403 for a request Twilio did not sign::
+:func:`twilio_webhook` is a Starlette/FastAPI dependency that checks the signature and returns
+the typed event (:class:`IncomingMessage`, :class:`MessageStatusCallback`,
+:class:`CallStatusCallback`), answering 403 for a request Twilio did not sign::
 
-      from typing import Annotated
-      from fastapi import Depends, FastAPI
-      from twilio_async.webhooks import IncomingMessage, twilio_webhook
+    from typing import Annotated
+    from fastapi import Depends, FastAPI
+    from twilio_async.webhooks import IncomingMessage, twilio_webhook
 
-      incoming_message = twilio_webhook(IncomingMessage, auth_token)
+    incoming_message = twilio_webhook(IncomingMessage, auth_token)
 
-      @app.post("/sms")
-      async def sms(message: Annotated[IncomingMessage, Depends(incoming_message)]) -> ...:
-          ...  # message.from_, message.body, message.media
+    @app.post("/sms")
+    async def sms(message: Annotated[IncomingMessage, Depends(incoming_message)]) -> ...:
+        ...  # message.from_, message.body, message.media
 
-- :func:`validate_request` for Starlette and FastAPI, which reads the header and the body::
+:func:`validate_request`, for Starlette and FastAPI, reads the header and the body and returns
+the form::
 
-      from fastapi import HTTPException, Request
-      from twilio_async.webhooks import InvalidSignatureError, validate_request
+    from fastapi import HTTPException, Request
+    from twilio_async.webhooks import InvalidSignatureError, validate_request
 
-      @app.post("/sms")
-      async def incoming_sms(request: Request) -> Response:
-          try:
-              form = await validate_request(request, auth_token)
-          except InvalidSignatureError:
-              raise HTTPException(status_code=403)
-          senders = form["From"]  # every value the field had
-          ...
+    @app.post("/sms")
+    async def incoming_sms(request: Request) -> Response:
+        try:
+            form = await validate_request(request, auth_token)
+        except InvalidSignatureError:
+            raise HTTPException(status_code=403)
+        senders = form["From"]  # every value the field had
+        ...
 
 **Behind a proxy.** Twilio signs the public URL it called. When TLS ends at a load balancer or
 a reverse proxy rewrites the host or path, the URL the application sees (``http://app:8000/sms``)
