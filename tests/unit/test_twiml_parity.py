@@ -2,7 +2,9 @@
 
 Each builder method is called on our element and on the SDK's element of the same name with
 the same arguments; the documents must parse to the same tree (attribute order aside). The
-SDK is the oracle for names and attributes; the signature test keeps ported code running.
+SDK (the pinned release) is the oracle for names and attributes; the signature test keeps
+ported code running: its parameters must open ours in the same order (parameters newer
+releases added come after them).
 """
 
 from __future__ import annotations
@@ -100,9 +102,8 @@ def test_every_official_class_exists_with_the_same_name() -> None:
 @pytest.mark.parametrize("class_name", sorted(OFFICIAL))
 def test_constructors_take_the_same_parameters(class_name: str) -> None:
     ours, official = getattr(twiml, class_name), OFFICIAL[class_name]
-    assert [p.name for p in value_params(ours.__init__)] == [
-        p.name for p in value_params(official.__init__)
-    ]
+    official_names = [p.name for p in value_params(official.__init__)]
+    assert [p.name for p in value_params(ours.__init__)][: len(official_names)] == official_names
     assert parsed(construct(ours).to_xml()) == parsed(construct(official).to_xml())
 
 
@@ -114,7 +115,8 @@ def test_builder_method_matches_official(class_name: str, method: str) -> None:
     official_method = getattr(official_cls, method)
     # Same names in the same order, so positional and keyword calls port unchanged.
     params = value_params(official_method)
-    assert [p.name for p in value_params(ours_method)] == [p.name for p in params]
+    official_names = [p.name for p in params]
+    assert [p.name for p in value_params(ours_method)][: len(official_names)] == official_names
 
     # Every parameter given: each lands as the text or as its attribute, as in the SDK.
     arguments = {p.name: f"{p.name}-value" for p in params}

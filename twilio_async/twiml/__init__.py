@@ -46,6 +46,7 @@ from twilio_async.twiml._common import (
 )
 from twilio_async.twiml._connect import (
     AiSession,
+    Assistant,
     Autopilot,
     Connect,
     Conversation,
@@ -120,6 +121,7 @@ from twilio_async.twiml._voice_response import (
 __all__ = [
     "AiSession",
     "Application",
+    "Assistant",
     "ApplicationSid",
     "AttributeValue",
     "Autopilot",

@@ -7,6 +7,7 @@ from twilio_async.twiml._element import AttributeValue, TwiML
 from twilio_async.twiml._streams import _StreamNoun
 
 __all__ = [
+    "Assistant",
     "AiSession",
     "Autopilot",
     "Connect",
@@ -76,11 +77,10 @@ class VirtualAgent(_HasConfig, _HasParameters):
     TAG = "VirtualAgent"
 
 
-class ConversationRelay(_HasParameters):
-    """``<ConversationRelay>``: a real-time voice session relayed to your WebSocket server."""
+class _HasLanguages(TwiML):
+    """The ``language`` method of ``<ConversationRelay>`` and ``<Assistant>``."""
 
     __slots__ = ()
-    TAG = "ConversationRelay"
 
     def language(
         self,
@@ -110,6 +110,20 @@ class ConversationRelay(_HasParameters):
                 **extra,
             )
         )
+
+
+class Assistant(_HasLanguages, _HasParameters):
+    """``<Assistant>``: a real-time voice session with an AI assistant (SDK 9.10 and earlier)."""
+
+    __slots__ = ()
+    TAG = "Assistant"
+
+
+class ConversationRelay(_HasLanguages, _HasParameters):
+    """``<ConversationRelay>``: a real-time voice session relayed to your WebSocket server."""
+
+    __slots__ = ()
+    TAG = "ConversationRelay"
 
 
 class Connect(_StreamNoun):
@@ -305,5 +319,58 @@ class Connect(_StreamNoun):
         return self.nest(
             ConversationRelaySession(
                 connector=connector, session_configuration=session_configuration, **extra
+            )
+        )
+
+    def assistant(
+        self,
+        id: AttributeValue = None,
+        language: AttributeValue = None,
+        tts_language: AttributeValue = None,
+        transcription_language: AttributeValue = None,
+        tts_provider: AttributeValue = None,
+        voice: AttributeValue = None,
+        transcription_provider: AttributeValue = None,
+        speech_model: AttributeValue = None,
+        profanity_filter: AttributeValue = None,
+        dtmf_detection: AttributeValue = None,
+        welcome_greeting: AttributeValue = None,
+        partial_prompts: AttributeValue = None,
+        welcome_greeting_interruptible: AttributeValue = None,
+        interruptible: AttributeValue = None,
+        preemptible: AttributeValue = None,
+        hints: AttributeValue = None,
+        intelligence_service: AttributeValue = None,
+        report_input_during_agent_speech: AttributeValue = None,
+        elevenlabs_text_normalization: AttributeValue = None,
+        interrupt_sensitivity: AttributeValue = None,
+        debug: AttributeValue = None,
+        **extra: AttributeValue,
+    ) -> Assistant:
+        """Add a ``<Assistant>`` and return it."""
+        return self.nest(
+            Assistant(
+                id=id,
+                language=language,
+                tts_language=tts_language,
+                transcription_language=transcription_language,
+                tts_provider=tts_provider,
+                voice=voice,
+                transcription_provider=transcription_provider,
+                speech_model=speech_model,
+                profanity_filter=profanity_filter,
+                dtmf_detection=dtmf_detection,
+                welcome_greeting=welcome_greeting,
+                partial_prompts=partial_prompts,
+                welcome_greeting_interruptible=welcome_greeting_interruptible,
+                interruptible=interruptible,
+                preemptible=preemptible,
+                hints=hints,
+                intelligence_service=intelligence_service,
+                report_input_during_agent_speech=report_input_during_agent_speech,
+                elevenlabs_text_normalization=elevenlabs_text_normalization,
+                interrupt_sensitivity=interrupt_sensitivity,
+                debug=debug,
+                **extra,
             )
         )

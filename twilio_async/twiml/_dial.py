@@ -247,7 +247,6 @@ class Dial(_QueueVerb):
         wait_method: AttributeValue = None,
         max_participants: AttributeValue = None,
         record: AttributeValue = None,
-        recording_configuration_id: AttributeValue = None,
         region: AttributeValue = None,
         coach: AttributeValue = None,
         trim: AttributeValue = None,
@@ -260,6 +259,7 @@ class Dial(_QueueVerb):
         event_callback_url: AttributeValue = None,
         jitter_buffer_size: AttributeValue = None,
         participant_label: AttributeValue = None,
+        recording_configuration_id: AttributeValue = None,
         **extra: AttributeValue,
     ) -> Conference:
         """Add a ``<Conference>`` and return it."""

@@ -50,7 +50,6 @@ class VoiceResponse(_SpeechVerbs, _PromptVerb, _RedirectVerb, _QueueVerb):
         record: AttributeValue = None,
         trim: AttributeValue = None,
         recording_status_callback: AttributeValue = None,
-        recording_configuration_id: AttributeValue = None,
         recording_status_callback_method: AttributeValue = None,
         recording_status_callback_event: AttributeValue = None,
         answer_on_bridge: AttributeValue = None,
@@ -61,6 +60,7 @@ class VoiceResponse(_SpeechVerbs, _PromptVerb, _RedirectVerb, _QueueVerb):
         refer_method: AttributeValue = None,
         events: AttributeValue = None,
         passports: AttributeValue = None,
+        recording_configuration_id: AttributeValue = None,
         **extra: AttributeValue,
     ) -> Dial:
         """Add a ``<Dial>`` and return it."""
