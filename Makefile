@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PRISM_DIR := tests/prism
 
-.PHONY: test demo lint typecheck pytest install prism bench clean generate generated-check
+.PHONY: test demo lint typecheck pytest docs install prism bench clean generate generated-check
 
-test: install prism generated-check lint typecheck pytest
+test: install prism generated-check lint typecheck pytest docs
 
 install: $(VENV)/.installed
 
@@ -34,6 +34,11 @@ typecheck: install
 pytest: install prism
 	$(BIN)/pytest -q
 
+# The documentation site (mkdocs-material + mkdocstrings); --strict turns any warning, such as
+# a reference to a name that no longer exists, into a failure. Output in site/.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 demo: install
 	$(BIN)/python -m twilio_async.demo $(ARGS)
 
@@ -42,7 +47,7 @@ bench: install
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) $(PRISM_DIR)/node_modules .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(PRISM_DIR)/node_modules .mypy_cache .pytest_cache .ruff_cache site
 
 # Regenerate twilio_async/rest/ (and the README's coverage table) from specs/twilio-oai/.
 generate: install

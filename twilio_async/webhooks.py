@@ -4,41 +4,58 @@ Twilio signs every webhook with ``X-Twilio-Signature``: base64(HMAC-SHA1(auth to
 URL followed by each POST parameter's name and value, sorted by name)). JSON webhooks instead
 carry ``bodySHA256`` (hex SHA-256 of the body) in the URL, and only the URL is signed.
 
-Two ways in:
+Three ways in.
 
-- :class:`RequestValidator`, shaped like the official SDK's, for any framework::
+:class:`RequestValidator`, shaped like the official SDK's, works with any framework::
 
-      from twilio_async.webhooks import RequestValidator
+    from twilio_async.webhooks import RequestValidator
 
-      validator = RequestValidator(auth_token)
-      if not validator.validate(url, form_params, signature_header):
-          ...  # reply 403
+    validator = RequestValidator(auth_token)
+    if not validator.validate(url, form_params, signature_header):
+        ...  # reply 403
 
-- :func:`validate_request` for Starlette and FastAPI, which reads the header and the body::
+:func:`twilio_webhook` is a Starlette/FastAPI dependency that checks the signature and returns
+the typed event (:class:`IncomingMessage`, :class:`MessageStatusCallback`,
+:class:`CallStatusCallback`), answering 403 for a request Twilio did not sign::
 
-      from fastapi import HTTPException, Request
-      from twilio_async.webhooks import InvalidSignatureError, validate_request
+    from typing import Annotated
+    from fastapi import Depends, FastAPI
+    from twilio_async.webhooks import IncomingMessage, twilio_webhook
 
-      @app.post("/sms")
-      async def incoming_sms(request: Request) -> Response:
-          try:
-              form = await validate_request(request, auth_token)
-          except InvalidSignatureError:
-              raise HTTPException(status_code=403)
-          sender = form["From"][0]
-          ...
+    incoming_message = twilio_webhook(IncomingMessage, auth_token)
+
+    @app.post("/sms")
+    async def sms(message: Annotated[IncomingMessage, Depends(incoming_message)]) -> ...:
+        ...  # message.from_, message.body, message.media
+
+:func:`validate_request`, for Starlette and FastAPI, reads the header and the body and returns
+the form::
+
+    from fastapi import HTTPException, Request
+    from twilio_async.webhooks import InvalidSignatureError, validate_request
+
+    @app.post("/sms")
+    async def incoming_sms(request: Request) -> Response:
+        try:
+            form = await validate_request(request, auth_token)
+        except InvalidSignatureError:
+            raise HTTPException(status_code=403)
+        senders = form["From"]  # every value the field had
+        ...
 
 **Behind a proxy.** Twilio signs the public URL it called. When TLS ends at a load balancer or
 a reverse proxy rewrites the host or path, the URL the application sees (``http://app:8000/sms``)
 is not that URL (``https://example.com/sms``) and every signature fails. Either pass
-``url="https://example.com/sms"`` (plus the query string, if any) or make the server trust the
-proxy's forwarded headers (uvicorn ``--proxy-headers --forwarded-allow-ips=...``) so that
-``request.url`` is the public URL again.
+``url="https://example.com/sms"`` (plus the query string, if any) to :func:`validate_request`,
+``public_base_url="https://example.com"`` to :func:`twilio_webhook` (the request's path and
+query string are appended), or make the server trust the proxy's forwarded headers (uvicorn
+``--proxy-headers --forwarded-allow-ips=...``) so that ``request.url`` is the public URL again.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Final, TypeVar
 from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from twilio_async._exceptions import TwilioError
@@ -54,11 +71,26 @@ from twilio_async._signature import (
     body_hash_in_url,
     get_signature_algorithm,
 )
+from twilio_async._webhook_events import (
+    CallStatusCallback,
+    IncomingMedia,
+    IncomingMessage,
+    MessageStatusCallback,
+    WebhookEvent,
+    WebhookPayloadError,
+)
 
 if TYPE_CHECKING:
     from starlette.requests import Request
 
 __all__ = [
+    "CallStatusCallback",
+    "IncomingMedia",
+    "IncomingMessage",
+    "MessageStatusCallback",
+    "WebhookEvent",
+    "WebhookPayloadError",
+    "twilio_webhook",
     "HMAC_SHA1",
     "HMAC_SHA256",
     "SIGNATURE_HEADER",
@@ -127,6 +159,53 @@ async def validate_request(
     return form
 
 
+_Event = TypeVar("_Event", bound=WebhookEvent)
+
+
+def twilio_webhook(
+    event_type: type[_Event], auth_token: str, *, public_base_url: str | None = None
+) -> Callable[[Request], Awaitable[_Event]]:
+    """A Starlette/FastAPI dependency: check the signature, return the typed event.
+
+    Needs Starlette installed (FastAPI depends on it; or the ``testing`` extra).
+
+    Use it with FastAPI's ``Depends`` (``message: Annotated[IncomingMessage,
+    Depends(incoming)]``) or call it in a Starlette endpoint (``await incoming(request)``).
+    A request Twilio did not sign is answered ``403``; a signed form that lacks a field the
+    record needs is answered ``400`` (raised as Starlette's ``HTTPException``, which both
+    frameworks turn into the response).
+
+    ``public_base_url`` is the scheme and host Twilio calls (``"https://example.com"``), for an
+    application behind a proxy or TLS terminator: the signature is then checked against it
+    followed by the request's path and query string. Without it the URL is the request's own
+    (see the module documentation).
+    """
+    from starlette.exceptions import HTTPException
+    from starlette.requests import Request
+
+    base = public_base_url.rstrip("/") if public_base_url is not None else None
+
+    async def dependency(request: Request) -> _Event:
+        url = None
+        if base is not None:
+            url = urlunsplit(("", "", _raw_path(request), request.url.query, ""))
+            url = base + url
+        try:
+            form = await validate_request(request, auth_token, url=url)
+        except InvalidSignatureError:
+            raise HTTPException(status_code=403, detail="invalid Twilio signature") from None
+        try:
+            return event_type.from_form(form)
+        except WebhookPayloadError as exc:
+            raise HTTPException(status_code=400, detail=str(exc)) from None
+
+    # FastAPI reads the annotations at runtime; this module postpones them, so give the
+    # classes themselves.
+    dependency.__annotations__ = {"request": Request, "return": event_type}
+    dependency.__name__ = f"twilio_webhook_{event_type.__name__}"
+    return dependency
+
+
 def _parse_form(body: bytes, content_type: str | None) -> dict[str, list[str]]:
     if not body:
         return {}
@@ -152,6 +231,10 @@ def _parse_form(body: bytes, content_type: str | None) -> dict[str, list[str]]:
 
 def _request_url(request: Request) -> str:
     url = request.url
+    return urlunsplit((url.scheme, url.netloc, _raw_path(request), url.query, ""))
+
+
+def _raw_path(request: Request) -> str:
     raw_path = request.scope.get("raw_path")
     # Starlette rebuilds the path from its decoded form, which loses the percent-encoding
     # Twilio signed. The raw path is used only when it agrees with the decoded one, which it
@@ -159,8 +242,8 @@ def _request_url(request: Request) -> str:
     if isinstance(raw_path, bytes):
         path = raw_path.decode("latin-1")
         if unquote(path) == request.scope.get("path"):
-            return urlunsplit((url.scheme, url.netloc, path, url.query, ""))
-    return str(url)
+            return path
+    return request.url.path
 
 
 def _describe(url: str) -> str:
