@@ -16,15 +16,16 @@ from pathlib import Path
 
 from codegen.emit import ModuleWriter, domain_init, path_ids, rest_init, version_init
 from codegen.model import build, load_specs
-from codegen.readme import coverage_table, replace_section
+from codegen.readme import coverage_table, replace_section, resource_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "twilio_async" / "rest"
 README = ROOT / "README.md"
+TREE_PAGE = ROOT / "docs" / "reference" / "resources.md"
 
 
-def generate(out: Path) -> tuple[dict[str, str], str]:
-    """Write every module under ``out``; return {path: text} and the README section."""
+def generate(out: Path) -> tuple[dict[str, str], str, str]:
+    """Write every module under ``out``; return them, the README section and the tree page."""
     domains = build(load_specs())
     ids = path_ids(domains)
     files: dict[str, str] = {"__init__.py": rest_init(domains)}
@@ -51,7 +52,7 @@ def generate(out: Path) -> tuple[dict[str, str], str]:
     ruff = [sys.executable, "-m", "ruff"]
     subprocess.run([*ruff, "check", "--fix-only", "--quiet", "--exit-zero", str(out)], check=True)
     subprocess.run([*ruff, "format", "--quiet", str(out)], check=True)
-    return files, coverage_table(stats, unsupported)
+    return files, coverage_table(stats, unsupported), resource_tree(domains) + "\n"
 
 
 def main() -> int:
@@ -59,14 +60,17 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if the tree is stale")
     args = parser.parse_args()
     if not args.check:
-        _, section = generate(TARGET)
+        _, section, tree = generate(TARGET)
         README.write_text(replace_section(README.read_text(encoding="utf-8"), section))
+        TREE_PAGE.write_text(tree, encoding="utf-8")
         print(f"generated {sum(1 for _ in TARGET.rglob('*.py'))} modules in {TARGET}")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "rest"
-        _, section = generate(out)
+        _, section, tree = generate(out)
         stale = _differences(out, TARGET)
+        if not TREE_PAGE.exists() or TREE_PAGE.read_text(encoding="utf-8") != tree:
+            stale.append(str(TREE_PAGE.relative_to(ROOT)))
         if replace_section(README.read_text(encoding="utf-8"), section) != README.read_text(
             encoding="utf-8"
         ):
