@@ -43,7 +43,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-from collections.abc import Hashable, Mapping
+from collections.abc import Coroutine, Hashable, Mapping
 from typing import Any
 
 import httpx
@@ -267,8 +267,8 @@ class FastTransport(httpx.AsyncBaseTransport):
             if timeout is None:
                 await opening
             else:
-                await asyncio.wait_for(opening, timeout)
-        except asyncio.TimeoutError:
+                await _open_within(loop, opening, timeout)
+        except _ConnectTimedOut:
             self._connect_failed(conn)
             raise httpx.ConnectTimeout(
                 f"Timed out connecting to {host}:{port}", request=request
@@ -298,6 +298,45 @@ class FastTransport(httpx.AsyncBaseTransport):
     def _connection_lost(self, conn: H1Connection) -> None:
         self._connections.discard(conn)
         self._pool.connection_lost(conn)
+
+
+class _ConnectTimedOut(Exception):
+    """Internal: the connection was not open within the connect timeout."""
+
+
+async def _open_within(
+    loop: asyncio.AbstractEventLoop, opening: Coroutine[Any, Any, Any], timeout: float
+) -> None:
+    """Await ``opening`` for at most ``timeout`` seconds, never swallowing a cancellation.
+
+    ``asyncio.wait_for`` on Python 3.10 and 3.11 returns the result instead of raising
+    ``CancelledError`` when the cancel lands just after ``opening`` finished, so a cancelled
+    task went on to send its request.  ``asyncio.wait`` always delivers the cancel; the
+    connection is opened in a task of its own, which is cancelled (or, if it won the race,
+    closed by the caller's cleanup) when we are.  New connections are rare, so the extra
+    task costs nothing that matters.
+    """
+    task = loop.create_task(opening)
+    try:
+        done, _ = await asyncio.wait((task,), timeout=timeout)
+    except BaseException:
+        task.cancel()
+        task.add_done_callback(_retrieve)
+        raise
+    if not done:
+        task.cancel()
+        task.add_done_callback(_retrieve)
+        raise _ConnectTimedOut()
+    task.result()  # raises the connect error, if any
+
+
+def _retrieve(task: asyncio.Task[Any]) -> None:
+    """Settle an abandoned connect task: see its error, or close what it opened anyway."""
+    if task.cancelled():
+        return
+    if task.exception() is None:
+        transport, _ = task.result()
+        transport.abort()
 
 
 def _encode_request(request: httpx.Request) -> tuple[bytes, bytes | None]:
