@@ -18,13 +18,13 @@ from collections.abc import (
     Mapping,
 )
 from typing import Any, ClassVar, Generic, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import attrs
 
 from twilio_async._bulk import BulkResult, ProgressCallback, create_many, rich_progress
 from twilio_async._converter import structure_hook
-from twilio_async._exceptions import TwilioError
+from twilio_async._exceptions import InvalidResponseError, TwilioError
 from twilio_async._transport import Transport
 
 __all__ = ["InstanceContext", "ListResource", "Page", "ResourceSpec", "api_names"]
@@ -86,6 +86,33 @@ def segment(value: str, what: str) -> str:
     if not isinstance(value, str) or value in ("", ".", ".."):
         raise ValueError(f"{what} must be a non-empty string, got {value!r}")
     return quote(value, safe="")
+
+
+# C0 and C1 control characters, space and DEL: never in a link Twilio returns.
+_UNSAFE_IN_LINK = frozenset(chr(code) for code in (*range(0x21), *range(0x7F, 0xA0)))
+
+
+def page_link(link: object, fetched_from: str) -> str | None:
+    """A checked next-page link, or ``None`` on the last page.
+
+    Twilio's v2010 links are absolute paths, its v1/v2 links absolute URLs (which the
+    transport reduces to path and query, so paging never leaves the configured host).
+    Anything else, such as ``".attacker.example/x"`` which appended to
+    ``https://api.twilio.com`` would name another host, is refused: the request would
+    carry our credentials there.
+    """
+    if link is None or link == "":
+        return None
+    if not isinstance(link, str) or not _UNSAFE_IN_LINK.isdisjoint(link):
+        raise _bad_page(fetched_from, f"unusable next-page link {link!r}")
+    path = urlsplit(link).path if link.startswith(("http://", "https://")) else link
+    if not path.startswith("/") or path.startswith("//"):
+        raise _bad_page(fetched_from, f"next-page link {link!r} is not a path on the API host")
+    return link
+
+
+def _bad_page(fetched_from: str, problem: str) -> InvalidResponseError:
+    return InvalidResponseError(problem, method="GET", url=fetched_from)
 
 
 def _to_api(names: Mapping[str, str], params: Mapping[str, Any], action: str) -> dict[str, Any]:
@@ -229,11 +256,12 @@ class ListResource(_Bound, Generic[R]):
     ) -> tuple[list[Any], str | None]:
         """GET one page; return its undecoded records and the next page's URL."""
         data = await self._transport.request("GET", self._spec.product, path_or_url, query=query)
-        return self._split_page(data)
+        return self._split_page(data, path_or_url)
 
-    def _split_page(self, data: Any) -> tuple[list[Any], str | None]:
+    def _split_page(self, data: Any, fetched_from: str = "") -> tuple[list[Any], str | None]:
         if not isinstance(data, Mapping):
-            raise TypeError(f"expected a JSON object for a list page, got {type(data).__name__}")
+            kind = type(data).__name__
+            raise _bad_page(fetched_from, f"a list page must be a JSON object, not {kind}")
         meta = data.get("meta")
         if isinstance(meta, Mapping):  # v1/v2 APIs: records under meta.key, absolute links
             key = self._spec.envelope or meta.get("key")
@@ -242,7 +270,9 @@ class ListResource(_Bound, Generic[R]):
             key = self._spec.envelope
             next_url = data.get("next_page_uri")
         records = data.get(key) if key else None
-        return records or [], next_url or None
+        if records is not None and not isinstance(records, list):
+            raise _bad_page(fetched_from, f"{key!r} of a list page must be a JSON array")
+        return records or [], page_link(next_url, fetched_from)
 
     def _stream(
         self, filters: Mapping[str, Any], limit: int | None, page_size: int | None
@@ -260,6 +290,9 @@ class ListResource(_Bound, Generic[R]):
         remaining = limit
         decode = self._decode
         records, next_url = await self._fetch_raw_page(self._collection_path(), query)
+        # A server whose next link points back at a page already fetched would keep us
+        # paging (and sending requests) forever.
+        followed: set[str] = set()
         # One page of JSON is held at a time, and each record is built as it is handed out:
         # records the caller drops are freed at once instead of living as long as the page.
         while True:
@@ -271,6 +304,9 @@ class ListResource(_Bound, Generic[R]):
                         return
             if next_url is None:
                 return
+            if next_url in followed:
+                raise _bad_page(next_url, "paging loop: the next-page link was already followed")
+            followed.add(next_url)
             records, next_url = await self._fetch_raw_page(next_url)
 
     async def _list(
