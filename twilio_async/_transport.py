@@ -171,10 +171,14 @@ class Transport:
         limiter: AdaptiveLimiter,
         retry: RetryPolicy | None,
         user_agent: str,
+        transport_enforces_total: bool = False,
     ) -> None:
         self._base_urls = dict(base_urls)
         self._http = http_client
         self._owns_http = owns_http_client
+        # Whether every request reaches a FastTransport, which bounds the whole exchange by
+        # the "total" timeout itself; otherwise the send is wrapped in a timeout scope.
+        self._transport_enforces_total = transport_enforces_total
         self._timeout = timeout.as_dict()
         self._max_timeout = max((t for t in self._timeout.values() if t is not None), default=0.0)
         self.limiter = limiter
@@ -376,14 +380,23 @@ class Transport:
         return error
 
     def _timeouts(self, call: _Call) -> dict[str, float | None]:
+        """httpx's timeouts for one attempt, clamped to the deadline, which is "total".
+
+        httpx's read timeout bounds each wait for bytes, so a server trickling a byte at a
+        time never trips it; "total" bounds the attempt as a whole.
+        """
         if call.deadline_at is None:
             return self._timeout
         remaining = call.deadline_at - self.retry.clock()
-        if remaining >= self._max_timeout:
-            return self._timeout
         if remaining <= 0:
-            return {"connect": 0.0, "read": 0.0, "write": 0.0, "pool": 0.0}
-        return {k: remaining if v is None else min(v, remaining) for k, v in self._timeout.items()}
+            return {"connect": 0.0, "read": 0.0, "write": 0.0, "pool": 0.0, "total": 0.0}
+        if remaining >= self._max_timeout:
+            return {**self._timeout, "total": remaining}
+        timeouts: dict[str, float | None] = {
+            k: remaining if v is None else min(v, remaining) for k, v in self._timeout.items()
+        }
+        timeouts["total"] = remaining
+        return timeouts
 
     async def _attempt(self, call: _Call, number: int) -> Any:
         if number > 1 and self.closed:
@@ -409,12 +422,13 @@ class Transport:
             headers = [(b"Host", host), *self._get_headers]
         if call.extra_headers:
             headers.extend(call.extra_headers)
+        timeouts = self._timeouts(call)
         request = httpx.Request(
             call.method,
             url,
             headers=headers,
             stream=httpx.ByteStream(call.content or b""),
-            extensions={"timeout": self._timeouts(call)},
+            extensions={"timeout": timeouts},
         )
         request.read()
         limiter = self.limiter
@@ -425,7 +439,11 @@ class Transport:
             # admitted under the new limit, so its 429 must count against that limit.
             epoch = limiter.epoch
             try:
-                response = await self._http.send(request)
+                total = timeouts.get("total")
+                if total is None or self._transport_enforces_total:
+                    response = await self._http.send(request)
+                else:
+                    response = await self._send_within(request, total)
             except (httpx.TransportError, httpx.DecodingError) as exc:
                 raise self._transport_failure(call, exc, number) from exc
             except RuntimeError as exc:
@@ -446,6 +464,18 @@ class Transport:
                 return ApiResponse(data, status, response.headers)
             return data
         raise self._status_failure(call, response, epoch, number)
+
+    async def _send_within(self, request: httpx.Request, total: float) -> httpx.Response:
+        """Send through a client whose transport may not honour "total" (a user's client)."""
+        import anyio
+
+        try:
+            with anyio.fail_after(total):
+                return await self._http.send(request)
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                "Timed out: the retry policy's deadline passed", request=request
+            ) from None
 
     def _transport_failure(self, call: _Call, exc: httpx.RequestError, number: int) -> Exception:
         error_cls = (
