@@ -34,8 +34,12 @@ Other behaviour:
 * While respx (``respx.mock()``, which patches httpcore) or pytest-httpx (which patches
   ``httpx.AsyncHTTPTransport``) is active, requests go through an
   ``httpx.AsyncHTTPTransport`` so the mock intercepts them.
-* Responses are read whole (Twilio answers with small JSON documents).  Proxies from the
-  environment are not used by this transport.
+* Responses are read whole (Twilio answers with small JSON documents), within bounds: a
+  head over 64 KiB or a body over ``max_response_body`` raises ``httpx.RemoteProtocolError``.
+* The request's ``timeout`` extension may carry ``"total"`` (seconds for the whole exchange,
+  which a server trickling bytes cannot stretch); timing it out raises ``httpx.ReadTimeout``.
+* This transport does not use proxies; ``Client`` mounts httpx's proxy transports beside it
+  for ``HTTP(S)_PROXY`` / ``ALL_PROXY`` (minus ``NO_PROXY``) and ``proxy=``.
 """
 
 from __future__ import annotations

@@ -91,6 +91,15 @@ def trusted_ca(ca: trustme.CA, tmp_path: Path, no_proxy_env: pytest.MonkeyPatch)
 
 
 @pytest.fixture
+async def tls_upstream(ca: trustme.CA, trusted_ca: None) -> AsyncIterator[ScriptedServer]:
+    """The upstream over TLS, its certificate for ``localhost`` issued by the test CA."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost").configure_cert(context)
+    async with ScriptedServer(_upstream, ssl_context=context) as upstream:
+        yield upstream
+
+
+@pytest.fixture
 async def proxy() -> AsyncIterator[tuple[_Proxy, ScriptedServer]]:
     handler = _Proxy()
     async with ScriptedServer(handler) as server:
@@ -116,20 +125,16 @@ async def test_item2_http_proxy_from_environment(
 
 
 async def test_item2_https_through_connect_tunnel_from_environment(
-    ca: trustme.CA,
-    trusted_ca: None,
+    tls_upstream: ScriptedServer,
     proxy: tuple[_Proxy, ScriptedServer],
     no_proxy_env: pytest.MonkeyPatch,
 ) -> None:
     handler, proxy_server = proxy
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("localhost").configure_cert(context)
-    async with ScriptedServer(_upstream, ssl_context=context) as upstream:
-        no_proxy_env.setenv("HTTPS_PROXY", proxy_server.url)
-        base_url = f"https://localhost:{upstream.port}"
-        assert await _fetch_via(base_url) == "SM00000000000000000000000000000001"
-    assert handler.request_lines == [f"CONNECT localhost:{upstream.port} HTTP/1.1".encode()]
-    assert upstream.connections == 1
+    no_proxy_env.setenv("HTTPS_PROXY", proxy_server.url)
+    base_url = f"https://localhost:{tls_upstream.port}"
+    assert await _fetch_via(base_url) == "SM00000000000000000000000000000001"
+    assert handler.request_lines == [f"CONNECT localhost:{tls_upstream.port} HTTP/1.1".encode()]
+    assert tls_upstream.connections == 1
 
 
 async def test_item2_explicit_proxy_option(
@@ -143,21 +148,17 @@ async def test_item2_explicit_proxy_option(
 
 
 async def test_item2_no_proxy_bypasses_the_proxy(
-    ca: trustme.CA,
-    trusted_ca: None,
+    tls_upstream: ScriptedServer,
     proxy: tuple[_Proxy, ScriptedServer],
     no_proxy_env: pytest.MonkeyPatch,
 ) -> None:
     handler, proxy_server = proxy
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("localhost").configure_cert(context)
-    async with ScriptedServer(_upstream, ssl_context=context) as upstream:
-        no_proxy_env.setenv("HTTPS_PROXY", proxy_server.url)
-        no_proxy_env.setenv("HTTP_PROXY", proxy_server.url)
-        no_proxy_env.setenv("NO_PROXY", "example.org,localhost")
-        assert await _fetch_via(f"https://localhost:{upstream.port}") is not None
+    no_proxy_env.setenv("HTTPS_PROXY", proxy_server.url)
+    no_proxy_env.setenv("HTTP_PROXY", proxy_server.url)
+    no_proxy_env.setenv("NO_PROXY", "example.org,localhost")
+    assert await _fetch_via(f"https://localhost:{tls_upstream.port}") is not None
     assert handler.request_lines == []
-    assert upstream.connections == 1
+    assert tls_upstream.connections == 1
 
 
 def test_item2_proxy_with_own_http_client_is_refused() -> None:
