@@ -25,7 +25,7 @@ import orjson
 
 from twilio_async._converter import structure_hook
 from twilio_async._exceptions import TwilioError
-from twilio_async._resource import Page, segment
+from twilio_async._resource import Page, page_link, segment
 from twilio_async._transport import ApiResponse, Transport
 
 __all__ = [
@@ -367,9 +367,8 @@ class _Pager:
         records = data.get(key) if key else None
         if records is not None and not isinstance(records, list):
             raise TwilioError(f"{op.id}: the page's {key!r} is not a list")
-        if next_url is not None and not isinstance(next_url, str):
-            raise TwilioError(f"{op.id}: the page's next link is not a string")
-        return records or [], next_url or None
+        # Refuses a link that would leave the API host (issue 11): credentials go with it.
+        return records or [], page_link(next_url, path_or_url)
 
     async def page(self, path: str, query: Mapping[str, Any]) -> Page[Any]:
         records, next_url = await self._raw(path, query)

@@ -241,3 +241,30 @@ async def test_verify_check_code_is_redacted_in_errors(fake_time: Any) -> None:
                     to="+15017122661", code="123456"
                 )
     assert caught.value.params == {"To": "+15017122661", "Code": "<redacted>"}
+
+
+# -- items 7 and 8 on the generated REST surface ---------------------------------------------
+
+QUEUES_PATH = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Queues.json"
+
+
+async def test_item7_generated_resource_link_cannot_change_the_host(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    mock.get(QUEUES_PATH).respond(
+        200, json={"queues": [], "next_page_uri": ".attacker.example/x", "page": 0}
+    )
+    queues = client.api.v2010.accounts(ACCOUNT_SID).queues
+    with pytest.raises(InvalidResponseError, match="not a path on the API host"):
+        await queues.list()
+    assert mock.calls.call_count == 1
+
+
+async def test_item8_generated_resource_paging_loop_stops(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    looping = f"{QUEUES_PATH}?Page=1"
+    mock.get(QUEUES_PATH).respond(200, json={"queues": [], "next_page_uri": looping})
+    with pytest.raises(TwilioError, match="loops back"):
+        await client.api.v2010.accounts(ACCOUNT_SID).queues.list()
+    assert mock.calls.call_count <= 3
