@@ -18,7 +18,7 @@ from collections.abc import (
     Mapping,
 )
 from typing import Any, ClassVar, Generic, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import attrs
 
@@ -105,8 +105,9 @@ def page_link(link: object, fetched_from: str) -> str | None:
         return None
     if not isinstance(link, str) or not _UNSAFE_IN_LINK.isdisjoint(link):
         raise _bad_page(fetched_from, f"unusable next-page link {link!r}")
-    path = urlsplit(link).path if link.startswith(("http://", "https://")) else link
-    if not path.startswith("/") or path.startswith("//"):
+    if link.startswith(("http://", "https://")):
+        return link  # only its path and query are used, on the configured host
+    if not link.startswith("/") or link.startswith("//"):
         raise _bad_page(fetched_from, f"next-page link {link!r} is not a path on the API host")
     return link
 
