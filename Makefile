@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PRISM_DIR := tests/prism
 
-.PHONY: test demo lint typecheck pytest docs install prism bench clean generate generated-check
+.PHONY: test demo lint typecheck pytest docs install prism other-pythons bench clean generate generated-check
 
-test: install prism generated-check lint typecheck pytest docs
+test: install prism other-pythons generated-check lint typecheck pytest docs
 
 install: $(VENV)/.installed
 
@@ -23,6 +23,29 @@ $(PRISM_DIR)/node_modules/.installed: $(PRISM_DIR)/package.json $(PRISM_DIR)/pac
 	@command -v npm >/dev/null || { echo "npm (Node 20) is required for the Prism contract tests"; exit 1; }
 	npm ci --prefix $(PRISM_DIR) --no-audit --no-fund --loglevel=error
 	touch $@
+
+# Python 3.10 and 3.11 (from pyenv) for the tests that must also pass there: asyncio's
+# cancellation changed in 3.12 (tests/integration/cancel runs its stress test under each).
+# One small venv per interpreter found: the package, pytest and pytest-asyncio, nothing more.
+PYENV_ROOT ?= $(HOME)/.pyenv
+OTHER_PYTHONS := 3.10 3.11
+
+other-pythons:
+	@for version in $(OTHER_PYTHONS); do \
+	  venv=.venv-py$$(echo $$version | tr -d .); \
+	  python=$$(ls -d $(PYENV_ROOT)/versions/$$version.*/bin/python 2>/dev/null | sort -V | tail -n 1); \
+	  if [ -z "$$python" ]; then \
+	    echo "Python $$version not found under $(PYENV_ROOT)/versions: its tests will be skipped"; \
+	    continue; \
+	  fi; \
+	  if [ ! -f $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ]; then \
+	    echo "building $$venv with $$python"; \
+	    rm -rf $$venv && $$python -m venv $$venv && \
+	    $$venv/bin/python -m pip install --quiet --upgrade pip && \
+	    $$venv/bin/python -m pip install --quiet -e . 'pytest>=8' 'pytest-asyncio>=0.23' && \
+	    touch $$venv/.installed || exit 1; \
+	  fi; \
+	done
 
 lint: install
 	$(BIN)/ruff check .
@@ -47,7 +70,7 @@ bench: install
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) $(PRISM_DIR)/node_modules .mypy_cache .pytest_cache .ruff_cache site
+	rm -rf $(VENV) .venv-py3* $(PRISM_DIR)/node_modules .mypy_cache .pytest_cache .ruff_cache site
 
 # Regenerate twilio_async/rest/ (and the README's coverage table) from specs/twilio-oai/.
 generate: install

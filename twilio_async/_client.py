@@ -141,7 +141,13 @@ class Client(RestDomains):
     with ``adaptive_concurrency`` the bound drops when Twilio answers 429 and climbs back
     on success. ``retry`` is a :class:`RetryPolicy` (``None`` disables retries).
     ``http_client`` lets you bring your own ``httpx.AsyncClient``; it is then yours to
-    close. Use the client as an async context manager or call :meth:`aclose`.
+    close. ``proxy`` (a URL such as ``"http://proxy:3128"``, or an ``httpx.Proxy``) sends
+    every request through that proxy; without it ``HTTP_PROXY``, ``HTTPS_PROXY``,
+    ``ALL_PROXY`` and ``NO_PROXY`` apply exactly as in httpx. Proxied requests go through
+    httpx's own transport. ``timeout`` holds httpx's per-phase timeouts: ``connect``,
+    ``read`` (each wait for response bytes, not the whole response), ``write`` and
+    ``pool``; the retry policy's ``deadline`` bounds the whole call. Use the client as an
+    async context manager or call :meth:`aclose`.
 
     Every Twilio product is an attribute laid out as in the official SDK
     (``client.conversations.v1.conversations(sid).messages``), loaded on first use, plus
@@ -163,6 +169,7 @@ class Client(RestDomains):
         adaptive_concurrency: bool = True,
         retry: RetryPolicy | _Default | None = _DEFAULT,
         http_client: httpx.AsyncClient | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
     ) -> None:
         sid, username, password, kind = _resolve_credentials(
             account_sid, auth_token, api_key, api_secret
@@ -175,12 +182,20 @@ class Client(RestDomains):
         timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         urls = _base_urls(base_url, region, edge)
         owns = http_client is None
+        proxied = False
         if http_client is None:
             # Imported here: the transport brings asyncio and httptools, which a process that
             # only imports the package (a CLI, a worker that has not started) does not need.
-            from twilio_async._http import default_http_client
+            from twilio_async._http import default_http_client, proxy_mounts
 
-            http_client = default_http_client(max_concurrency, timeout)
+            mounts = proxy_mounts(proxy, max_concurrency)
+            proxied = bool(mounts)
+            http_client = default_http_client(max_concurrency, timeout, mounts)
+        elif proxy is not None:
+            raise ConfigurationError(
+                "proxy= configures the HTTP client twilio_async creates; with http_client= "
+                "set the proxy on your httpx.AsyncClient"
+            )
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         self._transport = Transport(
             authorization=f"Basic {token}",
@@ -191,6 +206,8 @@ class Client(RestDomains):
             limiter=AdaptiveLimiter(max_concurrency, adaptive=adaptive_concurrency),
             retry=RetryPolicy() if isinstance(retry, _Default) else retry,
             user_agent=_user_agent(),
+            # Only our FastTransport bounds a whole exchange by the retry deadline itself.
+            transport_enforces_total=owns and not proxied,
         )
         # Built once: the hot path of bulk sending goes through it.
         self._messages = MessageList(self._transport, (sid,))

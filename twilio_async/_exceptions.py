@@ -15,6 +15,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "InvalidRequestError",
+    "InvalidResponseError",
     "NotFoundError",
     "RateLimitError",
     "RecordDecodeError",
@@ -28,14 +29,27 @@ __all__ = [
 ]
 
 
+def _restore(cls: type[TwilioError], args: tuple[Any, ...], state: dict[str, Any]) -> TwilioError:
+    """Rebuild an error from a pickle without calling its keyword-only ``__init__``."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class TwilioError(Exception):
     """Root of every error raised by twilio_async.
 
     ``attempts`` is how many HTTP attempts the call made before giving up (0 when the
-    error happened before any request, e.g. a configuration error).
+    error happened before any request, e.g. a configuration error). Every error survives
+    a pickle round trip with its fields (a ``ProcessPoolExecutor`` worker may raise one).
     """
 
     attempts: int = 0
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own __reduce__ calls cls(*args), which keyword-only fields break.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
     def _attempts_suffix(self) -> str:
         if self.attempts <= 0:
@@ -171,6 +185,51 @@ class TwilioConnectionError(_RequestIdentity, TwilioError):
 
 class TwilioTimeoutError(TwilioConnectionError):
     """A connect, read, write or pool timeout, or the retry policy's total deadline."""
+
+
+class InvalidResponseError(_RequestIdentity, TwilioError, ValueError):
+    """Twilio (or something in between) answered with a response that cannot be used.
+
+    Raised for a success status whose body is not JSON, a list page that is not a JSON
+    object, and a next-page link that would leave the API's host or loops back to a page
+    already fetched. ``status`` is the HTTP status (``None`` when the problem is in a page's
+    content), ``excerpt`` the start of the body. ``accepted`` is true for a 2xx status:
+    Twilio acted on the request, so sending a POST again would repeat it (a second SMS).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        status: int | None = None,
+        excerpt: str = "",
+        params: Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+        attempts: int = 1,
+    ) -> None:
+        self.status = status
+        self.excerpt = excerpt
+        self.request_id = request_id
+        self.attempts = attempts
+        self._set_identity(method, url, params)
+        super().__init__(message)
+
+    @property
+    def accepted(self) -> bool:
+        """Whether the status says Twilio accepted (acted on) the request."""
+        return self.status is not None and 200 <= self.status < 300
+
+    def __str__(self) -> str:
+        status = f"HTTP {self.status} " if self.status is not None else ""
+        accepted = "; Twilio accepted the request, do not send it again" if self.accepted else ""
+        excerpt = f": {self.excerpt!r}" if self.excerpt else ""
+        rid = f" (request id {self.request_id})" if self.request_id else ""
+        return (
+            f"{status}{self.method} {self.url}: {self.args[0]}{excerpt}{accepted}"
+            f"{self._attempts_suffix()}{rid}"
+        )
 
 
 class TwilioOutcomeUnknownError(_RequestIdentity, TwilioError):

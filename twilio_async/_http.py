@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http.cookiejar import CookieJar
 from typing import Any
 
@@ -9,7 +10,7 @@ import httpx
 
 from twilio_async._transports import FastTransport
 
-__all__ = ["default_http_client", "default_transport"]
+__all__ = ["default_http_client", "default_transport", "proxy_mounts"]
 
 
 class _NoCookies(CookieJar):
@@ -52,17 +53,52 @@ def default_transport(max_connections: int) -> httpx.AsyncBaseTransport:
     """Our asyncio + httptools transport, one connection per allowed concurrent request.
 
     It hands requests to httpx's own transport on trio and whenever respx (or
-    pytest-httpx) has patched httpx, so users' mocks keep intercepting them. Proxies
-    from the environment are mounted by httpx itself and use httpx's transports.
+    pytest-httpx) has patched httpx, so users' mocks keep intercepting them.
     """
     return FastTransport(max_connections=max_connections)
 
 
-def default_http_client(max_connections: int, timeout: httpx.Timeout) -> httpx.AsyncClient:
+def proxy_mounts(
+    proxy: str | httpx.URL | httpx.Proxy | None, max_connections: int
+) -> dict[str, httpx.AsyncBaseTransport | None]:
+    """httpx ``mounts`` routing requests through ``proxy``, or the environment's proxies.
+
+    httpx reads ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` only when
+    it creates the transport itself, so we ask it for the same mapping and mount its own
+    proxy transports (``FastTransport`` does not tunnel): a ``None`` mount (a ``NO_PROXY``
+    host) goes to the default transport. Without any proxy the mapping is empty, so
+    ``NO_PROXY`` alone adds no per-request pattern matching.
+    """
+    if proxy is not None:
+        proxies: dict[str, str | httpx.URL | httpx.Proxy | None] = {"all://": proxy}
+    else:
+        # httpx's own reading of the environment (what AsyncClient(trust_env=True) uses).
+        from httpx._utils import get_environment_proxies
+
+        proxies = dict(get_environment_proxies())
+        if all(url is None for url in proxies.values()):
+            return {}
+    limits = httpx.Limits(max_connections=max_connections)
+    return {
+        pattern: None
+        if url is None
+        else httpx.AsyncHTTPTransport(
+            proxy=url if isinstance(url, httpx.Proxy) else httpx.Proxy(url), limits=limits
+        )
+        for pattern, url in proxies.items()
+    }
+
+
+def default_http_client(
+    max_connections: int,
+    timeout: httpx.Timeout,
+    mounts: Mapping[str, httpx.AsyncBaseTransport | None] | None = None,
+) -> httpx.AsyncClient:
     """The ``httpx.AsyncClient`` a :class:`~twilio_async.Client` owns by default."""
     return _TwilioHTTPClient(
         transport=default_transport(max_connections),
+        mounts=mounts or None,
         timeout=timeout,
-        trust_env=True,  # proxies from the environment, as httpx does
+        trust_env=True,  # SSL_CERT_FILE / SSL_CERT_DIR, as httpx does
         follow_redirects=False,
     )

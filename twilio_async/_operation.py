@@ -24,8 +24,8 @@ import attrs
 import orjson
 
 from twilio_async._converter import structure_hook
-from twilio_async._exceptions import TwilioError
-from twilio_async._resource import Page, segment
+from twilio_async._exceptions import InvalidResponseError, TwilioError
+from twilio_async._resource import Page, page_link, segment
 from twilio_async._transport import ApiResponse, Transport
 
 if TYPE_CHECKING:
@@ -383,8 +383,10 @@ class _Pager:
             "GET", op.product, path_or_url, query=query or None, headers=self._headers
         )
         if not isinstance(data, Mapping):
-            raise TwilioError(
-                f"{op.id}: expected a JSON object for a list page, got {type(data).__name__}"
+            raise InvalidResponseError(
+                f"{op.id}: a list page must be a JSON object, not {type(data).__name__}",
+                method="GET",
+                url=path_or_url,
             )
         return self._split(data, path_or_url, query)
 
@@ -410,10 +412,11 @@ class _Pager:
                 next_url = _with_query(path_or_url, query, {"Page": current + 1})
         records = data.get(key) if key else None
         if records is not None and not isinstance(records, list):
-            raise TwilioError(f"{op.id}: the page's {key!r} is not a list")
-        if next_url is not None and not isinstance(next_url, str):
-            raise TwilioError(f"{op.id}: the page's next link is not a string")
-        return records or [], next_url or None
+            raise InvalidResponseError(
+                f"{op.id}: the page's {key!r} must be a JSON array", method="GET", url=path_or_url
+            )
+        # Refuses a link that would leave the API host (issue 11): credentials go with it.
+        return records or [], page_link(next_url, path_or_url)
 
     async def page(self, path: str, query: Mapping[str, Any]) -> Page[Any]:
         records, next_url = await self._raw(path, query)
@@ -445,7 +448,11 @@ class _Pager:
             if next_url is None:
                 return
             if next_url in seen:
-                raise TwilioError(f"{self._op.id}: the next-page link loops back: {next_url}")
+                raise InvalidResponseError(
+                    f"{self._op.id}: paging loop: the next-page link loops back to a page already fetched",
+                    method="GET",
+                    url=next_url,
+                )
             seen.add(next_url)
             records, next_url = await self._raw(next_url, None)
 

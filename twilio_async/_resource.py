@@ -13,7 +13,9 @@ from urllib.parse import quote
 
 import attrs
 
-__all__ = ["Page", "segment"]
+from twilio_async._exceptions import InvalidResponseError
+
+__all__ = ["Page", "page_link", "segment"]
 
 R = TypeVar("R")
 
@@ -23,6 +25,34 @@ def segment(value: str, what: str) -> str:
     if not isinstance(value, str) or value in ("", ".", ".."):
         raise ValueError(f"{what} must be a non-empty string, got {value!r}")
     return quote(value, safe="")
+
+
+# C0 and C1 control characters, space and DEL: never in a link Twilio returns.
+_UNSAFE_IN_LINK = frozenset(chr(code) for code in (*range(0x21), *range(0x7F, 0xA0)))
+
+
+def page_link(link: object, fetched_from: str) -> str | None:
+    """A checked next-page link, or ``None`` on the last page.
+
+    Twilio's v2010 links are absolute paths, its v1/v2 links absolute URLs (which the
+    transport reduces to path and query, so paging never leaves the configured host).
+    Anything else, such as ``".attacker.example/x"`` which appended to
+    ``https://api.twilio.com`` would name another host, is refused: the request would
+    carry our credentials there.
+    """
+    if link is None or link == "":
+        return None
+    if not isinstance(link, str) or not _UNSAFE_IN_LINK.isdisjoint(link):
+        raise _bad_page(fetched_from, f"unusable next-page link {link!r}")
+    if link.startswith(("http://", "https://")):
+        return link  # only its path and query are used, on the configured host
+    if not link.startswith("/") or link.startswith("//"):
+        raise _bad_page(fetched_from, f"next-page link {link!r} is not a path on the API host")
+    return link
+
+
+def _bad_page(fetched_from: str, problem: str) -> InvalidResponseError:
+    return InvalidResponseError(problem, method="GET", url=fetched_from)
 
 
 @attrs.frozen(kw_only=True)

@@ -24,6 +24,7 @@ from twilio_async._exceptions import (
     AuthenticationError,
     ClientClosedError,
     InvalidRequestError,
+    InvalidResponseError,
     NotFoundError,
     RateLimitError,
     ServerError,
@@ -51,7 +52,8 @@ __all__ = ["ApiResponse", "Transport"]
 
 logger = logging.getLogger("twilio_async")
 
-_SECRET_PARAM = re.compile(r"token|secret|password|credential", re.IGNORECASE)
+# Credentials, and one-time codes (Verify's Code and CustomCode) which are secrets too.
+_SECRET_PARAM = re.compile(r"token|secret|password|credential|^(custom)?code$", re.IGNORECASE)
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _RETRY, _FINAL, _UNKNOWN = "retry", "final", "unknown"
 _FORM = b"application/x-www-form-urlencoded"
@@ -169,10 +171,14 @@ class Transport:
         limiter: AdaptiveLimiter,
         retry: RetryPolicy | None,
         user_agent: str,
+        transport_enforces_total: bool = False,
     ) -> None:
         self._base_urls = dict(base_urls)
         self._http = http_client
         self._owns_http = owns_http_client
+        # Whether every request reaches a FastTransport, which bounds the whole exchange by
+        # the "total" timeout itself; otherwise the send is wrapped in a timeout scope.
+        self._transport_enforces_total = transport_enforces_total
         self._timeout = timeout.as_dict()
         self._max_timeout = max((t for t in self._timeout.values() if t is not None), default=0.0)
         self.limiter = limiter
@@ -374,14 +380,23 @@ class Transport:
         return error
 
     def _timeouts(self, call: _Call) -> dict[str, float | None]:
+        """httpx's timeouts for one attempt, clamped to the deadline, which is "total".
+
+        httpx's read timeout bounds each wait for bytes, so a server trickling a byte at a
+        time never trips it; "total" bounds the attempt as a whole.
+        """
         if call.deadline_at is None:
             return self._timeout
         remaining = call.deadline_at - self.retry.clock()
-        if remaining >= self._max_timeout:
-            return self._timeout
         if remaining <= 0:
-            return {"connect": 0.0, "read": 0.0, "write": 0.0, "pool": 0.0}
-        return {k: remaining if v is None else min(v, remaining) for k, v in self._timeout.items()}
+            return {"connect": 0.0, "read": 0.0, "write": 0.0, "pool": 0.0, "total": 0.0}
+        if remaining >= self._max_timeout:
+            return {**self._timeout, "total": remaining}
+        timeouts: dict[str, float | None] = {
+            k: remaining if v is None else min(v, remaining) for k, v in self._timeout.items()
+        }
+        timeouts["total"] = remaining
+        return timeouts
 
     async def _attempt(self, call: _Call, number: int) -> Any:
         if number > 1 and self.closed:
@@ -407,34 +422,62 @@ class Transport:
             headers = [(b"Host", host), *self._get_headers]
         if call.extra_headers:
             headers.extend(call.extra_headers)
+        timeouts = self._timeouts(call)
         request = httpx.Request(
             call.method,
             url,
             headers=headers,
             stream=httpx.ByteStream(call.content or b""),
-            extensions={"timeout": self._timeouts(call)},
+            extensions={"timeout": timeouts},
         )
         request.read()
         limiter = self.limiter
         async with limiter.slot():
+            if self.closed:  # closed while this request waited for a slot
+                raise ClientClosedError("this twilio_async Client was closed; create a new one")
             # Read after getting a slot: a request that queued through a decrease was
             # admitted under the new limit, so its 429 must count against that limit.
             epoch = limiter.epoch
             try:
-                response = await self._http.send(request)
-            except httpx.TransportError as exc:
+                total = timeouts.get("total")
+                if total is None or self._transport_enforces_total:
+                    response = await self._http.send(request)
+                else:
+                    response = await self._send_within(request, total)
+            except (httpx.TransportError, httpx.DecodingError) as exc:
                 raise self._transport_failure(call, exc, number) from exc
+            except RuntimeError as exc:
+                if self.closed:  # httpx's "client has been closed", or our pool's
+                    raise ClientClosedError("this twilio_async Client was closed") from exc
+                raise
         status = response.status_code
         if status < 400:
             limiter.on_success()
             content = response.content
-            data = orjson.loads(content) if content and status < 300 else None
+            data = None
+            if content and status < 300:
+                try:
+                    data = orjson.loads(content)
+                except orjson.JSONDecodeError:
+                    raise _invalid_body(call, response, number) from None
             if call.with_response:
                 return ApiResponse(data, status, response.headers)
             return data
         raise self._status_failure(call, response, epoch, number)
 
-    def _transport_failure(self, call: _Call, exc: httpx.TransportError, number: int) -> Exception:
+    async def _send_within(self, request: httpx.Request, total: float) -> httpx.Response:
+        """Send through a client whose transport may not honour "total" (a user's client)."""
+        import anyio
+
+        try:
+            with anyio.fail_after(total):
+                return await self._http.send(request)
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                "Timed out: the retry policy's deadline passed", request=request
+            ) from None
+
+    def _transport_failure(self, call: _Call, exc: httpx.RequestError, number: int) -> Exception:
         error_cls = (
             TwilioTimeoutError if isinstance(exc, httpx.TimeoutException) else TwilioConnectionError
         )
@@ -462,7 +505,11 @@ class Transport:
         if status == 429:
             concurrent = headers.get("Twilio-Concurrent-Requests")
             self.limiter.on_throttled(
-                epoch, int(concurrent) if concurrent and concurrent.isdigit() else None
+                epoch,
+                # isdigit() alone also accepts "²", which int() rejects.
+                int(concurrent)
+                if concurrent and concurrent.isascii() and concurrent.isdigit()
+                else None,
             )
         if status in SAFE_RETRY_STATUSES:
             return _AttemptFailed(error, _RETRY, retry_after)
@@ -471,6 +518,24 @@ class Transport:
                 return _AttemptFailed(error, _RETRY, retry_after)
             return _AttemptFailed(error, _UNKNOWN)
         return _AttemptFailed(error, _FINAL)
+
+
+def _excerpt(content: bytes) -> str:
+    """The start of a body, whitespace collapsed, for an error message."""
+    return " ".join(content[:2000].decode("utf-8", "replace").split())[:200]
+
+
+def _invalid_body(call: _Call, response: httpx.Response, attempts: int) -> InvalidResponseError:
+    return InvalidResponseError(
+        "the response body is not JSON",
+        method=call.method,
+        url=call.url,
+        status=response.status_code,
+        excerpt=_excerpt(response.content),
+        params=redact(call.params),
+        request_id=response.headers.get("Twilio-Request-Id"),
+        attempts=attempts,
+    )
 
 
 def _api_error(
@@ -493,8 +558,8 @@ def _api_error(
         details = body.get("details") if isinstance(body.get("details"), dict) else None
     else:
         # Not Twilio's JSON (a proxy's HTML page, a load balancer): keep a short excerpt.
-        text = " ".join(response.content[:2000].decode("utf-8", "replace").split())
-        message = f"non-JSON error body: {text[:200]}" if text else f"HTTP {status} (empty body)"
+        text = _excerpt(response.content)
+        message = f"non-JSON error body: {text}" if text else f"HTTP {status} (empty body)"
     return _error_class(status)(
         status=status,
         code=code,

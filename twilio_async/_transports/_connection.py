@@ -27,6 +27,11 @@ _COALESCE_LIMIT = 64 * 1024
 # than this is treated as reached instead of being re-armed.
 _TIMER_SLACK = 1e-3
 _LAST_CHUNK = b"0\r\n\r\n"
+#: Most bytes a response head (status line and headers) may take; httpx stops near 100 KiB.
+MAX_HEAD_BYTES = 64 * 1024
+#: Default bound on a response body; Twilio's JSON documents are a few KiB to a few MiB.
+DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
+_NO_END = float("inf")
 
 
 class H1Connection(asyncio.Protocol):
@@ -39,13 +44,16 @@ class H1Connection(asyncio.Protocol):
     __slots__ = (
         "_alive",
         "_body",
+        "_body_bytes",
         "_closed",
         "_deadline",
         "_drain_waiter",
+        "_head_bytes",
         "_headers",
         "_headers_complete",
         "_is_head",
         "_loop",
+        "_max_body",
         "_on_lost",
         "_parser",
         "_read_timeout",
@@ -53,6 +61,8 @@ class H1Connection(asyncio.Protocol):
         "_response",
         "_started",
         "_timer",
+        "_timing",
+        "_total_end",
         "_transport",
         "_write_paused",
         "idle_since",
@@ -64,8 +74,12 @@ class H1Connection(asyncio.Protocol):
         loop: asyncio.AbstractEventLoop,
         key: Hashable,
         on_lost: Callable[[H1Connection], None],
+        max_body: int = DEFAULT_MAX_BODY_BYTES,
     ) -> None:
         self.key = key
+        self._max_body = max_body
+        self._head_bytes = 0
+        self._body_bytes = 0
         self.idle_since = 0.0
         self._loop = loop
         self._on_lost = on_lost
@@ -82,7 +96,11 @@ class H1Connection(asyncio.Protocol):
         self._is_head = False
         self._write_paused = False
         self._drain_waiter: asyncio.Future[None] | None = None
-        self._read_timeout: float | None = None
+        # While _timing, the response must complete by _deadline: the earlier of the read
+        # timeout after the last byte received and _total_end (the call's overall deadline).
+        self._timing = False
+        self._read_timeout = _NO_END
+        self._total_end = _NO_END
         self._deadline = 0.0
         self._timer: asyncio.TimerHandle | None = None
 
@@ -155,14 +173,21 @@ class H1Connection(asyncio.Protocol):
             # Bytes nobody asked for: the framing of this connection can't be trusted.
             self.abort()
             return
-        if self._read_timeout is not None:
-            self._deadline = self._loop.time() + self._read_timeout
+        if self._timing:
+            deadline = self._loop.time() + self._read_timeout
+            self._deadline = deadline if deadline < self._total_end else self._total_end
         try:
             self._parser.feed_data(data)
         except HttpParserUpgrade:
             self._fail(response, httpx.RemoteProtocolError, "Unexpected protocol upgrade")
         except HttpParserError as exc:
             self._fail(response, httpx.RemoteProtocolError, f"Malformed HTTP response: {exc}")
+        if not self._headers_complete and not response.done():
+            # A server streaming header lines would otherwise make us buffer without end.
+            self._head_bytes += len(data)
+            if self._head_bytes > MAX_HEAD_BYTES:
+                message = f"Response head longer than {MAX_HEAD_BYTES} bytes"
+                self._fail(response, httpx.RemoteProtocolError, message)
 
     # -- httptools callbacks ---------------------------------------------------------------
 
@@ -192,7 +217,14 @@ class H1Connection(asyncio.Protocol):
                 response.set_result((self._parser.get_status_code(), self._headers, b"", False))
 
     def on_body(self, body: bytes) -> None:
-        """Collect a piece of the body."""
+        """Collect a piece of the body, up to the body limit."""
+        self._body_bytes += len(body)
+        if self._body_bytes > self._max_body:
+            response = self._response
+            if response is not None:
+                message = f"Response body longer than {self._max_body} bytes"
+                self._fail(response, httpx.RemoteProtocolError, message)
+            return
         self._body.append(body)
 
     def on_message_complete(self) -> None:
@@ -217,9 +249,12 @@ class H1Connection(asyncio.Protocol):
         body: bytes | None,
         read_timeout: float | None,
         write_timeout: float | None,
+        total_end: float | None = None,
     ) -> RawResponse:
         """Send ``head`` then ``body`` (or the request's stream when ``body`` is None).
 
+        ``read_timeout`` bounds each wait for response bytes; ``total_end`` (a loop time)
+        is when the response must be complete at the latest, however the bytes trickle.
         The caller must have seen :meth:`is_reusable` return True with no suspension since.
         Everything up to the first write runs without suspending.
         """
@@ -232,6 +267,8 @@ class H1Connection(asyncio.Protocol):
         self._started = False
         self._headers_complete = False
         self._is_head = request.method == "HEAD"
+        self._head_bytes = 0
+        self._body_bytes = 0
         try:
             if body is None:
                 transport.write(head)
@@ -243,11 +280,11 @@ class H1Connection(asyncio.Protocol):
                 transport.write(body)
             if self._write_paused and not response.done():
                 await self._drain(request, response, write_timeout)
-            if read_timeout is None:
-                self._read_timeout = None
-            else:
-                self._read_timeout = read_timeout
-                self._deadline = loop.time() + read_timeout
+            if read_timeout is not None or total_end is not None:
+                self._timing = True
+                self._read_timeout = _NO_END if read_timeout is None else read_timeout
+                self._total_end = _NO_END if total_end is None else total_end
+                self._deadline = min(loop.time() + self._read_timeout, self._total_end)
                 timer = self._timer
                 if timer is None or timer.when() > self._deadline:
                     if timer is not None:
@@ -264,7 +301,7 @@ class H1Connection(asyncio.Protocol):
                 response.exception()  # retrieved: this error is superseded by ours
             raise
         finally:
-            self._read_timeout = None
+            self._timing = False
             self._request = None
             self._response = None
 
@@ -326,7 +363,7 @@ class H1Connection(asyncio.Protocol):
     def _on_read_timer(self) -> None:
         self._timer = None
         response = self._response
-        if response is None or response.done() or self._read_timeout is None:
+        if response is None or response.done() or not self._timing:
             return
         remaining = self._deadline - self._loop.time()
         if remaining > _TIMER_SLACK:

@@ -34,8 +34,12 @@ Other behaviour:
 * While respx (``respx.mock()``, which patches httpcore) or pytest-httpx (which patches
   ``httpx.AsyncHTTPTransport``) is active, requests go through an
   ``httpx.AsyncHTTPTransport`` so the mock intercepts them.
-* Responses are read whole (Twilio answers with small JSON documents).  Proxies from the
-  environment are not used by this transport.
+* Responses are read whole (Twilio answers with small JSON documents), within bounds: a
+  head over 64 KiB or a body over ``max_response_body`` raises ``httpx.RemoteProtocolError``.
+* The request's ``timeout`` extension may carry ``"total"`` (seconds for the whole exchange,
+  which a server trickling bytes cannot stretch); timing it out raises ``httpx.ReadTimeout``.
+* This transport does not use proxies; ``Client`` mounts httpx's proxy transports beside it
+  for ``HTTP(S)_PROXY`` / ``ALL_PROXY`` (minus ``NO_PROXY``) and ``proxy=``.
 """
 
 from __future__ import annotations
@@ -43,12 +47,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-from collections.abc import Hashable, Mapping
+from collections.abc import Coroutine, Hashable, Mapping
 from typing import Any
 
 import httpx
 
-from twilio_async._transports._connection import H1Connection
+from twilio_async._transports._connection import DEFAULT_MAX_BODY_BYTES, H1Connection
 from twilio_async._transports._mocking import mocking_active, watched_handlers_unchanged
 from twilio_async._transports._pool import ConnectionPool, PoolClosedError
 
@@ -87,6 +91,13 @@ class FastTransport(httpx.AsyncBaseTransport):
         keepalive_expiry: seconds an idle connection may be reused; None keeps it forever.
         fallback: transport used when not running on asyncio (trio); it is closed with
             this transport.  Defaults to ``httpx.AsyncHTTPTransport`` with the same limits.
+        max_response_body: bytes a response body may have; a longer one fails with
+            ``httpx.RemoteProtocolError`` instead of filling memory.  The response head
+            (status line and headers) is limited to 64 KiB.
+
+    Besides httpx's ``connect``, ``read``, ``write`` and ``pool`` timeouts, the request's
+    ``timeout`` extension may hold ``"total"``: seconds within which the whole exchange must
+    finish, however slowly the server trickles bytes (``httpx.ReadTimeout`` otherwise).
     """
 
     def __init__(
@@ -96,7 +107,11 @@ class FastTransport(httpx.AsyncBaseTransport):
         ssl_context: ssl.SSLContext | None = None,
         keepalive_expiry: float | None = 5.0,
         fallback: httpx.AsyncBaseTransport | None = None,
+        max_response_body: int = DEFAULT_MAX_BODY_BYTES,
     ) -> None:
+        if max_response_body < 1:
+            raise ValueError("max_response_body must be at least 1")
+        self._max_body = max_response_body
         self._max_connections = max_connections
         self._keepalive_expiry = keepalive_expiry
         self._pool: ConnectionPool[H1Connection] = ConnectionPool(max_connections, keepalive_expiry)
@@ -121,13 +136,13 @@ class FastTransport(httpx.AsyncBaseTransport):
             raise PoolClosedError()
         library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
         if library is not None and library != "asyncio":
-            return await self._fallback_transport().handle_async_request(request)
+            return await _delegate(self._fallback_transport(), request)
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
-            return await self._fallback_transport().handle_async_request(request)
+            return await _delegate(self._fallback_transport(), request)
         if not watched_handlers_unchanged() and mocking_active():
-            return await self._mockable_transport().handle_async_request(request)
+            return await _delegate(self._mockable_transport(), request)
         if loop is not self._loop:
             self._bind_loop(loop)
 
@@ -141,6 +156,8 @@ class FastTransport(httpx.AsyncBaseTransport):
             origin = self._new_origin(request, scheme, raw_host, port)
         head, body = _encode_request(request)
         timeouts = request.extensions.get("timeout") or _NO_TIMEOUTS
+        total = timeouts.get("total")
+        total_end = None if total is None else loop.time() + total
 
         pool = self._pool
         conn = pool.take_idle(key, loop.time())
@@ -151,7 +168,7 @@ class FastTransport(httpx.AsyncBaseTransport):
         # No suspension since the connection was found live: nothing has been written yet.
         try:
             status, headers, content, keep_alive = await conn.round_trip(
-                request, head, body, timeouts.get("read"), timeouts.get("write")
+                request, head, body, timeouts.get("read"), timeouts.get("write"), total_end
             )
         except BaseException:
             pool.release(conn, False, 0.0)
@@ -255,7 +272,7 @@ class FastTransport(httpx.AsyncBaseTransport):
     ) -> H1Connection:
         """Open a connection in a slot already reserved in the pool."""
         host, port, context = origin
-        conn = H1Connection(loop, key, self._connection_lost)
+        conn = H1Connection(loop, key, self._connection_lost, self._max_body)
         try:
             opening = loop.create_connection(
                 lambda: conn,
@@ -267,8 +284,8 @@ class FastTransport(httpx.AsyncBaseTransport):
             if timeout is None:
                 await opening
             else:
-                await asyncio.wait_for(opening, timeout)
-        except asyncio.TimeoutError:
+                await _open_within(loop, opening, timeout)
+        except _ConnectTimedOut:
             self._connect_failed(conn)
             raise httpx.ConnectTimeout(
                 f"Timed out connecting to {host}:{port}", request=request
@@ -298,6 +315,59 @@ class FastTransport(httpx.AsyncBaseTransport):
     def _connection_lost(self, conn: H1Connection) -> None:
         self._connections.discard(conn)
         self._pool.connection_lost(conn)
+
+
+async def _delegate(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+    """Hand the request to another transport, enforcing the ``"total"`` timeout it ignores."""
+    total = (request.extensions.get("timeout") or _NO_TIMEOUTS).get("total")
+    if total is None:
+        return await transport.handle_async_request(request)
+    import anyio  # this path runs on trio too
+
+    try:
+        with anyio.fail_after(total):
+            return await transport.handle_async_request(request)
+    except TimeoutError:
+        raise httpx.ReadTimeout("Timed out: the total timeout passed", request=request) from None
+
+
+class _ConnectTimedOut(Exception):
+    """Internal: the connection was not open within the connect timeout."""
+
+
+async def _open_within(
+    loop: asyncio.AbstractEventLoop, opening: Coroutine[Any, Any, Any], timeout: float
+) -> None:
+    """Await ``opening`` for at most ``timeout`` seconds, never swallowing a cancellation.
+
+    ``asyncio.wait_for`` on Python 3.10 and 3.11 returns the result instead of raising
+    ``CancelledError`` when the cancel lands just after ``opening`` finished, so a cancelled
+    task went on to send its request.  ``asyncio.wait`` always delivers the cancel; the
+    connection is opened in a task of its own, which is cancelled (or, if it won the race,
+    closed by the caller's cleanup) when we are.  New connections are rare, so the extra
+    task costs nothing that matters.
+    """
+    task = loop.create_task(opening)
+    try:
+        done, _ = await asyncio.wait((task,), timeout=timeout)
+    except BaseException:
+        task.cancel()
+        task.add_done_callback(_retrieve)
+        raise
+    if not done:
+        task.cancel()
+        task.add_done_callback(_retrieve)
+        raise _ConnectTimedOut()
+    task.result()  # raises the connect error, if any
+
+
+def _retrieve(task: asyncio.Task[Any]) -> None:
+    """Settle an abandoned connect task: see its error, or close what it opened anyway."""
+    if task.cancelled():
+        return
+    if task.exception() is None:
+        transport, _ = task.result()
+        transport.abort()
 
 
 def _encode_request(request: httpx.Request) -> tuple[bytes, bytes | None]:

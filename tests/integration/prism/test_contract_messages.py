@@ -110,8 +110,8 @@ async def test_list_follows_relative_links_on_our_host(client: Client, recorder:
 
 
 async def test_stream_fetches_a_page_only_when_needed(client: Client, recorder: Recorder) -> None:
-    # Static Prism links every page to the same next page, so two pages is the most a
-    # stream can take before the loop guard stops it.
+    # Static Prism answers every page with the same next link, which the client follows
+    # once and then refuses as a paging loop; two pages hold the four records asked for.
     streamed = [m async for m in client.messages.stream(limit=4, page_size=2)]
     assert len(streamed) == 4
     assert len(recorder.exchanges) == 2
