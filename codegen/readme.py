@@ -66,20 +66,19 @@ def resource_tree(domains: dict[str, Any]) -> str:
             version = domain.versions[vname]
             lines += [f"### `{name}.{vname}`", "", "| resource | list | record |", "|---|---|---|"]
             rows: list[tuple[str, str, str]] = []
-
-            def walk(res: Any, path: str) -> None:
-                list_ops = sorted({op.name for op in res.ops if not op.on_instance})
-                ctx_ops = sorted({op.name for op in res.ops if op.on_instance})
-                call = f"({', '.join(res.keys)})" if res.has_context else ""
-                rows.append((f"`{path}{call}`" if call else f"`{path}`",
-                             ", ".join(list_ops), ", ".join(ctx_ops)))
-                for child in sorted(res.list_children, key=lambda r: r.mount):
-                    walk(child, f"{path}.{child.mount}")
-                for child in sorted(res.context_children, key=lambda r: r.mount):
-                    walk(child, f"{path}{call}.{child.mount}")
-
             for res in sorted(version.mounts, key=lambda r: r.mount):
-                walk(res, f"client.{name}.{vname}.{res.mount}")
+                _walk(res, f"client.{name}.{vname}.{res.mount}", rows)
             lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
             lines.append("")
     return "\n".join(lines)
+
+
+def _walk(res: Any, path: str, rows: list[tuple[str, str, str]]) -> None:
+    list_ops = sorted({op.name for op in res.ops if not op.on_instance})
+    ctx_ops = sorted({op.name for op in res.ops if op.on_instance})
+    call = f"({', '.join(res.keys)})" if res.has_context else ""
+    rows.append((f"`{path}{call}`", ", ".join(list_ops), ", ".join(ctx_ops)))
+    for child in sorted(res.list_children, key=lambda r: r.mount):
+        _walk(child, f"{path}.{child.mount}", rows)
+    for child in sorted(res.context_children, key=lambda r: r.mount):
+        _walk(child, f"{path}{call}.{child.mount}", rows)

@@ -449,7 +449,8 @@ class _Pager:
                 return
             if next_url in seen:
                 raise InvalidResponseError(
-                    f"{self._op.id}: paging loop: the next-page link loops back to a page already fetched",
+                    f"{self._op.id}: paging loop: the next-page link loops back to a page "
+                    "already fetched",
                     method="GET",
                     url=next_url,
                 )
