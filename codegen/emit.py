@@ -585,13 +585,16 @@ class ModuleWriter:
             lines += ["", f'    _path = "{res.list_path}"']
         if res.has_context:
             if res.keys:
-                keys = res.keys
-                types = [res.key_type if k == res.key else "str" for k in keys]
-                sig = ", ".join(f"{k}: {t}" for k, t in zip(keys, types, strict=True))
+                keys = res.keys  # path order: how the values fill the path
+                # The SDK's signature lists them as the spec's parameters do.
+                order = [k for k in res.call_order if k in keys]
+                shown = order if sorted(order) == sorted(keys) else keys
+                types = {k: res.key_type if k == res.key else "str" for k in keys}
+                sig = ", ".join(f"{k}: {types[k]}" for k in shown)
                 lines += [
                     "",
                     f"    def __call__(self, {sig}) -> {res.class_name}Context:",
-                    f'        """The record with this ``{"``, ``".join(keys)}``."""',
+                    f'        """The record with this ``{"``, ``".join(shown)}``."""',
                     f"        return self._child({res.class_name}Context, {', '.join(f'{k}={k}' for k in keys)})",
                 ]
             else:

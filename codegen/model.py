@@ -75,6 +75,7 @@ class Resource:
         return self.instance_path is not None
 
     list_depth: int = 0  # how many path values the list object holds (from its parents)
+    call_order: list[str] = field(default_factory=list)  # the SDK's __call__ order
 
     @property
     def context_depth(self) -> int:
@@ -243,6 +244,10 @@ def build(specs: list[Spec]) -> dict[str, Domain]:
                 op_mount = op.get("x-twilio", {}).get("mountName")
                 target = resource_for(path, item, op_mount) if op_mount else res
                 prefix = re.match(r"[A-Z][a-z]+", op["operationId"]).group(0)  # type: ignore[union-attr]
+                if path == target.instance_path and not target.call_order:
+                    target.call_order = [
+                        snake(p["name"]) for p in op.get("parameters", []) if p.get("in") == "path"
+                    ]
                 if path == target.instance_path and target.key:
                     for param in op.get("parameters", []):
                         integer = (param.get("schema") or {}).get("type") == "integer"
@@ -278,6 +283,7 @@ def _link(
         if res.parent is not None and res.parent is not res:
             continue
         item = paths[path]
+        # A path without x-twilio.parent is a version mount, as in the official SDK.
         parent_rel = item.get("x-twilio", {}).get("parent")
         prefix = res.version.prefix
         parent: tuple[Resource, bool] | None = None
@@ -291,17 +297,6 @@ def _link(
                 if candidate in by_path:
                     parent = by_path[candidate]
                     break
-        elif "x-twilio" not in item:
-            # No x-twilio at all: the longest other path that is a prefix of this one.
-            bare = path.removesuffix(".json")
-            best = None
-            for other in paths:
-                other_bare = other.removesuffix(".json")
-                longer = best is None or len(other_bare) > len(best.removesuffix(".json"))
-                if other != path and bare.startswith(other_bare + "/") and longer:
-                    best = other
-            if best is not None:
-                parent = by_path[best]
         if parent is None or parent[0] is res:
             continue
         parent_res, on_instance = parent

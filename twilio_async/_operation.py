@@ -16,6 +16,7 @@ values of the object it hangs on, exactly as Twilio's paths nest.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar
@@ -200,6 +201,24 @@ class _Request:
     headers: dict[str, str]
 
 
+def _drop_authorization(op: Operation[Any], headers: dict[str, str]) -> None:
+    # Flex Insights declares an Authorization header parameter; the client's own
+    # credentials authenticate every request (the official SDK overrides it the same way).
+    for name in [n for n in headers if n.lower() == "authorization"]:
+        del headers[name]
+        warnings.warn(
+            f"{op.id}: the authorization parameter is not sent; the client authenticates "
+            "with its own credentials",
+            UserWarning,
+            stacklevel=4,
+        )
+
+
+def _check_supported(op: Operation[Any]) -> None:
+    if op.unsupported is not None:
+        raise UnsupportedOperationError(f"{op.id} is not supported: {op.unsupported}")
+
+
 def _key_text(value: int | date) -> str:
     if isinstance(value, date):
         return value.strftime("%Y-%m-%d")
@@ -236,9 +255,10 @@ class Resource:
         return cls(self._transport, values)  # type: ignore[call-arg]
 
     async def _send(self, op: Operation[Any], params: Mapping[str, Any], info: bool) -> Any:
-        if op.unsupported is not None:
-            raise UnsupportedOperationError(f"{op.id} is not supported: {op.unsupported}")
+        _check_supported(op)
         request = op.split(params)
+        if request.headers:
+            _drop_authorization(op, request.headers)
         return await self._transport.request(
             op.method,
             op.product,
@@ -330,11 +350,13 @@ class Resource:
         page_number: int | None = None,
     ) -> Page[R]:
         """One page of ``op`` (the first by default); ``next_page()`` follows the links."""
+        _check_supported(op)
         request = self._first_request(op, filters, page_size)
         if page_token is not None:
             request.query["PageToken"] = page_token
         if page_number is not None:
             request.query["Page"] = page_number
+        _drop_authorization(op, request.headers)
         pager = _Pager(self._transport, op, request.headers)
         return await pager.page(op.url_path(self._values), request.query)
 
@@ -350,7 +372,9 @@ class Resource:
             raise ValueError("limit must be >= 0")
         if page_size is None and limit is not None:
             page_size = max(1, min(limit, op.max_page_size or 1000))
+        _check_supported(op)
         request = self._first_request(op, filters, page_size)  # bad filters fail here
+        _drop_authorization(op, request.headers)
         pager = _Pager(self._transport, op, request.headers)
         return pager.iterate(op.url_path(self._values), request.query, limit)
 

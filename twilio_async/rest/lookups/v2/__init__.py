@@ -12,12 +12,20 @@ if TYPE_CHECKING:
     from twilio_async.rest.lookups.v2.phone_numbers import PhoneNumberList
     from twilio_async.rest.lookups.v2.phone_numbers_overrides import LookupOverrideList
     from twilio_async.rest.lookups.v2.rate_limits import RateLimitList
+    from twilio_async.rest.lookups.v2.rate_limits_fields import BucketList
 
 __all__ = ["LookupsV2"]
 
 
 class LookupsV2(Resource):
     """``client.lookups.v2``."""
+
+    @property
+    def bucket(self) -> BucketList:
+        """``RateLimits/Fields/Field/Bucket``."""
+        from twilio_async.rest.lookups.v2.rate_limits_fields import BucketList
+
+        return BucketList(self._transport)
 
     @property
     def lookup_overrides(self) -> LookupOverrideList:

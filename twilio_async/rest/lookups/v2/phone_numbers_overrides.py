@@ -143,6 +143,6 @@ class LookupOverrideContext(Resource):
 class LookupOverrideList(Resource):
     """``PhoneNumbers/PhoneNumber/Overrides`` (call it with a field)."""
 
-    def __call__(self, phone_number: str, field: str) -> LookupOverrideContext:
-        """The record with this ``phone_number``, ``field``."""
+    def __call__(self, field: str, phone_number: str) -> LookupOverrideContext:
+        """The record with this ``field``, ``phone_number``."""
         return self._child(LookupOverrideContext, phone_number=phone_number, field=field)

@@ -4,15 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from twilio_async.rest.lookups.v2.rate_limits_fields import BucketList
 
 __all__ = ["RateLimitFetchParams", "RateLimitList", "RateLimitResponse", "RateLimitResult"]
 
@@ -58,13 +54,6 @@ class RateLimitList(Resource):
     """``RateLimits``."""
 
     _path = "/v2/RateLimits"
-
-    @property
-    def bucket(self) -> BucketList:
-        """``RateLimits/Fields/Field/Bucket``."""
-        from twilio_async.rest.lookups.v2.rate_limits_fields import BucketList
-
-        return self._child(BucketList)
 
     async def fetch(self, **params: Unpack[RateLimitFetchParams]) -> RateLimitResult:
         """Get account rate limits."""

@@ -26,14 +26,14 @@ class Bucket:
 
 
 class BucketUpdateParams(TypedDict, total=False):
-    """Keywords of ``lookups.v2.rate_limits.bucket.update`` (``UpdateLookupRateLimit``)."""
+    """Keywords of ``lookups.v2.bucket.update`` (``UpdateLookupRateLimit``)."""
 
     rate_limit_request: Mapping[str, Any]
     """JSON body."""
 
 
 _CONTEXT_FETCH: Operation[Bucket] = Operation(
-    id="lookups.v2.rate_limits.bucket.fetch",
+    id="lookups.v2.bucket.fetch",
     method="GET",
     product="lookups",
     path="/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}",
@@ -43,7 +43,7 @@ _CONTEXT_FETCH: Operation[Bucket] = Operation(
 
 
 _CONTEXT_UPDATE: Operation[Bucket] = Operation(
-    id="lookups.v2.rate_limits.bucket.update",
+    id="lookups.v2.bucket.update",
     method="PUT",
     product="lookups",
     path="/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}",
@@ -54,7 +54,7 @@ _CONTEXT_UPDATE: Operation[Bucket] = Operation(
 
 
 _CONTEXT_DELETE: Operation[bool] = Operation(
-    id="lookups.v2.rate_limits.bucket.delete",
+    id="lookups.v2.bucket.delete",
     method="DELETE",
     product="lookups",
     path="/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}",

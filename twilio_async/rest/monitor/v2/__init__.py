@@ -9,6 +9,7 @@ from twilio_async._operation import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.monitor.v2.alarms import AlarmList
+    from twilio_async.rest.monitor.v2.alarms_status import StatusList
 
 __all__ = ["MonitorV2"]
 
@@ -22,3 +23,10 @@ class MonitorV2(Resource):
         from twilio_async.rest.monitor.v2.alarms import AlarmList
 
         return AlarmList(self._transport)
+
+    @property
+    def status(self) -> StatusList:
+        """``Alarms/Sid/status``."""
+        from twilio_async.rest.monitor.v2.alarms_status import StatusList
+
+        return StatusList(self._transport)

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
     from twilio_async._bulk import BulkResult, ProgressCallback
     from twilio_async._exceptions import TwilioError
-    from twilio_async.rest.monitor.v2.alarms_status import StatusList
 
 __all__ = [
     "AlarmBody",
@@ -194,13 +193,6 @@ class AlarmContext(Resource):
     async def delete_with_http_info(self) -> HttpInfo[bool]:
         """Like ``delete``, with the status code and response headers."""
         return await self._call_info(_CONTEXT_DELETE, {})
-
-    @property
-    def status(self) -> StatusList:
-        """``Alarms/Sid/status``."""
-        from twilio_async.rest.monitor.v2.alarms_status import StatusList
-
-        return self._child(StatusList)
 
 
 class AlarmList(Resource):

@@ -13,14 +13,14 @@ __all__ = ["StatusList", "StatusUpdateParams"]
 
 
 class StatusUpdateParams(TypedDict, total=False):
-    """Keywords of ``monitor.v2.alarms.status.update`` (``UpdateAlarmStatus``)."""
+    """Keywords of ``monitor.v2.status.update`` (``UpdateAlarmStatus``)."""
 
     monitor_v2_alarm_status: Required[Mapping[str, Any]]
     """JSON body."""
 
 
 _LIST_UPDATE: Operation[Any] = Operation(
-    id="monitor.v2.alarms.status.update",
+    id="monitor.v2.status.update",
     method="PUT",
     product="monitor",
     path="/v2/Alarms/{Sid}/status",
