@@ -462,7 +462,9 @@ class ModuleWriter:
         for decl in decls:
             op = decl.op
             tp = decl.record
-            summary = _doc(op.data.get("summary") or op.data.get("description") or "", op.name)
+            summary = overrides.DOCSTRINGS.get(decl.kwargs["id"]) or _doc(
+                op.data.get("summary") or op.data.get("description") or "", op.name
+            )
             if decl.params_class:
                 sig = f"self, **params: Unpack[{decl.params_class}]"
                 arg = "params"

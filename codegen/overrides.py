@@ -43,3 +43,18 @@ UNSUPPORTED_SECURITY = (
     "this operation authenticates with an OAuth2 bearer token, which twilio_async does not "
     "obtain yet; use Basic-authenticated operations or the official SDK for it"
 )
+
+#: Method docstrings written by hand (first line), by operation id; the spec's summary
+#: is used for every other operation.
+DOCSTRINGS: dict[str, str] = {
+    "api.v2010.accounts.messages.create": (
+        "Send a message: ``to``, plus ``from_`` or ``messaging_service_sid``, plus ``body``, "
+        "``media_url`` or ``content_sid``."
+    ),
+    "api.v2010.accounts.messages.update": (
+        'Redact the body (``body=""``) or cancel a scheduled message (``status="canceled"``).'
+    ),
+    "api.v2010.accounts.calls.create": (
+        "Place a call: ``to``, ``from_``, and ``url``, ``twiml`` or ``application_sid``."
+    ),
+}

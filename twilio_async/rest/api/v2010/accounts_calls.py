@@ -460,7 +460,7 @@ class CallList(Resource):
         )
 
     async def create(self, **params: Unpack[CallCreateParams]) -> Call:
-        """Create a new outgoing call to phones, SIP-enabled endpoints or Twilio Client connections."""
+        """Place a call: ``to``, ``from_``, and ``url``, ``twiml`` or ``application_sid``."""
         return await self._call(_LIST_CREATE, params)
 
     async def create_with_http_info(self, **params: Unpack[CallCreateParams]) -> HttpInfo[Call]:

@@ -270,7 +270,7 @@ class MessageContext(Resource):
         return await self._call_info(_CONTEXT_FETCH, {})
 
     async def update(self, **params: Unpack[MessageUpdateParams]) -> Message:
-        """Update a Message resource (used to redact Message `body` text and to cancel not-yet-sent messages)."""
+        """Redact the body (``body=""``) or cancel a scheduled message (``status="canceled"``)."""
         return await self._call(_CONTEXT_UPDATE, params)
 
     async def update_with_http_info(
@@ -332,7 +332,7 @@ class MessageList(Resource):
         )
 
     async def create(self, **params: Unpack[MessageCreateParams]) -> Message:
-        """Send a message."""
+        """Send a message: ``to``, plus ``from_`` or ``messaging_service_sid``, plus ``body``, ``media_url`` or ``content_sid``."""
         return await self._call(_LIST_CREATE, params)
 
     async def create_with_http_info(
