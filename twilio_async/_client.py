@@ -8,7 +8,7 @@ import platform
 import re
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
@@ -19,6 +19,10 @@ from twilio_async._transport import Transport
 from twilio_async._version import __version__
 from twilio_async.rest import RestDomains
 from twilio_async.rest.api.v2010.accounts_messages import MessageList
+
+if TYPE_CHECKING:
+    from opentelemetry.metrics import MeterProvider
+    from opentelemetry.trace import TracerProvider
 
 __all__ = ["DEFAULT_MAX_CONCURRENCY", "DEFAULT_TIMEOUT", "Client"]
 
@@ -152,6 +156,10 @@ class Client(RestDomains):
     Every Twilio product is an attribute laid out as in the official SDK
     (``client.conversations.v1.conversations(sid).messages``), loaded on first use, plus
     the official account shortcuts (``client.messages``, ``client.calls``, ``client.usage``).
+
+    With ``opentelemetry-api`` installed (``pip install twilio-async[otel]``) every call is
+    traced and measured through OpenTelemetry's global providers, or through
+    ``tracer_provider`` / ``meter_provider`` when given.
     """
 
     def __init__(
@@ -170,6 +178,8 @@ class Client(RestDomains):
         retry: RetryPolicy | _Default | None = _DEFAULT,
         http_client: httpx.AsyncClient | None = None,
         proxy: str | httpx.URL | httpx.Proxy | None = None,
+        tracer_provider: TracerProvider | None = None,
+        meter_provider: MeterProvider | None = None,
     ) -> None:
         sid, username, password, kind = _resolve_credentials(
             account_sid, auth_token, api_key, api_secret
@@ -208,6 +218,8 @@ class Client(RestDomains):
             user_agent=_user_agent(),
             # Only our FastTransport bounds a whole exchange by the retry deadline itself.
             transport_enforces_total=owns and not proxied,
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
         )
         # Built once: the hot path of bulk sending goes through it.
         self._messages = MessageList(self._transport, (sid,))

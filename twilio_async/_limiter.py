@@ -37,6 +37,11 @@ class Slots:
         self.borrowed = 0
         self._waiters: deque[anyio.Event] = deque()
 
+    @property
+    def waiting(self) -> int:
+        """Tasks queued for a slot."""
+        return len(self._waiters)
+
     def set_total(self, total: int) -> None:
         """Change the bound; waiters are admitted at once if it grew."""
         self.total = total
@@ -116,6 +121,11 @@ class AdaptiveLimiter:
         return self._slots.borrowed
 
     @property
+    def waiting(self) -> int:
+        """Requests queued for a slot right now."""
+        return self._slots.waiting
+
+    @property
     def epoch(self) -> int:
         """Counter of limit decreases; pass it back to ``on_throttled``."""
         return self._epoch
@@ -153,5 +163,10 @@ class AdaptiveLimiter:
         self._epoch += 1
         self._successes = 0
         if new != self._limit:
-            logger.debug("429: concurrency limit %d -> %d", self._limit, new)
+            logger.debug(
+                "429: concurrency limit %d -> %d",
+                self._limit,
+                new,
+                extra={"twilio.limiter.limit": new, "twilio.limiter.previous_limit": self._limit},
+            )
             self._set(new)

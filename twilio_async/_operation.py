@@ -268,6 +268,7 @@ class Resource:
             json=request.json,
             headers=request.headers or None,
             with_response=info,
+            operation=op.id,
         )
 
     async def _call(self, op: Operation[R], params: Mapping[str, Any]) -> R:
@@ -404,7 +405,12 @@ class _Pager:
     ) -> tuple[list[Any], str | None]:
         op = self._op
         data = await self._transport.request(
-            "GET", op.product, path_or_url, query=query or None, headers=self._headers
+            "GET",
+            op.product,
+            path_or_url,
+            query=query or None,
+            headers=self._headers,
+            operation=op.id,
         )
         if not isinstance(data, Mapping):
             raise InvalidResponseError(

@@ -44,6 +44,7 @@ from twilio_async._retry import (
     RetryPolicy,
     parse_retry_after,
 )
+from twilio_async._telemetry import Observer, Telemetry, log_fields
 
 if TYPE_CHECKING:
     from tenacity import RetryCallState
@@ -104,7 +105,9 @@ class _Call:
         "deadline_at",
         "extra_headers",
         "method",
+        "operation",
         "params",
+        "trace",
         "url",
         "with_response",
     )
@@ -119,6 +122,7 @@ class _Call:
         content_type: bytes = _FORM,
         extra_headers: list[tuple[bytes, bytes]] | None = None,
         with_response: bool = False,
+        operation: str | None = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -128,6 +132,8 @@ class _Call:
         self.content_type = content_type
         self.extra_headers = extra_headers
         self.with_response = with_response
+        self.operation = operation
+        self.trace: Observer | None = None
 
 
 class ApiResponse:
@@ -172,6 +178,8 @@ class Transport:
         retry: RetryPolicy | None,
         user_agent: str,
         transport_enforces_total: bool = False,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
         self._base_urls = dict(base_urls)
         self._http = http_client
@@ -186,6 +194,7 @@ class Transport:
         self.retries = 0
         """Retries made by this transport so far (for summaries and metrics)."""
         self.closed = False
+        self._telemetry = Telemetry(limiter, tracer_provider, meter_provider)
         # Parsing a URL is ~15% of httpx.Request's cost; create and list URLs repeat.
         # Each cached URL comes with its Host header value.
         self._urls: dict[str, tuple[httpx.URL, bytes]] = {}
@@ -235,6 +244,7 @@ class Transport:
         json: Any = None,
         headers: Mapping[str, str] | None = None,
         with_response: bool = False,
+        operation: str | None = None,
     ) -> Any:
         """Send one logical request (retrying where safe) and return the decoded JSON.
 
@@ -242,7 +252,8 @@ class Transport:
         instead of a form; ``headers`` are added to the request (they cannot replace the
         client's own ``Authorization``). Returns ``None`` for an empty body (204 on
         delete), or an :class:`ApiResponse` with the status and headers when
-        ``with_response`` is true.
+        ``with_response`` is true. ``operation`` names the call in traces and logs (the
+        generated operation's id); without it the name is the method and path template.
         """
         if self.closed:
             raise ClientClosedError("this twilio_async Client is closed; create a new one")
@@ -281,7 +292,16 @@ class Transport:
             content_type,
             extra,
             with_response,
+            operation,
         )
+        observer = self._telemetry.start(call)
+        if observer is not None:
+            call.trace = observer
+            return await observer.run(self._send, call)
+        return await self._send(call)
+
+    async def _send(self, call: _Call) -> Any:
+        policy = self.retry
         try:
             return await self._attempt(call, 1)
         except _AttemptFailed as failed:
@@ -326,6 +346,8 @@ class Transport:
             exc = state.outcome.exception() if state.outcome else None
             assert isinstance(exc, _AttemptFailed)
             self.retries += 1
+            if call.trace is not None:
+                call.trace.retrying(state.attempt_number, state.upcoming_sleep, exc.error)
             reason = (
                 f"HTTP {exc.error.status}"
                 if isinstance(exc.error, TwilioAPIError)
@@ -339,6 +361,12 @@ class Transport:
                     state.attempt_number,
                     reason,
                     state.upcoming_sleep,
+                    extra=log_fields(
+                        call,
+                        attempt=state.attempt_number,
+                        error=exc.error,
+                        delay=state.upcoming_sleep,
+                    ),
                 )
             if policy.on_retry is not None:
                 policy.on_retry(
@@ -366,16 +394,25 @@ class Transport:
             raise self._final(call, failed, attempts) from failed.error.__cause__
 
     def _final(self, call: _Call, failed: _AttemptFailed, attempts: int) -> TwilioError:
-        error = failed.error
+        error: TwilioError = failed.error
         error.attempts = attempts
         if failed.disposition == _UNKNOWN:
             assert isinstance(error, (TwilioAPIError, TwilioConnectionError))
-            return TwilioOutcomeUnknownError(
+            error = TwilioOutcomeUnknownError(
                 cause=error,
                 method=call.method,
                 url=call.url,
                 params=redact(call.params),
                 attempts=attempts,
+            )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s failed after %d attempt(s): %s",
+                call.method,
+                call.url,
+                attempts,
+                type(error).__name__,
+                extra=log_fields(call, attempt=attempts, error=error),
             )
         return error
 
@@ -432,6 +469,9 @@ class Transport:
         )
         request.read()
         limiter = self.limiter
+        trace = call.trace
+        if trace is not None:
+            trace.queued()
         async with limiter.slot():
             if self.closed:  # closed while this request waited for a slot
                 raise ClientClosedError("this twilio_async Client was closed; create a new one")
@@ -441,9 +481,10 @@ class Transport:
             try:
                 total = timeouts.get("total")
                 if total is None or self._transport_enforces_total:
-                    response = await self._http.send(request)
+                    sending = self._http.send(request)
                 else:
-                    response = await self._send_within(request, total)
+                    sending = self._send_within(request, total)
+                response = await (sending if trace is None else trace.send(sending))
             except (httpx.TransportError, httpx.DecodingError) as exc:
                 raise self._transport_failure(call, exc, number) from exc
             except RuntimeError as exc:
