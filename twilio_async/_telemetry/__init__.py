@@ -31,7 +31,7 @@ __all__ = [
     "safe_url",
 ]
 
-_SECRET_PARAM = re.compile(r"token|secret|password|credential|signature", re.IGNORECASE)
+_SECRET_PARAM = re.compile(r"(?<!page)token|secret|password|credential|signature", re.IGNORECASE)
 # Twilio SIDs: two capital letters and 32 hex digits. Replaced in fallback span names so a
 # name stays the same for every record (span names must have low cardinality).
 _SID = re.compile(r"\b[A-Z]{2}[0-9a-fA-F]{32}\b")
