@@ -23,13 +23,14 @@ import bench_import
 import bench_instructions
 import bench_list
 import bench_memory
+import bench_otel
 import bench_transports
 
 RESULTS_MD = c.BENCH_DIR / "RESULTS.md"
 # Raw medians for --render; _out/ is git-ignored.
 RESULTS_JSON = c.BENCH_DIR / "_out" / "results.json"
 RESULTS_PNG = c.BENCH_DIR / "results.png"
-SCENARIOS = ("create", "transports", "instructions", "list", "decode", "memory", "import")
+SCENARIOS = ("create", "transports", "instructions", "list", "decode", "memory", "import", "otel")
 FLAT_TOLERANCE_MB = 20.0
 MEMORY_LIMIT_MB = 200.0
 
@@ -50,6 +51,7 @@ def run_scenarios(names: tuple[str, ...], quick: bool) -> dict[str, Any]:
             sizes=(1_000, 5_000) if quick else bench_memory.DEFAULT_SIZES
         ),
         "import": lambda: bench_import.run(reps=3 if quick else 9),
+        "otel": lambda: bench_otel.run(**bench_otel.QUICK) if quick else bench_otel.run(),
     }
     data: dict[str, Any] = {}
     for name in SCENARIOS:
@@ -145,6 +147,13 @@ def targets(data: dict[str, Any]) -> list[list[str]]:
         # Judged where each package has only its own dependencies, as a user installs it;
         # the import table also shows both in the dev venv, where httpx imports its CLI.
         add_ratio("import time (each in its own clean venv)", value, 0.6)
+    if "otel" in data:
+        value = bench_otel.overhead(data["otel"], bench_otel.API_ONLY)
+        add_ratio(
+            "create CPU/msg @ 50 in flight, OpenTelemetry API without SDK vs none",
+            value,
+            bench_otel.API_ONLY_GOAL,
+        )
     return rows
 
 
@@ -161,6 +170,7 @@ def scenario_reports(data: dict[str, Any]) -> list[tuple[str, str]]:
         "decode": ("Decode only", bench_decode.report),
         "memory": ("Memory", bench_memory.report),
         "import": ("Import time", bench_import.report),
+        "otel": ("Tracing overhead (OpenTelemetry)", bench_otel.report),
     }
     return [
         (renderers[name][0], renderers[name][1](data[name])) for name in SCENARIOS if name in data
@@ -340,6 +350,7 @@ def _draw_panel(ax: Any, name: str, data: dict[str, Any]) -> None:
         "list": ("cpu_us_per_record", "client CPU µs / record", "List: stream records"),
         "decode": ("cpu_us_per_record", "CPU µs / record", "Decode only"),
         "import": ("import_ms", "ms", "Import time"),
+        "otel": ("cpu_us_per_msg", "client CPU µs / create", "Tracing cost @ 50 in flight"),
         "instructions": (
             "instructions_per_create",
             "instructions / create",

@@ -307,27 +307,32 @@ class _Observer:
             attributes["twilio.error_code"] = error.code
         instruments.rate_limited.add(1, attributes)
 
-    def _common_end_attributes(self, span: trace.Span) -> None:
+    def _end_attributes(self) -> dict[str, Any]:
+        # Gathered into one dict: the SDK takes a lock and validates per set_attribute call.
+        attributes: dict[str, Any] = {
+            "twilio.attempts": self.attempts,
+            "twilio.limiter.wait_duration": self._slot_wait,
+        }
         if self._last_status is not None:
-            span.set_attribute("http.response.status_code", self._last_status)
+            attributes["http.response.status_code"] = self._last_status
         if self._last_request_id is not None:
-            span.set_attribute("twilio.request_id", self._last_request_id)
-        span.set_attribute("twilio.attempts", self.attempts)
+            attributes["twilio.request_id"] = self._last_request_id
         if self.attempts > 1:
-            span.set_attribute("http.request.resend_count", self.attempts - 1)
-        span.set_attribute("twilio.limiter.wait_duration", self._slot_wait)
+            attributes["http.request.resend_count"] = self.attempts - 1
         if self._backoff:
-            span.set_attribute("twilio.retry.backoff_duration", self._backoff)
+            attributes["twilio.retry.backoff_duration"] = self._backoff
+        return attributes
 
     def _succeeded(self, result: Any) -> None:
         span = self._span
         if span is None:
             return
-        self._common_end_attributes(span)
+        attributes = self._end_attributes()
         if isinstance(result, dict):
             sid = result.get("sid")
             if isinstance(sid, str):
-                span.set_attribute("twilio.resource_sid", sid)
+                attributes["twilio.resource_sid"] = sid
+        span.set_attributes(attributes)
 
     def _failed(self, exc: BaseException) -> None:
         fields = error_fields(exc)
@@ -336,8 +341,7 @@ class _Observer:
         span = self._span
         if span is None:
             return
-        self._common_end_attributes(span)
-        span.set_attributes(fields)
+        span.set_attributes({**self._end_attributes(), **fields})
         # The description names the failure without Twilio's message, which can quote
         # the request's parameters (phone numbers, a body).
         description = f"{fields['error.type']}"

@@ -1,0 +1,155 @@
+"""What tracing costs: CPU per create at 50 in flight without OpenTelemetry, with the API
+imported but no SDK configured, and with the SDK recording every span and metric.
+
+The three modes run the same ``messages.create`` workers as ``bench_create.py`` against the
+fake server, each measurement in a fresh pinned interpreter, modes alternating:
+
+- ``no OpenTelemetry``: nothing from ``opentelemetry`` is imported (checked);
+- ``API, no SDK``: the app imported ``opentelemetry.trace`` and ``.metrics`` (as any
+  instrumented library does) but set no provider: the common "installed, unused" case;
+- ``SDK recording``: an SDK ``TracerProvider`` (batch processor, an exporter that drops the
+  spans) and ``MeterProvider`` set globally, so every call builds and ends a real span and
+  records its metrics.
+
+Run: ``.venv/bin/python benchmarks/bench_otel.py [--quick]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import Any
+
+import _common as c
+from bench_create import _twilio_async, warmup_for
+
+SCRIPT = "bench_otel.py"
+NONE = "no OpenTelemetry"
+API_ONLY = "API, no SDK"
+SDK = "SDK recording"
+MODES = (NONE, API_ONLY, SDK)
+LEVEL = 50
+DEFAULT_BUDGET_S = 5.0
+QUICK: dict[str, Any] = {"n": 1_000, "reps": 1, "budget": 2.0}
+#: The issue's budget for the API-without-SDK mode, relative to no OpenTelemetry.
+API_ONLY_GOAL = 1.05
+
+
+def _configure(mode: str) -> None:
+    if mode == NONE:
+        return
+    from opentelemetry import metrics, trace
+
+    if mode == API_ONLY:
+        return
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
+
+    class Drop(SpanExporter):
+        def export(self, spans: Any) -> SpanExportResult:
+            return SpanExportResult.SUCCESS
+
+    provider = TracerProvider()
+    provider.add_span_processor(BatchSpanProcessor(Drop()))
+    trace.set_tracer_provider(provider)
+    metrics.set_meter_provider(MeterProvider(metric_readers=[InMemoryMetricReader()]))
+
+
+def worker_main(args: argparse.Namespace) -> None:
+    """Measure one mode and print one JSON line."""
+    c.pin_to(args.cpu)
+    _configure(args.mode)
+    warmup = warmup_for(args.n, args.in_flight)
+    try:
+        result = asyncio.run(
+            _twilio_async(args.url, args.n, args.in_flight, warmup, args.budget, many=False)
+        )
+    except Exception as exc:  # report, don't crash the runner
+        c.emit({"error": f"{type(exc).__name__}: {exc}"[:300]})
+        return
+    imported = any(name.startswith("opentelemetry") for name in sys.modules)
+    if imported != (args.mode != NONE):
+        c.emit({"error": f"mode {args.mode!r} but opentelemetry imported: {imported}"})
+        return
+    c.emit(result)
+
+
+def run(
+    *,
+    n: int = 5_000,
+    reps: int = 3,
+    budget: float = DEFAULT_BUDGET_S,
+    verbose: bool = True,
+) -> dict[str, Any]:
+    """Run the three modes at 50 in flight; return medians per mode."""
+    table, errors, (client_cpu, server_cpu) = c.level_sweep(
+        SCRIPT,
+        MODES,
+        measure=MODES,
+        levels=(LEVEL,),
+        reps=reps,
+        n=n,
+        budget=budget,
+        name_flag="--mode",
+        unit="msg",
+        verbose=verbose,
+    )
+    return {
+        "scenario": "otel",
+        "n": n,
+        "reps": reps,
+        "level": LEVEL,
+        "clients": list(MODES),
+        "cpu_pinning": {"client": client_cpu, "server": server_cpu},
+        "results": {mode: by_level.get(LEVEL, {}) for mode, by_level in table.items()},
+        "errors": errors,
+    }
+
+
+def overhead(data: dict[str, Any], mode: str) -> float | None:
+    """CPU per create in ``mode`` relative to no OpenTelemetry."""
+    results = data["results"]
+    return c.ratio(
+        results.get(mode, {}).get("cpu_us_per_msg"), results.get(NONE, {}).get("cpu_us_per_msg")
+    )
+
+
+def report(data: dict[str, Any]) -> str:
+    """Markdown table: CPU µs per create per mode, with the ratio to no OpenTelemetry."""
+    rows = []
+    for mode in data["clients"]:
+        entry = data["results"].get(mode, {})
+        value = entry.get("cpu_us_per_msg")
+        rel = "" if mode == NONE else f" ({c.fmt_ratio(overhead(data, mode))})"
+        rows.append([mode, c.fmt(value) + rel, c.fmt(entry.get("msgs_per_s"))])
+    parts = [
+        f"twilio_async `messages.create` at {data['level']} in flight (ratio vs no"
+        " OpenTelemetry in parentheses; lower is better)",
+        "",
+        c.markdown_table(["mode", "client CPU µs / create", "creates / s"], rows),
+    ]
+    parts += c.notes_section(data)
+    return "\n".join(parts)
+
+
+def main() -> None:
+    """Command line: run the scenario or, with ``--worker``, one measurement."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    c.add_sweep_arguments(parser, subset="--modes", single="--mode", what="creates")
+    args = parser.parse_args()
+    if args.worker:
+        args.n = args.n or 1_000
+        args.budget = args.budget or DEFAULT_BUDGET_S
+        worker_main(args)
+        return
+    n = args.n or (QUICK["n"] if args.quick else 5_000)
+    reps = args.reps or (QUICK["reps"] if args.quick else 3)
+    budget = args.budget or (QUICK["budget"] if args.quick else DEFAULT_BUDGET_S)
+    print(report(run(n=n, reps=reps, budget=budget)))
+
+
+if __name__ == "__main__":
+    main()
