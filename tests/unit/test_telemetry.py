@@ -515,3 +515,25 @@ class _Probe:
 
 def _probe() -> _Probe:
     return _Probe()
+
+
+# --- trio ----------------------------------------------------------------------------------
+
+
+def test_spans_on_trio(mock: respx.MockRouter, otel: Otel, fake_time: FakeTime) -> None:
+    mock.post(MESSAGES_PATH).mock(
+        side_effect=[
+            reply(429, error_json(20429, 429), "RQ-1"),
+            reply(201, message_json(1), "RQ-2"),
+        ]
+    )
+
+    async def main() -> None:
+        async with otel.client(fake_time) as client:
+            await create(client)
+
+    anyio.run(main, backend="trio")
+    span = otel.only_span()
+    assert span.name == "twilio messages.create"
+    assert (span.attributes or {})["http.request.resend_count"] == 1
+    assert [event.name for event in span.events] == ["twilio.retry"]
