@@ -34,7 +34,9 @@ from twilio_async import (
     NotFoundError,
     TwilioOutcomeUnknownError,
 )
+from twilio_async._limiter import AdaptiveLimiter
 from twilio_async._telemetry import fallback_operation, safe_url
+from twilio_async._telemetry._otel import Backend
 
 from .conftest import (
     ACCOUNT_SID,
@@ -504,6 +506,18 @@ async def test_api_without_an_sdk_records_nothing(
     async with Client(ACCOUNT_SID, AUTH_TOKEN, retry=fake_time.policy()) as client:
         assert client.transport._telemetry.start(_probe()) is None
         await create(client)
+
+
+def test_an_sdk_configured_after_the_first_call_is_used_from_the_next_recheck(
+    monkeypatch: pytest.MonkeyPatch, otel: Otel
+) -> None:
+    backend = Backend(AdaptiveLimiter(5), None, None)
+    assert backend.start(_probe()) is None  # the API's stand-ins: nothing to record
+    monkeypatch.setattr(trace, "get_tracer_provider", lambda: otel.tracer_provider)
+    assert backend.start(_probe()) is None  # not looked up again within the second
+    backend._recheck_at = 0.0  # as if the second had passed
+    assert backend.start(_probe()) is not None
+    assert backend.tracer is not None
 
 
 @attrs.define

@@ -51,6 +51,8 @@ _DURATION_BUCKETS = (
     0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0,
 )  # fmt: skip
 _DEFAULT_PORTS = {"https": 443, "http": 80}
+# How often a process with the API but no SDK looks for a newly configured one.
+_RECHECK_SECONDS = 1.0
 
 
 def _no_provider(provider: object) -> bool:
@@ -126,15 +128,21 @@ def _instruments_for(provider: Any) -> _Instruments | None:
 
 
 class Backend:
-    """Per-transport state: which providers are in use, and their tracer and instruments."""
+    """Per-transport state: which providers are in use, and their tracer and instruments.
+
+    Global providers are looked up again at most once per ``_RECHECK_SECONDS`` while one of
+    them is still the API's stand-in: the lookup reads ``os.environ`` (about 2 µs), too much
+    for every call of a process that has the API but no SDK. A global provider, once set,
+    cannot change, so after that there is no lookup at all.
+    """
 
     __slots__ = (
         "_limiter",
         "_meter_provider",
         "_origins",
-        "_seen_meter_provider",
-        "_seen_tracer_provider",
+        "_recheck_at",
         "_tracer_provider",
+        "_unresolved",
         "instruments",
         "tracer",
     )
@@ -143,30 +151,32 @@ class Backend:
         self._limiter = limiter
         self._tracer_provider = tracer_provider
         self._meter_provider = meter_provider
-        self._seen_tracer_provider: Any = None
-        self._seen_meter_provider: Any = None
         self._origins: dict[str, tuple[str, int]] = {}
+        self._unresolved = True
+        self._recheck_at = 0.0
         self.tracer: trace.Tracer | None = None
         self.instruments: _Instruments | None = None
 
     def start(self, call: CallInfo) -> _Observer | None:
-        tracer_provider = self._tracer_provider or trace.get_tracer_provider()
-        if tracer_provider is not self._seen_tracer_provider:
-            self._seen_tracer_provider = tracer_provider
-            self.tracer = (
-                None
-                if _no_provider(tracer_provider)
-                else tracer_provider.get_tracer(_SCOPE, __version__)
-            )
-        meter_provider = self._meter_provider or metrics.get_meter_provider()
-        if meter_provider is not self._seen_meter_provider:
-            self._seen_meter_provider = meter_provider
-            self.instruments = _instruments_for(meter_provider)
-            if self.instruments is not None:
-                self.instruments.limiters.add(self._limiter)
+        if self._unresolved:
+            now = time.monotonic()
+            if now >= self._recheck_at:
+                self._recheck_at = now + _RECHECK_SECONDS
+                self._resolve()
         if self.tracer is None and self.instruments is None:
             return None
         return _Observer(self, call)
+
+    def _resolve(self) -> None:
+        tracer_provider = self._tracer_provider or trace.get_tracer_provider()
+        if self.tracer is None and not _no_provider(tracer_provider):
+            self.tracer = tracer_provider.get_tracer(_SCOPE, __version__)
+        meter_provider = self._meter_provider or metrics.get_meter_provider()
+        if self.instruments is None:
+            self.instruments = _instruments_for(meter_provider)
+            if self.instruments is not None:
+                self.instruments.limiters.add(self._limiter)
+        self._unresolved = self.tracer is None or self.instruments is None
 
     def origin(self, url: str) -> tuple[str, int]:
         """``server.address`` and ``server.port`` of an absolute URL (cached per origin)."""
