@@ -29,16 +29,27 @@ IN_FLIGHT = 50
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def _count(client: str, n: int, url: str, cpu: int | None) -> tuple[int | None, str | None]:
-    """Instructions of one worker process sending ``n`` creates (plus its warm-up)."""
+def _count(
+    client: str,
+    n: int,
+    url: str,
+    cpu: int | None,
+    *,
+    script: str = "bench_create.py",
+    name_flag: str = "--client",
+) -> tuple[int | None, str | None]:
+    """Instructions of one worker process sending ``n`` creates (plus its warm-up).
+
+    ``script`` and ``name_flag`` choose another create worker (``bench_otel.py --mode``).
+    """
     cmd = [
         "valgrind",
         "--tool=callgrind",
         "--callgrind-out-file=/dev/null",
         sys.executable,
-        str(c.BENCH_DIR / "bench_create.py"),
+        str(c.BENCH_DIR / script),
         "--worker",
-        "--client",
+        name_flag,
         client,
         "--n",
         str(n),

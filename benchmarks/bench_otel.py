@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import shutil
 import sys
 import timeit
 from types import SimpleNamespace
@@ -25,6 +26,7 @@ from typing import Any
 
 import _common as c
 from bench_create import _twilio_async, warmup_for
+from bench_instructions import _count
 
 SCRIPT = "bench_otel.py"
 NONE = "no OpenTelemetry"
@@ -33,7 +35,7 @@ SDK = "SDK recording"
 MODES = (NONE, API_ONLY, SDK)
 LEVEL = 50
 DEFAULT_BUDGET_S = 5.0
-QUICK: dict[str, Any] = {"n": 1_000, "reps": 1, "budget": 2.0}
+QUICK: dict[str, Any] = {"n": 1_000, "reps": 1, "budget": 2.0, "counts": (100, 300)}
 #: The issue's budget for the API-without-SDK mode, relative to no OpenTelemetry.
 API_ONLY_GOAL = 1.05
 
@@ -99,11 +101,42 @@ def hook_cost_us() -> float:
     return best / number * 1e6
 
 
+def instructions(small: int, large: int, errors: dict[str, str], verbose: bool) -> dict[str, float]:
+    """Callgrind instructions per create per mode (as bench_instructions.py counts them).
+
+    CPU time on a shared machine wanders by 20-30% between runs, more than the differences
+    measured here; instruction counts do not.
+    """
+    if shutil.which("valgrind") is None:
+        errors["instructions"] = "valgrind is not installed"
+        return {}
+    found: dict[str, float] = {}
+    client_cpu, server_cpu = c.cpu_plan()
+    with c.FakeServer(cpu=server_cpu) as server:
+        for mode in MODES:
+            counts = []
+            for n in (small, large):
+                count, error = _count(
+                    mode, n, server.base_url, client_cpu, script=SCRIPT, name_flag="--mode"
+                )
+                if count is None:
+                    errors[f"instructions {mode}"] = error or "no instruction count"
+                    break
+                counts.append((n + warmup_for(n, LEVEL), count))
+            if len(counts) == 2:
+                (creates_a, count_a), (creates_b, count_b) = counts
+                found[mode] = (count_b - count_a) / (creates_b - creates_a)
+                if verbose:
+                    print(f"  {mode:>18}: {found[mode]:,.0f} instructions/create", file=sys.stderr)
+    return found
+
+
 def run(
     *,
     n: int = 5_000,
     reps: int = 3,
     budget: float = DEFAULT_BUDGET_S,
+    counts: tuple[int, int] = (200, 1_200),
     verbose: bool = True,
 ) -> dict[str, Any]:
     """Run the three modes at 50 in flight; return medians per mode."""
@@ -119,6 +152,9 @@ def run(
         unit="msg",
         verbose=verbose,
     )
+    results = {mode: dict(by_level.get(LEVEL, {})) for mode, by_level in table.items()}
+    for mode, value in instructions(*counts, errors, verbose).items():
+        results[mode]["instructions_per_create"] = value
     return {
         "scenario": "otel",
         "n": n,
@@ -126,33 +162,42 @@ def run(
         "level": LEVEL,
         "clients": list(MODES),
         "cpu_pinning": {"client": client_cpu, "server": server_cpu},
-        "results": {mode: by_level.get(LEVEL, {}) for mode, by_level in table.items()},
+        "counts": list(counts),
+        "results": results,
         "errors": errors,
         "hook_us": hook_cost_us(),
     }
 
 
-def overhead(data: dict[str, Any], mode: str) -> float | None:
-    """CPU per create in ``mode`` relative to no OpenTelemetry."""
+def overhead(data: dict[str, Any], mode: str, key: str = "cpu_us_per_msg") -> float | None:
+    """CPU (or instructions, with ``key``) per create in ``mode`` relative to no OpenTelemetry."""
     results = data["results"]
-    return c.ratio(
-        results.get(mode, {}).get("cpu_us_per_msg"), results.get(NONE, {}).get("cpu_us_per_msg")
-    )
+    return c.ratio(results.get(mode, {}).get(key), results.get(NONE, {}).get(key))
 
 
 def report(data: dict[str, Any]) -> str:
     """Markdown table: CPU µs per create per mode, with the ratio to no OpenTelemetry."""
     rows = []
+    key = "instructions_per_create"
     for mode in data["clients"]:
         entry = data["results"].get(mode, {})
-        value = entry.get("cpu_us_per_msg")
-        rel = "" if mode == NONE else f" ({c.fmt_ratio(overhead(data, mode))})"
-        rows.append([mode, c.fmt(value) + rel, c.fmt(entry.get("msgs_per_s"))])
+        cpu = c.fmt(entry.get("cpu_us_per_msg"))
+        count = entry.get(key)
+        ins = c.fmt(count / 1000 if count is not None else None, 0)
+        if mode != NONE:
+            cpu += f" ({c.fmt_ratio(overhead(data, mode))})"
+            ins += f" ({c.fmt_ratio(overhead(data, mode, key))})"
+        rows.append([mode, cpu, ins, c.fmt(entry.get("msgs_per_s"))])
+    small, large = data.get("counts", (None, None))
     parts = [
         f"twilio_async `messages.create` at {data['level']} in flight (ratio vs no"
-        " OpenTelemetry in parentheses; lower is better)",
+        " OpenTelemetry in parentheses; lower is better). Instructions are counted by callgrind"
+        f" (difference between {small} and {large} creates): noise-free, unlike CPU time on a"
+        " shared machine.",
         "",
-        c.markdown_table(["mode", "client CPU µs / create", "creates / s"], rows),
+        c.markdown_table(
+            ["mode", "client CPU µs / create", "k instructions / create", "creates / s"], rows
+        ),
     ]
     extra = []
     if data.get("hook_us") is not None:
@@ -177,7 +222,8 @@ def main() -> None:
     n = args.n or (QUICK["n"] if args.quick else 5_000)
     reps = args.reps or (QUICK["reps"] if args.quick else 3)
     budget = args.budget or (QUICK["budget"] if args.quick else DEFAULT_BUDGET_S)
-    print(report(run(n=n, reps=reps, budget=budget)))
+    counts = QUICK["counts"] if args.quick else (200, 1_200)
+    print(report(run(n=n, reps=reps, budget=budget, counts=counts)))
 
 
 if __name__ == "__main__":

@@ -148,9 +148,14 @@ def targets(data: dict[str, Any]) -> list[list[str]]:
         # the import table also shows both in the dev venv, where httpx imports its CLI.
         add_ratio("import time (each in its own clean venv)", value, 0.6)
     if "otel" in data:
-        value = bench_otel.overhead(data["otel"], bench_otel.API_ONLY)
+        # Judged on instructions where callgrind ran: CPU time is noisier than the 5% budget.
+        value = bench_otel.overhead(data["otel"], bench_otel.API_ONLY, "instructions_per_create")
+        what = "instructions (callgrind)"
+        if value is None:
+            value = bench_otel.overhead(data["otel"], bench_otel.API_ONLY)
+            what = "CPU"
         add_ratio(
-            "create CPU/msg @ 50 in flight, OpenTelemetry API without SDK vs none",
+            f"create {what} @ 50 in flight, OpenTelemetry API without SDK vs none",
             value,
             bench_otel.API_ONLY_GOAL,
         )

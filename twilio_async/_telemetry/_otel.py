@@ -198,11 +198,13 @@ class _Observer:
     """One logical call: its span, its attempts and its retries."""
 
     __slots__ = (
-        "_attempt_attributes",
+        "_address",
         "_backoff",
         "_instruments",
         "_last_request_id",
         "_last_status",
+        "_method",
+        "_port",
         "_queued_at",
         "_slot_wait",
         "_span",
@@ -227,14 +229,8 @@ class _Observer:
         self._last_status: int | None = None
         self._last_request_id: str | None = None
         self._span: trace.Span | None = None
-        address, port = backend.origin(call.url)
-        # Low-cardinality attributes shared by the spans and the duration histogram.
-        self._attempt_attributes: dict[str, Any] = {
-            "http.request.method": call.method,
-            "server.address": address,
-            "server.port": port,
-            "twilio.operation": self.operation,
-        }
+        self._method = call.method
+        self._address, self._port = backend.origin(call.url)
 
     async def run(self, send: Callable[[Any], Awaitable[Any]], call: Any) -> Any:
         ctx = otel_context.get_current()
@@ -245,9 +241,9 @@ class _Observer:
                 context=ctx,
                 kind=SpanKind.CLIENT,
                 attributes={
-                    "http.request.method": call.method,
-                    "server.address": self._attempt_attributes["server.address"],
-                    "server.port": self._attempt_attributes["server.port"],
+                    "http.request.method": self._method,
+                    "server.address": self._address,
+                    "server.port": self._port,
                     "url.full": safe_url(call.url),
                 },
             )
@@ -293,13 +289,17 @@ class _Observer:
         instruments = self._instruments
         if instruments is None:
             return
-        attributes = self._attempt_attributes
-        if status is not None or error_type is not None:
-            attributes = dict(attributes)
-            if status is not None:
-                attributes["http.response.status_code"] = status
-            if error_type is not None:
-                attributes["error.type"] = error_type
+        # Low-cardinality attributes only: the operation, never the URL.
+        attributes: dict[str, Any] = {
+            "http.request.method": self._method,
+            "server.address": self._address,
+            "server.port": self._port,
+            "twilio.operation": self.operation,
+        }
+        if status is not None:
+            attributes["http.response.status_code"] = status
+        if error_type is not None:
+            attributes["error.type"] = error_type
         instruments.duration.record(time.perf_counter() - started, attributes)
 
     def retrying(self, attempt: int, delay: float, error: TwilioError) -> None:
