@@ -35,7 +35,7 @@ from twilio_async import (
     TwilioOutcomeUnknownError,
 )
 from twilio_async._limiter import AdaptiveLimiter
-from twilio_async._telemetry import _otel, fallback_operation, safe_url
+from twilio_async._telemetry import _otel, fallback_operation, operation_name, safe_url
 from twilio_async._telemetry._otel import Backend
 
 from .conftest import (
@@ -372,6 +372,20 @@ def test_safe_url_hides_credentials_and_secret_query_values() -> None:
         "https://api.twilio.com/x.json?To=%2B1&AuthToken=REDACTED"
     )
     assert safe_url(API + MESSAGES_PATH) == API + MESSAGES_PATH
+
+
+@pytest.mark.parametrize(
+    ("operation", "name"),
+    [
+        ("api.v2010.accounts.messages.create", "messages.create"),
+        ("api.v2010.accounts.messages.media.list", "messages.media.list"),
+        ("api.v2010.accounts.fetch", "accounts.fetch"),
+        ("verify.v2.services.verifications.create", "verify.services.verifications.create"),
+        ("messages.create", "messages.create"),
+    ],
+)
+def test_operation_ids_become_short_span_names(operation: str, name: str) -> None:
+    assert operation_name(operation) == name
 
 
 def test_fallback_operation_is_the_path_template() -> None:
