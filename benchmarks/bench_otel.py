@@ -5,7 +5,7 @@ The three modes run the same ``messages.create`` workers as ``bench_create.py`` 
 fake server, each measurement in a fresh pinned interpreter, modes alternating:
 
 - ``no OpenTelemetry``: nothing from ``opentelemetry`` is imported (checked);
-- ``API, no SDK``: the app imported ``opentelemetry.trace`` and ``.metrics`` (as any
+- ``API without SDK``: the app imported ``opentelemetry.trace`` and ``.metrics`` (as any
   instrumented library does) but set no provider: the common "installed, unused" case;
 - ``SDK recording``: an SDK ``TracerProvider`` (batch processor, an exporter that drops the
   spans) and ``MeterProvider`` set globally, so every call builds and ends a real span and
@@ -30,7 +30,7 @@ from bench_instructions import _count
 
 SCRIPT = "bench_otel.py"
 NONE = "no OpenTelemetry"
-API_ONLY = "API, no SDK"
+API_ONLY = "API without SDK"
 SDK = "SDK recording"
 MODES = (NONE, API_ONLY, SDK)
 LEVEL = 50
@@ -41,6 +41,8 @@ API_ONLY_GOAL = 1.05
 
 
 def _configure(mode: str) -> None:
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}")
     if mode == NONE:
         return
     from opentelemetry import metrics, trace
@@ -101,7 +103,9 @@ def hook_cost_us() -> float:
     return best / number * 1e6
 
 
-def instructions(small: int, large: int, errors: dict[str, str], verbose: bool) -> dict[str, float]:
+def instructions(
+    modes: tuple[str, ...], small: int, large: int, errors: dict[str, str], verbose: bool
+) -> dict[str, float]:
     """Callgrind instructions per create per mode (as bench_instructions.py counts them).
 
     CPU time on a shared machine wanders by 20-30% between runs, more than the differences
@@ -113,7 +117,7 @@ def instructions(small: int, large: int, errors: dict[str, str], verbose: bool) 
     found: dict[str, float] = {}
     client_cpu, server_cpu = c.cpu_plan()
     with c.FakeServer(cpu=server_cpu) as server:
-        for mode in MODES:
+        for mode in modes:
             counts = []
             for n in (small, large):
                 count, error = _count(
@@ -133,6 +137,7 @@ def instructions(small: int, large: int, errors: dict[str, str], verbose: bool) 
 
 def run(
     *,
+    modes: tuple[str, ...] = MODES,
     n: int = 5_000,
     reps: int = 3,
     budget: float = DEFAULT_BUDGET_S,
@@ -142,8 +147,8 @@ def run(
     """Run the three modes at 50 in flight; return medians per mode."""
     table, errors, (client_cpu, server_cpu) = c.level_sweep(
         SCRIPT,
-        MODES,
-        measure=MODES,
+        modes,
+        measure=modes,
         levels=(LEVEL,),
         reps=reps,
         n=n,
@@ -153,14 +158,14 @@ def run(
         verbose=verbose,
     )
     results = {mode: dict(by_level.get(LEVEL, {})) for mode, by_level in table.items()}
-    for mode, value in instructions(*counts, errors, verbose).items():
+    for mode, value in instructions(modes, *counts, errors, verbose).items():
         results[mode]["instructions_per_create"] = value
     return {
         "scenario": "otel",
         "n": n,
         "reps": reps,
         "level": LEVEL,
-        "clients": list(MODES),
+        "clients": list(modes),
         "cpu_pinning": {"client": client_cpu, "server": server_cpu},
         "counts": list(counts),
         "results": results,
@@ -203,7 +208,7 @@ def report(data: dict[str, Any]) -> str:
     if data.get("hook_us") is not None:
         extra.append(
             f"the per-call hook with the API but no SDK costs {data['hook_us']:.2f} µs of CPU"
-            " (timeit, best of 5): what the API-no-SDK row adds, without the runs' noise"
+            " (timeit, best of 5): what the API-without-SDK row adds, without the runs' noise"
         )
     parts += c.notes_section(data, extra=extra)
     return "\n".join(parts)
@@ -223,7 +228,11 @@ def main() -> None:
     reps = args.reps or (QUICK["reps"] if args.quick else 3)
     budget = args.budget or (QUICK["budget"] if args.quick else DEFAULT_BUDGET_S)
     counts = QUICK["counts"] if args.quick else (200, 1_200)
-    print(report(run(n=n, reps=reps, budget=budget, counts=counts)))
+    modes = tuple(args.modes.split(",")) if args.modes else MODES
+    unknown = set(modes) - set(MODES)
+    if unknown:
+        parser.error(f"unknown modes: {', '.join(sorted(unknown))}; choose from {MODES}")
+    print(report(run(modes=modes, n=n, reps=reps, budget=budget, counts=counts)))
 
 
 if __name__ == "__main__":

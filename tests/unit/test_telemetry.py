@@ -536,6 +536,16 @@ def test_an_sdk_configured_after_the_first_call_is_used_from_the_next_recheck(
     assert backend.tracer is not None
 
 
+async def test_an_unusable_opentelemetry_leaves_calls_untraced(
+    mock: respx.MockRouter, fake_time: FakeTime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "twilio_async._telemetry._otel", None)  # import fails
+    mock.post(MESSAGES_PATH).mock(return_value=reply(201, message_json(1), "RQ"))
+    async with Client(ACCOUNT_SID, AUTH_TOKEN, retry=fake_time.policy()) as client:
+        assert (await create(client)).sid == SID  # type: ignore[attr-defined]
+        assert client.transport._telemetry.start(_probe()) is None
+
+
 @attrs.define
 class _Probe:
     method: str = "GET"

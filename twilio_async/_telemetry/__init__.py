@@ -90,13 +90,23 @@ class Telemetry:
             modules = sys.modules
             if _OTEL_MODULES[0] not in modules and _OTEL_MODULES[1] not in modules:
                 return None
-            from twilio_async._telemetry._otel import Backend
-
-            backend = self._backend = Backend(
-                self._limiter, self._tracer_provider, self._meter_provider
-            )
+            try:
+                from twilio_async._telemetry._otel import Backend
+            except ImportError:  # an OpenTelemetry API too old for us: run untraced
+                backend = self._backend = _Off()
+            else:
+                backend = self._backend = Backend(
+                    self._limiter, self._tracer_provider, self._meter_provider
+                )
         observer: Observer | None = backend.start(call)
         return observer
+
+
+class _Off:
+    """The backend when OpenTelemetry cannot be used: records nothing."""
+
+    def start(self, call: CallInfo) -> None:
+        return None
 
 
 def safe_url(url: str) -> str:
