@@ -217,6 +217,10 @@ def build(specs: list[Spec]) -> dict[str, Domain]:
                 mount_name = camelize(tag.split(":")[-1])
                 class_name = singular(pascal(mount_name))
             rkey = (vname, tag, op_mount or "")
+            if x.get("mountName") and not op_mount:
+                # The SDK groups a list and an instance path by their declared mount
+                # (``ComplianceInquiries/Customers/{CustomerId}/Initialize``), not by tag.
+                rkey = (vname, f"mount:{x['mountName']}:{x.get('parent', '')}", "")
             res = by_key.get(rkey)
             if res is None:
                 res = by_key[rkey] = Resource(

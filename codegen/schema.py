@@ -198,6 +198,10 @@ class Names:
             if inner == "Any":
                 return "Sequence[Any]", "json_items"
             return f"Sequence[{inner}]", rule
+        if kind == "object" and str(fmt or "").startswith("prefixed-collapsible-map-"):
+            self.imports.add("Mapping")
+            self.imports.add("Any")
+            return "Mapping[str, Any]", "map:" + str(fmt).removeprefix("prefixed-collapsible-map-")
         self.imports.add("Any")
         return "Any", "json"
 

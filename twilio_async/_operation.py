@@ -168,6 +168,11 @@ class Operation(Generic[R]):
             if value is None:
                 continue
             rule = encode.get(key)
+            if rule is not None and rule.startswith("map:"):
+                # ``AddOnsData={"a": {"b": 1}}`` is sent as ``AddOns.a.b=1``, as the SDK does.
+                target = query if key in self.query else form if form is not None else query
+                target.update(_collapse(rule[4:], value))
+                continue
             if rule is not None:
                 value = ENCODERS[rule](value)
             if key in self.query:
@@ -187,6 +192,15 @@ class Operation(Generic[R]):
         if json_body is not None or self.body is not None:
             form = None
         return _Request(query, form, json_body, headers)
+
+
+def _collapse(prefix: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        return {prefix: value}
+    flat: dict[str, Any] = {}
+    for key, item in value.items():
+        flat.update(_collapse(f"{prefix}.{key}", item))
+    return flat
 
 
 def _identity(value: Any) -> Any:

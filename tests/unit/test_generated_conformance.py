@@ -94,6 +94,8 @@ def test_operation_matches_its_spec(module: Any, const: str, op: Operation[Any])
         rule = op.encode.get(python)
         if schema.get("type") == "string" and schema.get("format") == "date":
             assert rule == "date", f"{op.id}: {api} is a date"
+        elif str(schema.get("format", "")).startswith("prefixed-collapsible-map-"):
+            assert rule == "map:" + schema["format"].rsplit("-", 1)[1], op.id
         elif schema.get("type") in (None, "object") and not schema.get("enum"):
             assert rule == "json", f"{op.id}: {api} is JSON-valued"
         elif rule is not None:

@@ -244,3 +244,16 @@ def test_repr_shows_the_filled_path(client: Client) -> None:
     context = client.conversations.v1.conversations(CONVERSATION_SID)
     assert repr(context) == f"<ConversationContext /v1/Conversations/{CONVERSATION_SID}>"
     assert context.sid == CONVERSATION_SID
+
+
+async def test_prefixed_collapsible_map(client: Client, mock: respx.MockRouter) -> None:
+    route = mock.get("https://lookups.twilio.com/v1/PhoneNumbers/%2B15017122661").respond(
+        200, json={"phone_number": "+15017122661"}
+    )
+    await client.lookups.v1.phone_numbers("+15017122661").fetch(
+        add_ons=["payfone"], add_ons_data={"payfone": {"consent": "yes"}}
+    )
+    params = route.calls.last.request.url.params
+    assert params["AddOns.payfone.consent"] == "yes"
+    assert params["AddOns"] == "payfone"
+    assert "AddOnsData" not in params

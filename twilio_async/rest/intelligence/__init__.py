@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     )
     from twilio_async.rest.intelligence.v2.services import ServiceList as IntelligenceV2_services
     from twilio_async.rest.intelligence.v2.services_operators import (
+        OperatorAttachmentList as IntelligenceV2_operator_attachment,
+    )
+    from twilio_async.rest.intelligence.v2.services_operators_2 import (
         OperatorAttachmentsList as IntelligenceV2_operator_attachments,
     )
     from twilio_async.rest.intelligence.v2.transcripts import (
@@ -44,6 +47,11 @@ class Intelligence(Resource):
     def custom_operators(self) -> IntelligenceV2_custom_operators:
         """``v2.custom_operators``."""
         return self.v2.custom_operators
+
+    @property
+    def operator_attachment(self) -> IntelligenceV2_operator_attachment:
+        """``v2.operator_attachment``."""
+        return self.v2.operator_attachment
 
     @property
     def operator_attachments(self) -> IntelligenceV2_operator_attachments:

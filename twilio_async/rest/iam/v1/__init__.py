@@ -10,6 +10,7 @@ from twilio_async._operation import Resource
 if TYPE_CHECKING:
     from twilio_async.rest.iam.v1.account_o_auth_apps import OAuthAppList
     from twilio_async.rest.iam.v1.keys import GetApiKeysList
+    from twilio_async.rest.iam.v1.keys_2 import ApiKeyList
     from twilio_async.rest.iam.v1.keys_new_api_key import NewApiKeyList
     from twilio_async.rest.iam.v1.roles_permissions import RolePermissionList
     from twilio_async.rest.iam.v1.token import TokenList
@@ -21,7 +22,14 @@ class IamV1(Resource):
     """``client.iam.v1``."""
 
     @property
-    def api_key(self) -> GetApiKeysList:
+    def api_key(self) -> ApiKeyList:
+        """``Keys``."""
+        from twilio_async.rest.iam.v1.keys_2 import ApiKeyList
+
+        return ApiKeyList(self._transport)
+
+    @property
+    def get_api_keys(self) -> GetApiKeysList:
         """``Keys``."""
         from twilio_async.rest.iam.v1.keys import GetApiKeysList
 

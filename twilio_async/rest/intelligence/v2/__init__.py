@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from twilio_async.rest.intelligence.v2.operators_custom import CustomOperatorList
     from twilio_async.rest.intelligence.v2.operators_pre_built import PrebuiltOperatorList
     from twilio_async.rest.intelligence.v2.services import ServiceList
-    from twilio_async.rest.intelligence.v2.services_operators import OperatorAttachmentsList
+    from twilio_async.rest.intelligence.v2.services_operators import OperatorAttachmentList
+    from twilio_async.rest.intelligence.v2.services_operators_2 import OperatorAttachmentsList
     from twilio_async.rest.intelligence.v2.transcripts import TranscriptList
 
 __all__ = ["IntelligenceV2"]
@@ -30,9 +31,16 @@ class IntelligenceV2(Resource):
         return CustomOperatorList(self._transport)
 
     @property
+    def operator_attachment(self) -> OperatorAttachmentList:
+        """``Services/ServiceSid/Operators``."""
+        from twilio_async.rest.intelligence.v2.services_operators import OperatorAttachmentList
+
+        return OperatorAttachmentList(self._transport)
+
+    @property
     def operator_attachments(self) -> OperatorAttachmentsList:
         """``Services/ServiceSid/Operators``."""
-        from twilio_async.rest.intelligence.v2.services_operators import OperatorAttachmentsList
+        from twilio_async.rest.intelligence.v2.services_operators_2 import OperatorAttachmentsList
 
         return OperatorAttachmentsList(self._transport)
 

@@ -1,5 +1,5 @@
 # Generated from specs/twilio-oai/twilio_intelligence_v2.json by codegen; do not edit.
-"""Intelligence v2: OperatorAttachments (Services/ServiceSid/Operators) on intelligence.twilio.com."""
+"""Intelligence v2: OperatorAttachment (Services/ServiceSid/Operators) on intelligence.twilio.com."""
 
 from __future__ import annotations
 
@@ -7,12 +7,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 
-__all__ = [
-    "OperatorAttachment",
-    "OperatorAttachments",
-    "OperatorAttachmentsContext",
-    "OperatorAttachmentsList",
-]
+__all__ = ["OperatorAttachment", "OperatorAttachmentContext", "OperatorAttachmentList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
@@ -24,17 +19,8 @@ class OperatorAttachment:
     url: str | None = None
 
 
-@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class OperatorAttachments:
-    """Record ``intelligence.v2.operator_attachments`` (every field may be ``None``)."""
-
-    service_sid: str | None = None
-    operator_sids: list[str] | None = None
-    url: str | None = None
-
-
 _CONTEXT_CREATE: Operation[OperatorAttachment] = Operation(
-    id="intelligence.v2.operator_attachments.create",
+    id="intelligence.v2.operator_attachment.create",
     method="POST",
     product="intelligence",
     path="/v2/Services/{ServiceSid}/Operators/{OperatorSid}",
@@ -44,7 +30,7 @@ _CONTEXT_CREATE: Operation[OperatorAttachment] = Operation(
 
 
 _CONTEXT_DELETE: Operation[bool] = Operation(
-    id="intelligence.v2.operator_attachments.delete",
+    id="intelligence.v2.operator_attachment.delete",
     method="DELETE",
     product="intelligence",
     path="/v2/Services/{ServiceSid}/Operators/{OperatorSid}",
@@ -52,25 +38,20 @@ _CONTEXT_DELETE: Operation[bool] = Operation(
 )
 
 
-_CONTEXT_FETCH: Operation[OperatorAttachments] = Operation(
-    id="intelligence.v2.operator_attachments.fetch",
-    method="GET",
-    product="intelligence",
-    path="/v2/Services/{ServiceSid}/Operators",
-    spec="intelligence_v2",
-    record=OperatorAttachments,
-)
+class OperatorAttachmentContext(Resource):
+    """One ``Services/ServiceSid/Operators`` record: operator_sid."""
 
-
-class OperatorAttachmentsContext(Resource):
-    """One ``Services/ServiceSid/Operators`` record."""
-
-    _path = "/v2/Services/{ServiceSid}/Operators"
+    _path = "/v2/Services/{ServiceSid}/Operators/{OperatorSid}"
 
     @property
     def service_sid(self) -> str:
         """The ``service_sid`` this context points at."""
         return self._values[0]
+
+    @property
+    def operator_sid(self) -> str:
+        """The ``operator_sid`` this context points at."""
+        return self._values[1]
 
     async def create(self) -> OperatorAttachment:
         """Attach an Operator to a Service."""
@@ -88,18 +69,12 @@ class OperatorAttachmentsContext(Resource):
         """Like ``delete``, with the status code and response headers."""
         return await self._call_info(_CONTEXT_DELETE, {})
 
-    async def fetch(self) -> OperatorAttachments:
-        """Retrieve Operators attached to a Service."""
-        return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[OperatorAttachments]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+class OperatorAttachmentList(Resource):
+    """``Services/ServiceSid/Operators`` (call it with a operator_sid)."""
 
-
-class OperatorAttachmentsList(Resource):
-    """``Services/ServiceSid/Operators``."""
-
-    def __call__(self, service_sid: str) -> OperatorAttachmentsContext:
-        """The record with this ``service_sid``."""
-        return self._child(OperatorAttachmentsContext, service_sid=service_sid)
+    def __call__(self, service_sid: str, operator_sid: str) -> OperatorAttachmentContext:
+        """The record with this ``service_sid``, ``operator_sid``."""
+        return self._child(
+            OperatorAttachmentContext, service_sid=service_sid, operator_sid=operator_sid
+        )

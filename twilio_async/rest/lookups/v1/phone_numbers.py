@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -36,7 +36,7 @@ class PhoneNumberFetchParams(TypedDict, total=False):
     """The type of information to return."""
     add_ons: Sequence[str]
     """The `unique_name` of an Add-on you would like to invoke."""
-    add_ons_data: Any
+    add_ons_data: Mapping[str, Any]
     """Data specific to the add-on you would like to invoke."""
 
 
@@ -54,7 +54,7 @@ _CONTEXT_FETCH: Operation[PhoneNumber] = Operation(
         "add_ons_data": "AddOnsData",
     },
     encode={
-        "add_ons_data": "json",
+        "add_ons_data": "map:AddOns",
     },
 )
 

@@ -10,7 +10,8 @@ from twilio_async._operation import Resource
 if TYPE_CHECKING:
     from twilio_async.rest.numbers.v1.hosted_number_eligibility import EligibilityList
     from twilio_async.rest.numbers.v1.hosted_number_eligibility_bulk import BulkEligibilityList
-    from twilio_async.rest.numbers.v1.porting_configuration_webhook import (
+    from twilio_async.rest.numbers.v1.porting_configuration_webhook import WebhookList
+    from twilio_async.rest.numbers.v1.porting_configuration_webhook_2 import (
         PortingWebhookConfigurationDeleteList,
     )
     from twilio_async.rest.numbers.v1.porting_configuration_webhook_porting_webhook_configurations import (
@@ -103,7 +104,7 @@ class NumbersV1(Resource):
     @property
     def porting_webhook_configurations_delete(self) -> PortingWebhookConfigurationDeleteList:
         """``Porting/Configuration/Webhook``."""
-        from twilio_async.rest.numbers.v1.porting_configuration_webhook import (
+        from twilio_async.rest.numbers.v1.porting_configuration_webhook_2 import (
             PortingWebhookConfigurationDeleteList,
         )
 
@@ -124,3 +125,10 @@ class NumbersV1(Resource):
         )
 
         return SigningRequestConfigurationList(self._transport)
+
+    @property
+    def webhook(self) -> WebhookList:
+        """``Porting/Configuration/Webhook``."""
+        from twilio_async.rest.numbers.v1.porting_configuration_webhook import WebhookList
+
+        return WebhookList(self._transport)

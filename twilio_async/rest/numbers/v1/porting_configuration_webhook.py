@@ -1,5 +1,5 @@
 # Generated from specs/twilio-oai/twilio_numbers_v1.json by codegen; do not edit.
-"""Numbers v1: PortingWebhookConfigurationDelete (Porting/Configuration/Webhook) on numbers.twilio.com."""
+"""Numbers v1: Webhook (Porting/Configuration/Webhook) on numbers.twilio.com."""
 
 from __future__ import annotations
 
@@ -9,11 +9,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
 
-__all__ = [
-    "PortingWebhookConfigurationDeleteContext",
-    "PortingWebhookConfigurationDeleteList",
-    "PortingWebhookConfigurationFetch",
-]
+__all__ = ["PortingWebhookConfigurationFetch", "WebhookList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
@@ -29,7 +25,7 @@ class PortingWebhookConfigurationFetch:
 
 
 _LIST_FETCH: Operation[PortingWebhookConfigurationFetch] = Operation(
-    id="numbers.v1.porting_webhook_configurations_delete.fetch",
+    id="numbers.v1.webhook.fetch",
     method="GET",
     product="numbers",
     path="/v1/Porting/Configuration/Webhook",
@@ -38,42 +34,10 @@ _LIST_FETCH: Operation[PortingWebhookConfigurationFetch] = Operation(
 )
 
 
-_CONTEXT_DELETE: Operation[bool] = Operation(
-    id="numbers.v1.porting_webhook_configurations_delete.delete",
-    method="DELETE",
-    product="numbers",
-    path="/v1/Porting/Configuration/Webhook/{WebhookType}",
-    spec="numbers_v1",
-)
-
-
-class PortingWebhookConfigurationDeleteContext(Resource):
-    """One ``Porting/Configuration/Webhook`` record: webhook_type."""
-
-    _path = "/v1/Porting/Configuration/Webhook/{WebhookType}"
-
-    @property
-    def webhook_type(self) -> str:
-        """The ``webhook_type`` this context points at."""
-        return self._values[0]
-
-    async def delete(self) -> bool:
-        """Allows the client to delete a webhook configuration."""
-        return await self._call(_CONTEXT_DELETE, {})
-
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
-
-
-class PortingWebhookConfigurationDeleteList(Resource):
-    """``Porting/Configuration/Webhook`` (call it with a webhook_type)."""
+class WebhookList(Resource):
+    """``Porting/Configuration/Webhook``."""
 
     _path = "/v1/Porting/Configuration/Webhook"
-
-    def __call__(self, webhook_type: str) -> PortingWebhookConfigurationDeleteContext:
-        """The record with this ``webhook_type``."""
-        return self._child(PortingWebhookConfigurationDeleteContext, webhook_type=webhook_type)
 
     async def fetch(self) -> PortingWebhookConfigurationFetch:
         """Allows to fetch the webhook configuration."""

@@ -11,14 +11,8 @@ if TYPE_CHECKING:
     from twilio_async.rest.trusthub.v1.compliance_inquiries_customers_initialize import (
         ComplianceInquiriesList,
     )
-    from twilio_async.rest.trusthub.v1.compliance_inquiries_customers_initialize_2 import (
-        ComplianceInquiriesList as ComplianceInquiriesCustomersInitialize2List,
-    )
     from twilio_async.rest.trusthub.v1.compliance_inquiries_registration_regulatory_compliance_gb_initialize import (
         ComplianceRegistrationInquiriesList,
-    )
-    from twilio_async.rest.trusthub.v1.compliance_inquiries_registration_regulatory_compliance_gb_initialize_2 import (
-        ComplianceRegistrationInquiriesList as ComplianceInquiriesRegistrationRegulatoryComplianceGbInitialize2List,
     )
     from twilio_async.rest.trusthub.v1.compliance_inquiries_tollfree_initialize import (
         ComplianceTollfreeInquiriesList,
@@ -47,15 +41,6 @@ class TrusthubV1(Resource):
         return ComplianceInquiriesList(self._transport)
 
     @property
-    def compliance_inquiries_(self) -> ComplianceInquiriesCustomersInitialize2List:
-        """``ComplianceInquiries/Customers/CustomerId/Initialize``."""
-        from twilio_async.rest.trusthub.v1.compliance_inquiries_customers_initialize_2 import (
-            ComplianceInquiriesList as ComplianceInquiriesCustomersInitialize2List,
-        )
-
-        return ComplianceInquiriesCustomersInitialize2List(self._transport)
-
-    @property
     def compliance_registration_inquiries(self) -> ComplianceRegistrationInquiriesList:
         """``ComplianceInquiries/Registration/RegulatoryCompliance/GB/Initialize``."""
         from twilio_async.rest.trusthub.v1.compliance_inquiries_registration_regulatory_compliance_gb_initialize import (
@@ -63,17 +48,6 @@ class TrusthubV1(Resource):
         )
 
         return ComplianceRegistrationInquiriesList(self._transport)
-
-    @property
-    def compliance_registration_inquiries_(
-        self,
-    ) -> ComplianceInquiriesRegistrationRegulatoryComplianceGbInitialize2List:
-        """``ComplianceInquiries/Registration/RegistrationId/RegulatoryCompliance/GB/Initialize``."""
-        from twilio_async.rest.trusthub.v1.compliance_inquiries_registration_regulatory_compliance_gb_initialize_2 import (
-            ComplianceRegistrationInquiriesList as ComplianceInquiriesRegistrationRegulatoryComplianceGbInitialize2List,
-        )
-
-        return ComplianceInquiriesRegistrationRegulatoryComplianceGbInitialize2List(self._transport)
 
     @property
     def compliance_tollfree_inquiries(self) -> ComplianceTollfreeInquiriesList:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Resource
-from twilio_async._typing import TypedDict, Unpack
+from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterable, Callable, Iterable
@@ -16,7 +16,13 @@ if TYPE_CHECKING:
     from twilio_async._bulk import BulkResult, ProgressCallback
     from twilio_async._exceptions import TwilioError
 
-__all__ = ["ComplianceInquiriesCreateParams", "ComplianceInquiriesList", "ComplianceInquiry"]
+__all__ = [
+    "ComplianceInquiriesContext",
+    "ComplianceInquiriesCreateParams",
+    "ComplianceInquiriesList",
+    "ComplianceInquiriesUpdateParams",
+    "ComplianceInquiry",
+]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
@@ -40,6 +46,15 @@ class ComplianceInquiriesCreateParams(TypedDict, total=False):
     """The unique SID identifier of the Primary Customer Profile that should be used as a parent."""
 
 
+class ComplianceInquiriesUpdateParams(TypedDict, total=False):
+    """Keywords of ``trusthub.v1.compliance_inquiries.update`` (``UpdateComplianceInquiry``)."""
+
+    primary_profile_sid: Required[str]
+    """The unique SID identifier of the Primary Customer Profile that should be used as a parent."""
+    theme_set_id: str
+    """Theme id for styling the inquiry form."""
+
+
 _LIST_CREATE: Operation[ComplianceInquiry] = Operation(
     id="trusthub.v1.compliance_inquiries.create",
     method="POST",
@@ -55,10 +70,50 @@ _LIST_CREATE: Operation[ComplianceInquiry] = Operation(
 )
 
 
+_CONTEXT_UPDATE: Operation[ComplianceInquiry] = Operation(
+    id="trusthub.v1.compliance_inquiries.update",
+    method="POST",
+    product="trusthub",
+    path="/v1/ComplianceInquiries/Customers/{CustomerId}/Initialize",
+    spec="trusthub_v1",
+    record=ComplianceInquiry,
+    form={
+        "primary_profile_sid": "PrimaryProfileSid",
+        "theme_set_id": "ThemeSetId",
+    },
+    required=frozenset(["primary_profile_sid"]),
+)
+
+
+class ComplianceInquiriesContext(Resource):
+    """One ``ComplianceInquiries/Customers/Initialize`` record."""
+
+    _path = "/v1/ComplianceInquiries/Customers/{CustomerId}/Initialize"
+
+    @property
+    def customer_id(self) -> str:
+        """The ``customer_id`` this context points at."""
+        return self._values[0]
+
+    async def update(self, **params: Unpack[ComplianceInquiriesUpdateParams]) -> ComplianceInquiry:
+        """Resume a specific Compliance Inquiry that has expired, or re-open a rejected Compliance Inquiry for editing."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ComplianceInquiriesUpdateParams]
+    ) -> HttpInfo[ComplianceInquiry]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
 class ComplianceInquiriesList(Resource):
     """``ComplianceInquiries/Customers/Initialize``."""
 
     _path = "/v1/ComplianceInquiries/Customers/Initialize"
+
+    def __call__(self, customer_id: str) -> ComplianceInquiriesContext:
+        """The record with this ``customer_id``."""
+        return self._child(ComplianceInquiriesContext, customer_id=customer_id)
 
     async def create_many(
         self,

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ComplianceRegistration",
+    "ComplianceRegistrationInquiriesContext",
     "ComplianceRegistrationInquiriesCreateParams",
     "ComplianceRegistrationInquiriesList",
+    "ComplianceRegistrationInquiriesUpdateParams",
 ]
 
 
@@ -112,6 +114,15 @@ class ComplianceRegistrationInquiriesCreateParams(TypedDict, total=False):
     """Theme id for styling the inquiry form."""
 
 
+class ComplianceRegistrationInquiriesUpdateParams(TypedDict, total=False):
+    """Keywords of ``trusthub.v1.compliance_registration_inquiries.update`` (``UpdateComplianceRegistration``)."""
+
+    is_isv_embed: bool
+    """Indicates if the inquiry is being started from an ISV embedded component."""
+    theme_set_id: str
+    """Theme id for styling the inquiry form."""
+
+
 _LIST_CREATE: Operation[ComplianceRegistration] = Operation(
     id="trusthub.v1.compliance_registration_inquiries.create",
     method="POST",
@@ -164,10 +175,53 @@ _LIST_CREATE: Operation[ComplianceRegistration] = Operation(
 )
 
 
+_CONTEXT_UPDATE: Operation[ComplianceRegistration] = Operation(
+    id="trusthub.v1.compliance_registration_inquiries.update",
+    method="POST",
+    product="trusthub",
+    path="/v1/ComplianceInquiries/Registration/{RegistrationId}/RegulatoryCompliance/GB/Initialize",
+    spec="trusthub_v1",
+    record=ComplianceRegistration,
+    form={
+        "is_isv_embed": "IsIsvEmbed",
+        "theme_set_id": "ThemeSetId",
+    },
+)
+
+
+class ComplianceRegistrationInquiriesContext(Resource):
+    """One ``ComplianceInquiries/Registration/RegulatoryCompliance/GB/Initialize`` record."""
+
+    _path = (
+        "/v1/ComplianceInquiries/Registration/{RegistrationId}/RegulatoryCompliance/GB/Initialize"
+    )
+
+    @property
+    def registration_id(self) -> str:
+        """The ``registration_id`` this context points at."""
+        return self._values[0]
+
+    async def update(
+        self, **params: Unpack[ComplianceRegistrationInquiriesUpdateParams]
+    ) -> ComplianceRegistration:
+        """Resume a specific Regulatory Compliance Inquiry that has expired, or re-open a rejected Compliance Inquiry for editing."""
+        return await self._call(_CONTEXT_UPDATE, params)
+
+    async def update_with_http_info(
+        self, **params: Unpack[ComplianceRegistrationInquiriesUpdateParams]
+    ) -> HttpInfo[ComplianceRegistration]:
+        """Like ``update``, with the status code and response headers."""
+        return await self._call_info(_CONTEXT_UPDATE, params)
+
+
 class ComplianceRegistrationInquiriesList(Resource):
     """``ComplianceInquiries/Registration/RegulatoryCompliance/GB/Initialize``."""
 
     _path = "/v1/ComplianceInquiries/Registration/RegulatoryCompliance/GB/Initialize"
+
+    def __call__(self, registration_id: str) -> ComplianceRegistrationInquiriesContext:
+        """The record with this ``registration_id``."""
+        return self._child(ComplianceRegistrationInquiriesContext, registration_id=registration_id)
 
     async def create_many(
         self,
