@@ -224,6 +224,8 @@ async def test_every_product_version_runs_end_to_end(
             f"\nPrism: {passed}/{total} generated operations pass end to end "
             f"({passed / total:.1%}); failures by kind: {dict(reasons.most_common(8))}"
         )
+        for op_id, why in sorted(f for runs in results.values() for f in runs if f[1]):
+            print(f"  {op_id}: {why}")
     silent = sorted(stem for stem, runs in results.items() if all(why for _, why in runs))
     assert silent == [], f"no operation passes end to end for {silent}"
     assert len(results) == len(prism_servers)
