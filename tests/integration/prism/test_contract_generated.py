@@ -135,6 +135,10 @@ def _path_values(op: Operation[Any]) -> tuple[str, ...]:
             values.append(ACCOUNT_SID)
             continue
         value = sid_from_pattern(schema.get("pattern")) or schema.get("example")
+        if value is None and schema.get("enum"):
+            value = schema["enum"][0]
+        if value is None and schema.get("format") == "date":
+            value = WHEN.date().isoformat()
         if value is None:
             value = (
                 PHONE if "phone" in name.lower() else 1 if schema.get("type") == "integer" else "US"
