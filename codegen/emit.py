@@ -175,6 +175,11 @@ class ModuleWriter:
         if encode:
             kwargs["encode"] = encode
         if op.name == "list":
+            # The official SDK sends a list page's header parameters as query parameters
+            # too; repeat that (a token never goes into a URL).
+            echoed = {k for k, v in headers.items() if v.lower() != "authorization"}
+            if echoed:
+                kwargs["header_in_query"] = echoed
             if paging:
                 kwargs["paging"] = paging
             if envelope:

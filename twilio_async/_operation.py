@@ -128,6 +128,8 @@ class Operation(Generic[R]):
     paging: str | None = None
     envelope: str | None = None
     max_page_size: int | None = None
+    #: Header keywords also sent as query parameters, as the official SDK does on list pages.
+    header_in_query: frozenset[str] = frozenset()
     unsupported: str | None = None
     _template: str = attrs.field(init=False)
 
@@ -181,6 +183,8 @@ class Operation(Generic[R]):
                 form[self.form[key]] = value
             elif key in self.headers:
                 headers[self.headers[key]] = value
+                if key in self.header_in_query:
+                    query[self.headers[key]] = value
             elif key == self.body:
                 json_body = value
             else:

@@ -100,6 +100,10 @@ def test_operation_matches_its_spec(module: Any, const: str, op: Operation[Any])
             assert rule == "json", f"{op.id}: {api} is JSON-valued"
         elif rule is not None:
             assert schema.get("type") == "array", f"{op.id}: {api} has rule {rule}"
+    assert op.header_in_query <= set(op.headers), op.id
+    if op.header_in_query:
+        assert op.id.endswith(".list"), op.id
+        assert all(op.headers[k].lower() != "authorization" for k in op.header_in_query)
     placeholders = op.path.count("{")
     path_params = [k for k in spec_params if k[0] == "path"]
     assert placeholders == len(path_params) or not path_params, op.id

@@ -257,3 +257,15 @@ async def test_prefixed_collapsible_map(client: Client, mock: respx.MockRouter) 
     assert params["AddOns.payfone.consent"] == "yes"
     assert params["AddOns"] == "payfone"
     assert "AddOnsData" not in params
+
+
+async def test_list_pages_repeat_header_parameters_in_the_query_as_the_sdk_does(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    route = mock.get("https://flex-api.twilio.com/v1/PluginService/Plugins").respond(
+        200, json={"plugins": [], "meta": {"key": "plugins", "next_page_url": None}}
+    )
+    await client.flex_api.v1.plugins.list(flex_metadata="m1")
+    request = route.calls.last.request
+    assert request.headers["Flex-Metadata"] == "m1"
+    assert request.url.params["Flex-Metadata"] == "m1"

@@ -83,6 +83,7 @@ _LIST_LIST: Operation[PluginConfiguration] = Operation(
     headers={
         "flex_metadata": "Flex-Metadata",
     },
+    header_in_query=frozenset(["flex_metadata"]),
     paging="meta",
     envelope="configurations",
 )

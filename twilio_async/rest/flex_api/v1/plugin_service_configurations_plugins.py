@@ -67,6 +67,7 @@ _LIST_LIST: Operation[ConfiguredPlugin] = Operation(
     headers={
         "flex_metadata": "Flex-Metadata",
     },
+    header_in_query=frozenset(["flex_metadata"]),
     paging="meta",
     envelope="plugins",
 )

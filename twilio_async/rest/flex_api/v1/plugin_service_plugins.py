@@ -95,6 +95,7 @@ _LIST_LIST: Operation[Plugin] = Operation(
     headers={
         "flex_metadata": "Flex-Metadata",
     },
+    header_in_query=frozenset(["flex_metadata"]),
     paging="meta",
     envelope="plugins",
 )

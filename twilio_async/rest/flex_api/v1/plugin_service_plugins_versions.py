@@ -89,6 +89,7 @@ _LIST_LIST: Operation[PluginVersion] = Operation(
     headers={
         "flex_metadata": "Flex-Metadata",
     },
+    header_in_query=frozenset(["flex_metadata"]),
     paging="meta",
     envelope="plugin_versions",
 )

@@ -73,6 +73,7 @@ _LIST_LIST: Operation[PluginRelease] = Operation(
     headers={
         "flex_metadata": "Flex-Metadata",
     },
+    header_in_query=frozenset(["flex_metadata"]),
     paging="meta",
     envelope="releases",
 )

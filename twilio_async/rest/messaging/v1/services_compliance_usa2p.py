@@ -117,6 +117,7 @@ _LIST_LIST: Operation[Any] = Operation(
     headers={
         "x_twilio_api_version": "X-Twilio-Api-Version",
     },
+    header_in_query=frozenset(["x_twilio_api_version"]),
     paging="meta",
     envelope="compliance",
 )
