@@ -29,6 +29,7 @@ from twilio_async._exceptions import (
     TwilioRestException,
     TwilioTimeoutError,
 )
+from twilio_async._limiter import AdaptiveLimiter, Limiter
 from twilio_async._operation import HttpInfo, Redirect, UnsupportedOperationError
 from twilio_async._resource import Page
 from twilio_async._retry import RetryEvent, RetryPolicy
@@ -94,6 +95,7 @@ __all__ = [
     "Account",
     "AccountStatus",
     "AccountType",
+    "AdaptiveLimiter",
     "AuthenticationError",
     "BulkResult",
     "BulkSummary",
@@ -111,6 +113,7 @@ __all__ = [
     "IncomingPhoneNumberVoiceReceiveMode",
     "InvalidRequestError",
     "InvalidResponseError",
+    "Limiter",
     "Media",
     "Message",
     "MessageDirection",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 import httpx
 
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
-from twilio_async._limiter import AdaptiveLimiter
+from twilio_async._limiter import AdaptiveLimiter, Limiter
 from twilio_async._retry import RetryPolicy
 from twilio_async._transport import Transport
 from twilio_async._version import __version__
@@ -142,8 +142,12 @@ class Client(RestDomains):
     such as ``"api"``/``"verify"`` to URL) to point at a fake or a mock server.
 
     ``max_concurrency`` bounds requests in flight across every task sharing the client;
-    with ``adaptive_concurrency`` the bound drops when Twilio answers 429 and climbs back
-    on success. ``retry`` is a :class:`RetryPolicy` (``None`` disables retries).
+    with ``adaptive_concurrency`` the bound settles on the account's real limit from
+    Twilio's 429s. ``limiter`` replaces that local limiter with any
+    :class:`~twilio_async.Limiter`, e.g. a :class:`twilio_async.redis.RedisLimiter` that
+    every process sending for the account shares (``max_concurrency`` and
+    ``adaptive_concurrency`` are then the limiter's business). ``retry`` is a
+    :class:`RetryPolicy` (``None`` disables retries).
     ``http_client`` lets you bring your own ``httpx.AsyncClient``; it is then yours to
     close. ``proxy`` (a URL such as ``"http://proxy:3128"``, or an ``httpx.Proxy``) sends
     every request through that proxy; without it ``HTTP_PROXY``, ``HTTPS_PROXY``,
@@ -175,6 +179,7 @@ class Client(RestDomains):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         adaptive_concurrency: bool = True,
+        limiter: Limiter | None = None,
         retry: RetryPolicy | _Default | None = _DEFAULT,
         http_client: httpx.AsyncClient | None = None,
         proxy: str | httpx.URL | httpx.Proxy | None = None,
@@ -186,6 +191,10 @@ class Client(RestDomains):
         )
         if max_concurrency < 1:
             raise ConfigurationError("max_concurrency must be at least 1")
+        if limiter is None:
+            limiter = AdaptiveLimiter(max_concurrency, adaptive=adaptive_concurrency)
+        else:
+            max_concurrency = limiter.maximum
         self._account_sid = sid
         self._auth_kind = kind
         self._username = username
@@ -213,7 +222,7 @@ class Client(RestDomains):
             http_client=http_client,
             owns_http_client=owns,
             timeout=timeout,
-            limiter=AdaptiveLimiter(max_concurrency, adaptive=adaptive_concurrency),
+            limiter=limiter,
             retry=RetryPolicy() if isinstance(retry, _Default) else retry,
             user_agent=_user_agent(),
             # Only our FastTransport bounds a whole exchange by the retry deadline itself.

@@ -34,7 +34,6 @@ from twilio_async._exceptions import (
     TwilioOutcomeUnknownError,
     TwilioTimeoutError,
 )
-from twilio_async._limiter import AdaptiveLimiter
 from twilio_async._retry import (
     IDEMPOTENT_METHODS,
     IDEMPOTENT_RETRY_STATUSES,
@@ -48,6 +47,8 @@ from twilio_async._telemetry import Observer, Telemetry, log_fields
 
 if TYPE_CHECKING:
     from tenacity import RetryCallState
+
+    from twilio_async._limiter import Limiter
 
 __all__ = ["ApiResponse", "Transport"]
 
@@ -174,7 +175,7 @@ class Transport:
         http_client: httpx.AsyncClient,
         owns_http_client: bool,
         timeout: httpx.Timeout,
-        limiter: AdaptiveLimiter,
+        limiter: Limiter,
         retry: RetryPolicy | None,
         user_agent: str,
         transport_enforces_total: bool = False,
@@ -472,12 +473,12 @@ class Transport:
         trace = call.trace
         if trace is not None:
             trace.queued()
-        async with limiter.slot():
+        permit = await limiter.acquire()
+        status: int | None = None
+        concurrent: int | None = None
+        try:
             if self.closed:  # closed while this request waited for a slot
                 raise ClientClosedError("this twilio_async Client was closed; create a new one")
-            # Read after getting a slot: a request that queued through a decrease was
-            # admitted under the new limit, so its 429 must count against that limit.
-            epoch = limiter.epoch
             try:
                 total = timeouts.get("total")
                 if total is None or self._transport_enforces_total:
@@ -491,9 +492,14 @@ class Transport:
                 if self.closed:  # httpx's "client has been closed", or our pool's
                     raise ClientClosedError("this twilio_async Client was closed") from exc
                 raise
+            status = response.status_code
+            if status == 429:
+                concurrent = _concurrent_requests(response)
+        finally:
+            # Always, also on cancellation: backoff and the caller must not hold the permit.
+            await limiter.release(permit, status, concurrent)
         status = response.status_code
         if status < 400:
-            limiter.on_success()
             content = response.content
             data = None
             if content and status < 300:
@@ -504,7 +510,7 @@ class Transport:
             if call.with_response:
                 return ApiResponse(data, status, response.headers)
             return data
-        raise self._status_failure(call, response, epoch, number)
+        raise self._status_failure(call, response, number)
 
     async def _send_within(self, request: httpx.Request, total: float) -> httpx.Response:
         """Send through a client whose transport may not honour "total" (a user's client)."""
@@ -536,22 +542,10 @@ class Transport:
             return _AttemptFailed(error, _RETRY)
         return _AttemptFailed(error, _RETRY if self.retry.retry_unsafe_posts else _UNKNOWN)
 
-    def _status_failure(
-        self, call: _Call, response: httpx.Response, epoch: int, number: int
-    ) -> _AttemptFailed:
+    def _status_failure(self, call: _Call, response: httpx.Response, number: int) -> _AttemptFailed:
         status = response.status_code
-        headers = response.headers
-        retry_after = parse_retry_after(headers.get("Retry-After"))
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
         error = _api_error(call, response, retry_after, number)
-        if status == 429:
-            concurrent = headers.get("Twilio-Concurrent-Requests")
-            self.limiter.on_throttled(
-                epoch,
-                # isdigit() alone also accepts "²", which int() rejects.
-                int(concurrent)
-                if concurrent and concurrent.isascii() and concurrent.isdigit()
-                else None,
-            )
         if status in SAFE_RETRY_STATUSES:
             return _AttemptFailed(error, _RETRY, retry_after)
         if status in IDEMPOTENT_RETRY_STATUSES:
@@ -577,6 +571,13 @@ def _invalid_body(call: _Call, response: httpx.Response, attempts: int) -> Inval
         request_id=response.headers.get("Twilio-Request-Id"),
         attempts=attempts,
     )
+
+
+def _concurrent_requests(response: httpx.Response) -> int | None:
+    """Twilio's ``Twilio-Concurrent-Requests`` header: the account's count at the refusal."""
+    value = response.headers.get("Twilio-Concurrent-Requests")
+    # isdigit() alone also accepts "²", which int() rejects.
+    return int(value) if value and value.isascii() and value.isdigit() else None
 
 
 def _api_error(

@@ -21,7 +21,7 @@ from twilio_async import (
     TwilioConnectionError,
     TwilioOutcomeUnknownError,
 )
-from twilio_async._limiter import AdaptiveLimiter
+from twilio_async._limiter import FIRST_PROBE_WINDOWS, AdaptiveLimiter
 from twilio_async._retry import parse_retry_after
 
 from .conftest import (
@@ -328,55 +328,77 @@ async def test_backoff_does_not_hold_a_concurrency_slot(mock: respx.MockRouter) 
 
 
 def test_slow_start_doubles_until_the_first_429() -> None:
-    limiter = AdaptiveLimiter(100)
-    assert limiter.limit == 8
-    for _ in range(8):
-        limiter.on_success()
+    limiter = AdaptiveLimiter(100, initial=16)
     assert limiter.limit == 16
-    for _ in range(16 + 32):
+    for _ in range(16):
         limiter.on_success()
-    assert limiter.limit == 64
-    limiter.on_throttled(limiter.epoch)
     assert limiter.limit == 32
     for _ in range(32):
         limiter.on_success()
-    assert limiter.limit == 33  # additive after the first 429
+    assert limiter.limit == 64
+    limiter.on_throttled(64)  # refused with 64 in flight: room for 63
+    assert limiter.limit == 63
+    for _ in range(63 * FIRST_PROBE_WINDOWS - 1):
+        limiter.on_success()
+    assert limiter.limit == 63  # no more doubling: probes wait FIRST_PROBE_WINDOWS windows
+    limiter.on_success()
+    assert limiter.limit == 64
 
 
-def test_adaptive_limit_drops_on_429_and_climbs_back() -> None:
-    limiter = AdaptiveLimiter(40, initial=40)
-    limiter.on_throttled(limiter.epoch)
+def test_a_burst_of_429s_lands_on_the_accounts_limit() -> None:
+    limiter = AdaptiveLimiter(100, initial=32)
+    for admitted_in_flight in range(21, 33):  # 32 admitted, those beyond 20 refused
+        limiter.on_throttled(admitted_in_flight)
     assert limiter.limit == 20
-    limiter.on_throttled(limiter.epoch)
-    assert limiter.limit == 10
-    for _ in range(10):
+
+
+def test_429s_count_against_what_was_in_flight_when_admitted() -> None:
+    limiter = AdaptiveLimiter(100, initial=32)
+    limiter.on_throttled(32, concurrent_requests=20)  # Twilio says: 20 in flight
+    assert limiter.limit == 20
+    for admitted_in_flight in range(22, 32):  # the rest of the burst: no further drop
+        limiter.on_throttled(admitted_in_flight)
+    assert limiter.limit == 20
+    limiter.on_throttled(20)  # refused with 20 in flight: 19
+    assert limiter.limit == 19
+
+
+def test_refused_probes_back_off_and_held_probes_speed_up() -> None:
+    limiter = AdaptiveLimiter(100, initial=21)
+    limiter.on_throttled(21)
+    assert (limiter.limit, limiter.probe_windows) == (20, FIRST_PROBE_WINDOWS)
+    for _ in range(20 * FIRST_PROBE_WINDOWS):
         limiter.on_success()
-    assert limiter.limit == 11  # +1 after a full window of successes
-    for _ in range(1000):
+    assert limiter.limit == 21  # the probe
+    limiter.on_throttled(21)
+    assert (limiter.limit, limiter.probe_windows) == (20, 2 * FIRST_PROBE_WINDOWS)
+    for _ in range(20 * 2 * FIRST_PROBE_WINDOWS):
         limiter.on_success()
-    assert limiter.limit == 40  # never above the maximum
+    assert limiter.limit == 21  # probes again, after twice as long
+    for _ in range(21):
+        limiter.on_success()  # the probe held for a window: capacity came back
+    assert limiter.probe_windows == FIRST_PROBE_WINDOWS
 
 
-def test_429s_from_one_burst_count_once() -> None:
-    limiter = AdaptiveLimiter(64, initial=64)
-    started = limiter.epoch
-    for _ in range(30):  # 30 requests that started together all get 429
-        limiter.on_throttled(started)
-    assert limiter.limit == 32
-
-
-def test_adaptive_limit_never_below_one_and_uses_concurrency_header() -> None:
-    limiter = AdaptiveLimiter(100, initial=100)
-    limiter.on_throttled(limiter.epoch, concurrent_requests=12)
-    assert limiter.limit == 12
-    for _ in range(20):
-        limiter.on_throttled(limiter.epoch)
+def test_limit_never_above_the_maximum_nor_below_one() -> None:
+    limiter = AdaptiveLimiter(40, initial=40)
+    for _ in range(100):
+        limiter.on_throttled(1)
     assert limiter.limit == 1
+    for _ in range(100_000):
+        limiter.on_success()
+    assert limiter.limit == 40
+
+
+def test_adaptive_limit_uses_the_concurrency_header() -> None:
+    limiter = AdaptiveLimiter(100, initial=100)
+    limiter.on_throttled(100, concurrent_requests=12)
+    assert limiter.limit == 12
 
 
 def test_fixed_limit_does_not_adapt() -> None:
     limiter = AdaptiveLimiter(10, adaptive=False)
-    limiter.on_throttled(limiter.epoch)
+    limiter.on_throttled(5)
     assert limiter.limit == 10
 
 
@@ -388,7 +410,7 @@ async def test_429_lowers_the_clients_limit(mock: respx.MockRouter, fake_time: F
         ACCOUNT_SID, AUTH_TOKEN, retry=fake_time.policy(), max_concurrency=50
     ) as client:
         await create(client)
-        assert client.transport.limiter.limit == 3  # min(halved initial 8, header)
+        assert client.transport.limiter.limit == 1  # refused with only itself in flight
 
 
 async def test_limiter_bounds_concurrent_requests(mock: respx.MockRouter) -> None:

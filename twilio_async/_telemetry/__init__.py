@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import httpx
 
     from twilio_async._exceptions import TwilioError
-    from twilio_async._limiter import AdaptiveLimiter
+    from twilio_async._limiter import Limiter
 
 __all__ = [
     "CallInfo",
@@ -74,7 +74,7 @@ class Telemetry:
 
     def __init__(
         self,
-        limiter: AdaptiveLimiter,
+        limiter: Limiter,
         tracer_provider: Any = None,
         meter_provider: Any = None,
     ) -> None:

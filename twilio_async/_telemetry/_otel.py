@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     import httpx
 
     from twilio_async._exceptions import TwilioError
-    from twilio_async._limiter import AdaptiveLimiter
+    from twilio_async._limiter import Limiter
 
 __all__ = ["Backend"]
 
@@ -68,7 +68,7 @@ class _Instruments:
 
     def __init__(self, provider: Any) -> None:
         meter = provider.get_meter(_SCOPE, __version__)
-        self.limiters: weakref.WeakSet[AdaptiveLimiter] = weakref.WeakSet()
+        self.limiters: weakref.WeakSet[Limiter] = weakref.WeakSet()
         try:
             self.duration = meter.create_histogram(
                 "http.client.request.duration",
@@ -149,7 +149,7 @@ class Backend:
         "tracer",
     )
 
-    def __init__(self, limiter: AdaptiveLimiter, tracer_provider: Any, meter_provider: Any):
+    def __init__(self, limiter: Limiter, tracer_provider: Any, meter_provider: Any):
         self._limiter = limiter
         self._tracer_provider = tracer_provider
         self._meter_provider = meter_provider
