@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PRISM_DIR := tests/prism
 
-.PHONY: test demo lint typecheck pytest docs install prism other-pythons bench clean generate generated-check
+.PHONY: test demo lint typecheck pytest docs install prism redis other-pythons bench clean generate generated-check
 
-test: install prism other-pythons generated-check lint typecheck pytest docs
+test: install prism redis other-pythons generated-check lint typecheck pytest docs
 
 install: $(VENV)/.installed
 
@@ -47,6 +47,11 @@ other-pythons:
 	  fi; \
 	done
 
+# A real redis-server for the shared-limiter, journal and job-queue tests (each test starts
+# its own on a free 127.0.0.1 port); Debian's package.
+redis:
+	@command -v redis-server >/dev/null || (apt-get update && apt-get install -y redis-server)
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -54,7 +59,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy --strict twilio_async codegen
 
-pytest: install prism
+pytest: install prism redis
 	$(BIN)/pytest -q
 
 # The documentation site (mkdocs-material + mkdocstrings); --strict turns any warning, such as

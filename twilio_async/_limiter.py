@@ -13,7 +13,8 @@ request) and then stays on it:
   thus lands on the account's limit in one step, instead of halving and leaving capacity
   unused; refusals of requests admitted when more was in flight than now change nothing.
 * **Probe rarely.** After settling, the limit tries one more slot after ``probe_interval``
-  windows of successes. A probe that is refused doubles the interval (up to
+  windows of successes of requests that found the limit full (a run that does not use the
+  limit cannot show that more would be fine). A probe that is refused doubles the interval (up to
   ``MAX_PROBE_WINDOWS``); a probe that holds for a full window halves it, so the limit
   climbs back quickly when capacity returns and costs about one 429 per ``probe_interval``
   windows while it is steady.
@@ -169,9 +170,20 @@ class AdaptiveLimit:
         self._successes = 0
         self._windows = 0
 
-    def on_success(self) -> bool:
-        """Count one success; return whether the limit grew."""
+    def on_success(self, admitted_in_flight: int | None = None) -> bool:
+        """Count one success of a request admitted with ``admitted_in_flight`` in flight;
+        return whether the limit grew.
+
+        Past slow start only requests that found the limit full count: a probe is proven
+        by using the extra slot, not by a run that never needed it.
+        """
         if not self.adaptive or self.limit >= self.maximum:
+            return False
+        if (
+            not self.slow_start
+            and admitted_in_flight is not None
+            and admitted_in_flight < self.limit
+        ):
             return False
         self._successes += 1
         if self._successes < self.limit:
@@ -289,13 +301,13 @@ class AdaptiveLimiter:
         if status is None:
             return
         if status < 400:
-            self.on_success()
+            self.on_success(permit if isinstance(permit, int) else None)
         elif status == 429 and isinstance(permit, int):
             self.on_throttled(permit, concurrent_requests)
 
-    def on_success(self) -> None:
+    def on_success(self, admitted_in_flight: int | None = None) -> None:
         """Grow after a full window of successes (double in slow start, else probe)."""
-        if self._state.on_success():
+        if self._state.on_success(admitted_in_flight):
             self._slots.set_total(self._state.limit)
 
     def on_throttled(self, admitted_in_flight: int, concurrent_requests: int | None = None) -> None:

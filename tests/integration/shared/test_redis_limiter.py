@@ -1,0 +1,228 @@
+"""RedisLimiter against a real redis-server: one account's limit shared by real processes
+sending to the fake Twilio on a socket."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections import Counter
+from typing import Any
+
+import pytest
+from starlette.requests import Request
+
+from twilio_async import AdaptiveLimiter
+from twilio_async.redis import LimiterUnavailableError, RedisLimiter
+from twilio_async.testing import FakeTwilio
+from twilio_async.testing._redis_server import RedisServer
+
+from .conftest import Worker
+
+
+def options(
+    fake: FakeTwilio, url: str, redis: RedisServer, key: str, **extra: Any
+) -> dict[str, Any]:
+    return {
+        "account_sid": fake.account_sid,
+        "auth_token": fake.auth_token,
+        "url": url,
+        "redis": redis.url,
+        "key": key,
+        "maximum": 100,
+        **extra,
+    }
+
+
+def assert_each_once(fake: FakeTwilio, total: int) -> None:
+    bodies = Counter(message.body for message in fake.messages)
+    assert sorted(bodies) == sorted(f"item {i}" for i in range(total))
+    assert set(bodies.values()) == {1}
+
+
+class Arrivals:
+    """A delay hook that lets the test thread wait until the fake has seen ``n`` requests."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.count = 0
+        self.reached = threading.Event()
+
+    async def __call__(self, request: Request) -> None:
+        self.count += 1
+        if self.count >= self.n:
+            self.reached.set()
+
+
+def test_processes_share_one_fixed_limit(redis: RedisServer, key: str) -> None:
+    fake = FakeTwilio(latency=0.01, record_requests=False)
+    with fake.run_in_thread() as url:
+        workers = [
+            Worker(
+                options(fake, url, redis, key, start=i * 80, count=80, maximum=6, adaptive=False)
+            )
+            for i in range(3)
+        ]
+        results = [worker.result() for worker in workers]
+    assert [r["sent"] for r in results] == [80, 80, 80]
+    assert fake.stats.max_in_flight <= 6  # alone, each process would have allowed 6
+    assert fake.stats.max_in_flight >= 4  # and the processes did overlap
+    assert_each_once(fake, 240)
+
+
+def test_processes_find_the_accounts_limit_together(redis: RedisServer, key: str) -> None:
+    fake = FakeTwilio(max_concurrency=10, latency=0.02, record_requests=False)
+    with fake.run_in_thread() as url:
+        workers = [
+            Worker(options(fake, url, redis, key, start=i * 150, count=150)) for i in range(3)
+        ]
+        results = [worker.result() for worker in workers]
+    assert sum(r["sent"] for r in results) == 450
+    assert_each_once(fake, 450)
+    # One shared limit: the slow-start overshoot and a few probes, not one per process.
+    assert fake.stats.rate_limited <= 45, fake.stats.rate_limited
+    # Near the cap, far below the maximum of 100 (a busy machine's slower releases can make
+    # a probe or two above 10 look fine).
+    assert max(r["limit"] for r in results) <= 20
+
+
+def test_a_killed_process_gives_its_slots_back_within_the_lease(
+    redis: RedisServer, key: str
+) -> None:
+    arrivals = Arrivals(20)
+    fake = FakeTwilio(latency=0.05, delay_hook=arrivals, record_requests=False)
+    with fake.run_in_thread() as url:
+        doomed = Worker(
+            options(
+                fake,
+                url,
+                redis,
+                key,
+                start=0,
+                count=10_000,
+                maximum=4,
+                adaptive=False,
+                lease_seconds=1.0,
+            )
+        )
+        assert arrivals.reached.wait(30)  # it holds all 4 slots now
+        doomed.process.send_signal(signal.SIGKILL)
+        doomed.process.wait()
+        survivor = Worker(
+            options(
+                fake,
+                url,
+                redis,
+                key,
+                start=10_000,
+                count=20,
+                maximum=4,
+                adaptive=False,
+                lease_seconds=1.0,
+            )
+        )
+        result = survivor.result(timeout=30)
+    assert result["sent"] == 20
+    assert not result["degraded"]
+
+
+def test_redis_restarted_mid_run_loses_and_duplicates_nothing(
+    redis: RedisServer, key: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    arrivals = Arrivals(60)
+    fake = FakeTwilio(max_concurrency=8, latency=0.01, delay_hook=arrivals, record_requests=False)
+    with fake.run_in_thread() as url:
+        workers = [
+            Worker(
+                options(
+                    fake,
+                    url,
+                    redis,
+                    key,
+                    start=i * 200,
+                    count=200,
+                    lease_seconds=2.0,
+                    retry_seconds=0.2,
+                )
+            )
+            for i in range(2)
+        ]
+        assert arrivals.reached.wait(30)
+        redis.restart()  # empty: no counts, no leases, no learned limit
+        results = [worker.result() for worker in workers]
+    assert sum(r["sent"] for r in results) == 400
+    assert all(r["failed"] == 0 for r in results)
+    assert any(r["degraded"] for r in results)  # they did limit locally while it was down
+    assert_each_once(fake, 400)
+
+
+async def test_a_429_seen_by_one_process_lowers_the_limit_for_all(
+    redis: RedisServer, key: str
+) -> None:
+    async with (
+        RedisLimiter(redis.url, key=key, initial=32) as first,
+        RedisLimiter(redis.url, key=key, initial=32) as second,
+    ):
+        permits = [await first.acquire() for _ in range(3)]
+        assert permits == [1, 2, 3]  # in flight, account-wide, when each was admitted
+        await first.release(permits[2], 429)  # refused with 3 in flight: room for 2
+        for permit in permits[:2]:
+            await first.release(permit, None)
+        extra = await second.acquire()
+        assert second.limit == first.limit == 2
+        await second.release(extra, 201)
+        assert first.in_flight == second.in_flight == 0
+
+
+async def test_waiters_are_served_when_another_process_releases(
+    redis: RedisServer, key: str
+) -> None:
+    import anyio
+
+    async with (
+        RedisLimiter(redis.url, key=key, maximum=1, adaptive=False) as holder,
+        RedisLimiter(redis.url, key=key, maximum=1, adaptive=False) as waiter,
+    ):
+        held = await holder.acquire()
+        got: list[object] = []
+        async with anyio.create_task_group() as group:
+
+            async def wait_for_slot() -> None:
+                got.append(await waiter.acquire())
+
+            group.start_soon(wait_for_slot)
+            await anyio.wait_all_tasks_blocked()
+            assert got == []
+            await holder.release(held, 201)
+        assert len(got) == 1
+        await waiter.release(got[0], 201)
+
+
+async def test_unreachable_redis_raises_when_told_to(caplog: pytest.LogCaptureFixture) -> None:
+    limiter = RedisLimiter("redis://127.0.0.1:1/0", on_unavailable="raise", timeout=0.5)
+    async with limiter:
+        with pytest.raises(LimiterUnavailableError, match="not sent"):
+            await limiter.acquire()
+    assert "unreachable" in caplog.text
+
+
+async def test_unreachable_redis_falls_back_to_a_local_limit(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    fallback = AdaptiveLimiter(3, adaptive=False)
+    fake = FakeTwilio()
+    with caplog.at_level(logging.WARNING, logger="twilio_async"):
+        async with (
+            RedisLimiter(
+                "redis://:hunter2@127.0.0.1:1/0", fallback=fallback, timeout=0.5
+            ) as limiter,
+            fake.client(limiter=limiter) as client,
+        ):
+            results = await client.messages.create_many(
+                [{"to": "+15558675310", "from_": "+15017122661", "body": "x"}] * 5
+            )
+            assert limiter.degraded
+            assert limiter.limit == 3
+    assert results.summary.sent == 5
+    assert "limiting this process locally" in caplog.text
+    assert "hunter2" not in caplog.text + repr(limiter)
