@@ -68,6 +68,7 @@ class ModuleWriter:
         self.unsupported: list[tuple[str, str]] = []
         self.aliases: dict[int, str] = {}
         self.bulk = False
+        self.journaled = False
 
     def alias(self, child: Resource) -> str:
         """The name a child's list class has in this module (aliased on a clash)."""
@@ -347,6 +348,8 @@ class ModuleWriter:
             lines.append("")
             lines.append("    from twilio_async._bulk import BulkResult, ProgressCallback")
             lines.append("    from twilio_async._exceptions import TwilioError")
+        if self.journaled:
+            lines.append("    from twilio_async._journal import Journal, Skipped")
         if children:
             for child in children:
                 name = f"{child.class_name}List"
@@ -498,6 +501,9 @@ class ModuleWriter:
             if op.name == "create" and decl.params_class and not op.on_instance:
                 self.bulk = True
                 pc = decl.params_class
+                journaled = decl.kwargs["id"] in overrides.JOURNALED_CREATES
+                self.journaled = self.journaled or journaled
+                result = f"{tp} | TwilioError | Skipped" if journaled else f"{tp} | TwilioError"
                 lines += [
                     "",
                     "    async def create_many(",
@@ -506,8 +512,15 @@ class ModuleWriter:
                     "        *,",
                     "        max_in_flight: int | None = None,",
                     "        collect: bool = True,",
-                    f"        on_result: Callable[[int, {tp} | TwilioError], object] | None = None,",
+                    f"        on_result: Callable[[int, {result}], object] | None = None,",
                     "        progress: bool | ProgressCallback = False,",
+                ]
+                if journaled:
+                    lines += [
+                        "        journal: Journal | None = None,",
+                        f"        key: Callable[[{pc}], str] | None = None,",
+                    ]
+                lines += [
                     f"    ) -> BulkResult[{tp}]:",
                     '        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).',
                     "",
@@ -515,9 +528,19 @@ class ModuleWriter:
                     "        consumed lazily. The result holds, in input order, a record or the",
                     "        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;",
                     "        ``collect=False`` keeps memory flat and hands results to ``on_result``.",
-                    '        """',
-                    f"        return await self._create_many({decl.const}, items, max_in_flight, collect, on_result, progress)",
                 ]
+                if journaled:
+                    lines += [
+                        "        ``journal`` makes the campaign resumable after a crash, keyed by",
+                        "        ``key(item)`` or the input position (see :doc:`bulk`).",
+                        '        """',
+                        f"        return await self._create_many({decl.const}, items, max_in_flight, collect, on_result, progress, journal, key)",
+                    ]
+                else:
+                    lines += [
+                        '        """',
+                        f"        return await self._create_many({decl.const}, items, max_in_flight, collect, on_result, progress)",
+                    ]
             lines += [
                 "",
                 f"    async def {op.name}({sig}) -> {tp}:",

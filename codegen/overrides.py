@@ -44,6 +44,10 @@ UNSUPPORTED_SECURITY = (
     "obtain yet; use Basic-authenticated operations or the official SDK for it"
 )
 
+#: Creates whose ``create_many`` takes a campaign ``journal`` (and ``key``): resuming needs a
+#: way to look an item up on Twilio (messages: by recipient), so only these have one.
+JOURNALED_CREATES: frozenset[str] = frozenset({"api.v2010.accounts.messages.create"})
+
 #: Method docstrings written by hand (first line), by operation id; the spec's summary
 #: is used for every other operation.
 DOCSTRINGS: dict[str, str] = {

@@ -38,6 +38,13 @@ from twilio_async.rest.api.v2010.accounts_messages import Message, MessageDirect
 from twilio_async.rest.api.v2010.accounts_messages_media import Media
 
 if TYPE_CHECKING:
+    from twilio_async._journal import (
+        CampaignUnsettledError,
+        Journal,
+        JournalEntry,
+        Skipped,
+        SQLiteJournal,
+    )
     from twilio_async.rest.api.v2010.accounts import Account, AccountStatus, AccountType
     from twilio_async.rest.api.v2010.accounts_calls import Call, CallStatus
     from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers import (
@@ -68,6 +75,13 @@ _LAZY = {
     "twilio_async.rest.verify.v2.services_verifications": ("Verification", "VerificationChannel"),
     "twilio_async.rest.verify.v2.services_verification_check": ("VerificationCheck",),
     "twilio_async.rest.api.v2010.accounts_calls": ("Call", "CallStatus"),
+    "twilio_async._journal": (
+        "CampaignUnsettledError",
+        "Journal",
+        "JournalEntry",
+        "SQLiteJournal",
+        "Skipped",
+    ),
 }
 #: Public names whose generated class has another name there.
 _RENAMED = {"VerifyService": ("twilio_async.rest.verify.v2.services", "Service")}
@@ -101,6 +115,7 @@ __all__ = [
     "BulkSummary",
     "Call",
     "CallStatus",
+    "CampaignUnsettledError",
     "Client",
     "ClientClosedError",
     "ConfigurationError",
@@ -113,6 +128,8 @@ __all__ = [
     "IncomingPhoneNumberVoiceReceiveMode",
     "InvalidRequestError",
     "InvalidResponseError",
+    "Journal",
+    "JournalEntry",
     "Limiter",
     "Media",
     "Message",
@@ -126,7 +143,9 @@ __all__ = [
     "Redirect",
     "RetryEvent",
     "RetryPolicy",
+    "SQLiteJournal",
     "ServerError",
+    "Skipped",
     "TwilioAPIError",
     "TwilioConnectionError",
     "TwilioError",

@@ -21,7 +21,7 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
@@ -29,6 +29,9 @@ from twilio_async._exceptions import TwilioAPIError, TwilioError
 
 if sys.version_info < (3, 11):  # pragma: no cover
     from exceptiongroup import BaseExceptionGroup
+
+if TYPE_CHECKING:
+    from twilio_async._journal import Campaign, Skipped
 
 __all__ = ["BulkResult", "BulkSummary", "ProgressCallback", "create_many"]
 
@@ -50,6 +53,11 @@ class BulkSummary:
     """Retries the client made during the run (429/503 absorbed, connection retries)."""
     elapsed: float
     """Wall-clock seconds."""
+    skipped: int = 0
+    """Items a journal showed were settled in an earlier run (sent, or failed for good)."""
+    unsettled: int = 0
+    """Items that may have been sent in an earlier run and that a lookup could not settle
+    (their result is a :class:`~twilio_async.CampaignUnsettledError`; counted in ``failed``)."""
 
     @property
     def per_second(self) -> float:
@@ -58,26 +66,30 @@ class BulkSummary:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class BulkResult(Sequence["R | TwilioError"], Generic[R]):
-    """Per-item results in input order (a record or the typed error), plus a summary.
+class BulkResult(Sequence["R | TwilioError | Skipped"], Generic[R]):
+    """Per-item results in input order (a record or the typed error, or a
+    :class:`~twilio_async.Skipped` for items a journal settled in an earlier run), plus a
+    summary.
 
     Empty when ``collect=False`` was passed; results then went to ``on_result`` only.
     """
 
-    results: list[R | TwilioError]
+    results: list[R | TwilioError | Skipped]
     summary: BulkSummary
 
     @overload
-    def __getitem__(self, index: int) -> R | TwilioError: ...
+    def __getitem__(self, index: int) -> R | TwilioError | Skipped: ...
     @overload
-    def __getitem__(self, index: slice) -> Sequence[R | TwilioError]: ...
-    def __getitem__(self, index: int | slice) -> R | TwilioError | Sequence[R | TwilioError]:
+    def __getitem__(self, index: slice) -> Sequence[R | TwilioError | Skipped]: ...
+    def __getitem__(
+        self, index: int | slice
+    ) -> R | TwilioError | Skipped | Sequence[R | TwilioError | Skipped]:
         return self.results[index]
 
     def __len__(self) -> int:
         return len(self.results)
 
-    def __iter__(self) -> Iterator[R | TwilioError]:
+    def __iter__(self) -> Iterator[R | TwilioError | Skipped]:
         return iter(self.results)
 
     @property
@@ -150,14 +162,15 @@ async def create_many(
     max_in_flight: int,
     retries: Callable[[], int],
     collect: bool = True,
-    on_result: Callable[[int, R | TwilioError], object] | None = None,
+    on_result: Callable[[int, R | TwilioError | Skipped], object] | None = None,
     progress: ProgressCallback | None = None,
+    campaign: Campaign | None = None,
 ) -> BulkResult[R]:
     """Run ``create(item)`` for every item with at most ``max_in_flight`` at once.
 
     ``on_result(index, result)`` is called in input order. A :class:`TwilioError` becomes
     that item's result; any other exception (a bug such as an unknown parameter) stops
-    the run and propagates.
+    the run and propagates. With a ``campaign``, each item goes through its journal first.
     """
     import anyio  # here, not at module level: importing the package stays cheap
 
@@ -166,8 +179,8 @@ async def create_many(
     total_hint = len(items) if isinstance(items, Sequence) else None
     source = _Source(items)
     window = max_in_flight * 4
-    pending: dict[int, R | TwilioError] = {}
-    collected: list[R | TwilioError] = []
+    pending: dict[int, R | TwilioError | Skipped] = {}
+    collected: list[R | TwilioError | Skipped] = []
     failures: Counter[str] = Counter()
     emitted = sent = failed = 0
     # Workers wait here only when they are a full window ahead of the oldest unfinished
@@ -177,6 +190,11 @@ async def create_many(
     retries_before = retries()
     started = time.perf_counter()
     take_sync = source.take_sync if source.is_sync else None
+    if campaign is not None:
+        campaign.batch = min(campaign.batch, max_in_flight)
+
+    async def take_async() -> tuple[int, Any] | None:
+        return take_sync() if take_sync is not None else await source.take()
 
     def emit_ready() -> None:
         nonlocal emitted, space
@@ -199,23 +217,42 @@ async def create_many(
         nonlocal sent, failed, waiting
         while True:
             # Do not run further ahead of the oldest unfinished item than the window.
-            while source.next_index - emitted >= window:
+            # (Items a journal already claimed are taken: only new ones wait.)
+            while source.next_index - emitted >= window and (
+                campaign is None or not campaign.has_ready
+            ):
                 waiting += 1
                 try:
                     await space.wait()
                 finally:
                     waiting -= 1
-            taken = take_sync() if take_sync is not None else await source.take()
-            if taken is None:
-                return
-            index, item = taken
+            result: R | TwilioError | Skipped
+            if campaign is not None:
+                claimed = await campaign.take(take_async)
+                if claimed is None:
+                    return
+                index, item, entry, settled = claimed
+                if settled is not None:
+                    if isinstance(settled, TwilioError):
+                        failed += 1
+                        failures[_failure_key(settled)] += 1
+                    pending[index] = settled  # type: ignore[assignment]
+                    emit_ready()
+                    continue
+            else:
+                taken = take_sync() if take_sync is not None else await source.take()
+                if taken is None:
+                    return
+                index, item = taken
             try:
-                result: R | TwilioError = await create(item)
+                result = await create(item)
                 sent += 1
             except TwilioError as error:
                 result = error
                 failed += 1
                 failures[_failure_key(error)] += 1
+            if campaign is not None:
+                campaign.finish(entry, result)
             pending[index] = result
             emit_ready()
 
@@ -227,6 +264,10 @@ async def create_many(
         # Workers only fail on bugs (TwilioErrors become results); surface the bug itself
         # rather than a group the caller would have to unpack.
         raise failure.exceptions[0] from None
+    finally:
+        if campaign is not None:
+            with anyio.CancelScope(shield=True):  # outcomes already known are kept
+                await campaign.flush()
 
     summary = BulkSummary(
         total=emitted,
@@ -235,6 +276,8 @@ async def create_many(
         failed_by_code=dict(failures),
         retries=retries() - retries_before,
         elapsed=time.perf_counter() - started,
+        skipped=campaign.skipped if campaign is not None else 0,
+        unsettled=campaign.unsettled if campaign is not None else 0,
     )
     return BulkResult(results=collected, summary=summary)
 

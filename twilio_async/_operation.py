@@ -31,6 +31,7 @@ from twilio_async._transport import ApiResponse, Transport
 
 if TYPE_CHECKING:
     from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._journal import Campaign, Journal, JournalEntry
 
 __all__ = [
     "ApiResponse",
@@ -317,11 +318,17 @@ class Resource:
         items: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
         max_in_flight: int | None,
         collect: bool,
-        on_result: Callable[[int, R | TwilioError], object] | None,
+        # Any: a journaled create_many also hands over Skipped, the others never do.
+        on_result: Callable[[int, Any], object] | None,
         progress: bool | ProgressCallback,
+        journal: Journal | None = None,
+        key: Callable[[Any], str] | None = None,
     ) -> BulkResult[R]:
-        """``op`` for every item, at most ``max_in_flight`` in flight (see ``_bulk``)."""
+        """``op`` for every item, at most ``max_in_flight`` in flight (see ``_bulk``); with
+        a ``journal``, as a resumable campaign (see ``_journal``)."""
         from twilio_async._bulk import create_many, rich_progress
+
+        campaign = self._campaign(journal, key) if journal is not None else None
 
         close: Callable[[], None] | None = None
         callback: ProgressCallback | None = None
@@ -343,10 +350,27 @@ class Resource:
                 collect=collect,
                 on_result=on_result,
                 progress=callback,
+                campaign=campaign,
             )
         finally:
             if close is not None:
                 close()
+
+    def _campaign(self, journal: Journal, key: Callable[[Any], str] | None) -> Campaign:
+        from twilio_async._journal import LOOKUP_LIMIT, Campaign
+
+        def item_key(index: int, item: Mapping[str, Any]) -> str:
+            return str(index) if key is None else str(key(item))
+
+        def lookup(entry: JournalEntry) -> AsyncIterator[Any]:
+            # Messages to the item's recipient, newest first: enough to settle it.
+            stream: Any = getattr(self, "stream", None)
+            if stream is None:
+                raise TypeError(f"{type(self).__name__} cannot look items up by recipient")
+            result: AsyncIterator[Any] = stream(to=entry.to, limit=LOOKUP_LIMIT, page_size=100)
+            return result
+
+        return Campaign(journal, item_key, lookup, batch=self._transport.limiter.maximum)
 
     # -- lists ------------------------------------------------------------------------
     def _first_request(

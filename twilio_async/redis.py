@@ -1,4 +1,5 @@
-"""One Twilio account, many processes: a concurrency limiter shared through Redis.
+"""One Twilio account, many processes: a concurrency limiter and a campaign journal shared
+through Redis (:class:`RedisLimiter`, :class:`RedisJournal`).
 
 Needs the ``redis`` extra (``pip install 'twilio-async[redis]'``, redis-py's asyncio
 client) and therefore asyncio. Every process, pod or machine whose clients use a
@@ -32,11 +33,13 @@ import os
 import time
 import uuid
 from collections import deque
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
 
 from twilio_async._exceptions import TwilioError
+from twilio_async._journal import JournalEntry
 from twilio_async._limiter import (
     DEFAULT_INITIAL_LIMIT,
     FIRST_PROBE_WINDOWS,
@@ -50,7 +53,7 @@ if TYPE_CHECKING:
 
     from redis.asyncio import Redis
 
-__all__ = ["LimiterUnavailableError", "RedisLimiter"]
+__all__ = ["LimiterUnavailableError", "RedisJournal", "RedisLimiter"]
 
 logger = logging.getLogger("twilio_async")
 
@@ -492,3 +495,96 @@ def _describe(redis: Redis) -> str:
     if "path" in kwargs:
         return f"unix:{kwargs['path']}"
     return f"{kwargs.get('host', '?')}:{kwargs.get('port', '?')}/{kwargs.get('db', 0)}"
+
+
+# KEYS: the campaign's hash. ARGV: key, entry, key, entry, ... For each key: return what was
+# stored ('' if nothing) and store the new entry where nothing was or the state is retry.
+_CLAIM = """
+local out = {}
+for i = 1, #ARGV, 2 do
+  local before = redis.call('HGET', KEYS[1], ARGV[i])
+  if before then
+    out[#out + 1] = before
+    if cjson.decode(before)['state'] == 'retry' then
+      redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
+    end
+  else
+    out[#out + 1] = ''
+    redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
+  end
+end
+return out
+"""
+
+
+class RedisJournal:
+    """A campaign :class:`~twilio_async.Journal` in a Redis hash, for workers on many
+    machines (each item is sent by one worker at a time).
+
+    ``redis`` is a URL or a ``redis.asyncio.Redis`` you own; the hash is
+    ``{prefix}:{campaign}``. Claims are one Lua script per group of items. For the
+    durability of an intent across a Redis crash, run Redis with AOF (``appendfsync``).
+    """
+
+    def __init__(
+        self,
+        redis: str | Redis,
+        campaign: str,
+        *,
+        prefix: str = "twilio-async:journal",
+        timeout: float = 5.0,
+    ) -> None:
+        from redis.asyncio import Redis
+
+        if isinstance(redis, str):
+            self._redis = Redis.from_url(
+                redis, socket_timeout=timeout, socket_connect_timeout=timeout
+            )
+            self._owns_redis = True
+        else:
+            self._redis = redis
+            self._owns_redis = False
+        self.campaign = campaign
+        self._key = f"{prefix}:{campaign}"
+        self._claim = self._redis.register_script(_CLAIM)
+
+    def __repr__(self) -> str:
+        return f"<RedisJournal {_describe(self._redis)} campaign={self.campaign!r}>"
+
+    async def claim(self, entries: Sequence[JournalEntry]) -> list[JournalEntry | None]:
+        """See :meth:`twilio_async.Journal.claim`."""
+        args: list[bytes | str] = []
+        for entry in entries:
+            args += [entry.key, _dump(entry)]
+        stored: list[bytes] = await self._claim(keys=[self._key], args=args)
+        return [_load(value) if value else None for value in stored]
+
+    async def record(self, entries: Sequence[JournalEntry]) -> None:
+        """See :meth:`twilio_async.Journal.record`."""
+        if entries:
+            await self._redis.hset(
+                self._key, mapping={entry.key: _dump(entry) for entry in entries}
+            )
+
+    async def entries(self) -> dict[str, JournalEntry]:
+        """Every entry of this campaign, by key (for reports and tests)."""
+        stored: dict[bytes, bytes] = await self._redis.hgetall(self._key)
+        return {key.decode(): _load(value) for key, value in stored.items()}
+
+    async def aclose(self) -> None:
+        """Close the Redis connection if we opened it."""
+        if self._owns_redis:
+            await self._redis.aclose()
+
+
+def _dump(entry: JournalEntry) -> bytes:
+    import attrs
+    import orjson
+
+    return orjson.dumps(attrs.asdict(entry))
+
+
+def _load(value: bytes) -> JournalEntry:
+    import orjson
+
+    return JournalEntry(**orjson.loads(value))

@@ -1,7 +1,8 @@
 """One sending process for the multi-process tests: ``python _worker.py '<json options>'``.
 
-Sends items ``[start, start + count)`` with ``create_many`` through a ``RedisLimiter`` (and a
-journal when asked), prints one JSON line with its counts, and exits 0.
+Sends items ``[start, start + count)`` with ``create_many``, through a ``RedisLimiter`` when
+``redis`` is given and a ``SQLiteJournal`` when ``journal`` is, prints one JSON line with its
+counts, and exits 0.
 """
 
 from __future__ import annotations
@@ -11,19 +12,22 @@ import json
 import sys
 from typing import Any
 
-from twilio_async import Client
+from twilio_async import AdaptiveLimiter, Client, SQLiteJournal
 from twilio_async.redis import RedisLimiter
 
 
 async def main(options: dict[str, Any]) -> dict[str, Any]:
-    limiter = RedisLimiter(
-        options["redis"],
-        key=options["key"],
-        maximum=options["maximum"],
-        adaptive=options.get("adaptive", True),
-        lease_seconds=options.get("lease_seconds", 10.0),
-        retry_seconds=options.get("retry_seconds", 1.0),
-    )
+    limiter: Any = AdaptiveLimiter(options.get("maximum", 100))
+    if options.get("redis"):
+        limiter = RedisLimiter(
+            options["redis"],
+            key=options["key"],
+            maximum=options["maximum"],
+            adaptive=options.get("adaptive", True),
+            lease_seconds=options.get("lease_seconds", 10.0),
+            retry_seconds=options.get("retry_seconds", 1.0),
+        )
+    journal = SQLiteJournal(options["journal"]) if options.get("journal") else None
     degraded = False
     start, count = options["start"], options["count"]
     items = [
@@ -33,19 +37,24 @@ async def main(options: dict[str, Any]) -> dict[str, Any]:
 
     def seen(_index: int, _result: object) -> None:
         nonlocal degraded
-        degraded = degraded or limiter.degraded
+        degraded = degraded or getattr(limiter, "degraded", False)
 
-    async with (
-        limiter,
-        Client(
-            options["account_sid"], options["auth_token"], base_url=options["url"], limiter=limiter
-        ) as client,
-    ):
+    async with Client(
+        options["account_sid"], options["auth_token"], base_url=options["url"], limiter=limiter
+    ) as client:
         print("STARTED", flush=True)
-        result = await client.messages.create_many(items, on_result=seen)
+        result = await client.messages.create_many(
+            items, on_result=seen, journal=journal, key=lambda item: item["body"]
+        )
+    if isinstance(limiter, RedisLimiter):
+        await limiter.aclose()
+    if journal is not None:
+        await journal.aclose()
     return {
         "sent": result.summary.sent,
         "failed": result.summary.failed,
+        "skipped": result.summary.skipped,
+        "unsettled": result.summary.unsettled,
         "degraded": degraded,
         "limit": limiter.limit,
     }

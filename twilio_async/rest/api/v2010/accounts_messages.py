@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from twilio_async._bulk import BulkResult, ProgressCallback
     from twilio_async._exceptions import TwilioError
+    from twilio_async._journal import Journal, Skipped
     from twilio_async.rest.api.v2010.accounts_messages_feedback import FeedbackList
     from twilio_async.rest.api.v2010.accounts_messages_media import MediaList
 
@@ -317,8 +318,10 @@ class MessageList(Resource):
         *,
         max_in_flight: int | None = None,
         collect: bool = True,
-        on_result: Callable[[int, Message | TwilioError], object] | None = None,
+        on_result: Callable[[int, Message | TwilioError | Skipped], object] | None = None,
         progress: bool | ProgressCallback = False,
+        journal: Journal | None = None,
+        key: Callable[[MessageCreateParams], str] | None = None,
     ) -> BulkResult[Message]:
         """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
 
@@ -326,9 +329,11 @@ class MessageList(Resource):
         consumed lazily. The result holds, in input order, a record or the
         :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
         ``collect=False`` keeps memory flat and hands results to ``on_result``.
+        ``journal`` makes the campaign resumable after a crash, keyed by
+        ``key(item)`` or the input position (see :doc:`bulk`).
         """
         return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
+            _LIST_CREATE, items, max_in_flight, collect, on_result, progress, journal, key
         )
 
     async def create(self, **params: Unpack[MessageCreateParams]) -> Message:

@@ -1,0 +1,111 @@
+"""What a campaign journal costs: client CPU per message of ``create_many`` with no journal,
+with the default ``SQLiteJournal`` (a file, WAL) and with a ``RedisJournal``.
+
+Each measurement runs in a fresh worker process against ``benchmarks/server.py``; CPU is the
+worker's process time (every thread, so SQLite's worker thread counts). Target: the SQLite
+journal adds at most 15% CPU per message.
+
+Run: ``.venv/bin/python benchmarks/bench_journal.py`` (under a minute).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import _common as c
+
+MODES = ("no journal", "SQLiteJournal", "RedisJournal")
+TARGET = 1.15
+
+
+async def _send(args: argparse.Namespace) -> dict[str, Any]:
+    from twilio_async import Client, SQLiteJournal
+
+    journal: Any = None
+    if args.mode == "SQLiteJournal":
+        journal = SQLiteJournal(Path(args.dir) / "journal.db", campaign="bench")
+    elif args.mode == "RedisJournal":
+        from twilio_async.redis import RedisJournal
+
+        journal = RedisJournal(args.redis, campaign=f"bench-{time.time_ns()}")
+    items = [c.create_kwargs(i) for i in range(args.n)]
+    async with Client(c.ACCOUNT_SID, c.AUTH_TOKEN, base_url=args.url) as client:
+        messages: Any = client.messages
+        await messages.create_many(items[:200], max_in_flight=50)  # warm up
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        result = await messages.create_many(items, max_in_flight=50, journal=journal)
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    if journal is not None:
+        await journal.aclose()
+    assert result.summary.sent == args.n, result.summary
+    return {"cpu_us_per_msg": cpu / args.n * 1e6, "wall_s": wall}
+
+
+def run(n: int = 3000, reps: int = 3) -> dict[str, Any]:
+    """Alternate the modes ``reps`` times; medians of CPU per message."""
+    from twilio_async.testing._redis_server import redis_server
+
+    samples: dict[str, list[float]] = {mode: [] for mode in MODES}
+    with c.FakeServer() as server, redis_server() as redis, tempfile.TemporaryDirectory() as tmp:
+        for rep in range(reps):
+            for mode in MODES:
+                args = ["--url", server.base_url, "--mode", mode, "--n", str(n)]
+                args += ["--redis", redis.url, "--dir", f"{tmp}/{rep}-{MODES.index(mode)}"]
+                Path(args[-1]).mkdir()
+                result = c.run_worker("bench_journal.py", args)
+                if "error" in result:
+                    return {"error": result["error"]}
+                samples[mode].append(result["cpu_us_per_msg"])
+    medians = {mode: statistics.median(values) for mode, values in samples.items()}
+    return {"n": n, "reps": reps, "cpu_us_per_msg": medians}
+
+
+def report(data: dict[str, Any]) -> str:
+    """A Markdown table: CPU per message and the ratio to no journal."""
+    if "error" in data:
+        return f"bench_journal failed: {data['error']}"
+    base = data["cpu_us_per_msg"]["no journal"]
+    lines = ["| create_many | CPU µs/msg | vs no journal |", "|---|---:|---:|"]
+    for mode, value in data["cpu_us_per_msg"].items():
+        lines.append(f"| {mode} | {value:.0f} | {value / base:.2f}x |")
+    return "\n".join(lines)
+
+
+def targets(data: dict[str, Any]) -> list[list[str]]:
+    """(target, measured, goal, verdict) for run_all.py."""
+    if "error" in data:
+        return [["journal CPU/msg, SQLiteJournal", c.NA, f"<= {TARGET:.2f}x", c.NA]]
+    ratio = data["cpu_us_per_msg"]["SQLiteJournal"] / data["cpu_us_per_msg"]["no journal"]
+    verdict = "met" if ratio <= TARGET else "missed"
+    return [["journal CPU/msg, SQLiteJournal", f"{ratio:.2f}x", f"<= {TARGET:.2f}x", verdict]]
+
+
+def main() -> None:
+    """Command line: the comparison, or with ``--worker`` one measurement."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--mode", help=argparse.SUPPRESS)
+    parser.add_argument("--redis", help=argparse.SUPPRESS)
+    parser.add_argument("--dir", help=argparse.SUPPRESS)
+    parser.add_argument("--n", type=int, default=3000, help="messages per measurement")
+    parser.add_argument("--reps", type=int, default=3, help="alternating repetitions")
+    args = parser.parse_args()
+    if args.worker:
+        c.emit(asyncio.run(_send(args)))
+        return
+    data = run(n=args.n, reps=args.reps)
+    print(report(data))
+    for row in targets(data):
+        print(" | ".join(row), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
