@@ -21,16 +21,29 @@ import bench_create
 import bench_decode
 import bench_import
 import bench_instructions
+import bench_journal
 import bench_list
 import bench_memory
 import bench_otel
+import bench_saturation
 import bench_transports
 
 RESULTS_MD = c.BENCH_DIR / "RESULTS.md"
 # Raw medians for --render; _out/ is git-ignored.
 RESULTS_JSON = c.BENCH_DIR / "_out" / "results.json"
 RESULTS_PNG = c.BENCH_DIR / "results.png"
-SCENARIOS = ("create", "transports", "instructions", "list", "decode", "memory", "import", "otel")
+SCENARIOS = (
+    "create",
+    "transports",
+    "instructions",
+    "saturation",
+    "journal",
+    "list",
+    "decode",
+    "memory",
+    "import",
+    "otel",
+)
 FLAT_TOLERANCE_MB = 20.0
 MEMORY_LIMIT_MB = 200.0
 
@@ -45,6 +58,8 @@ def run_scenarios(names: tuple[str, ...], quick: bool) -> dict[str, Any]:
         "instructions": lambda: (
             bench_instructions.run(small=100, large=400) if quick else bench_instructions.run()
         ),
+        "saturation": lambda: bench_saturation.run(quick=quick),
+        "journal": lambda: bench_journal.run(n=1_000 if quick else 3_000, reps=3),
         "list": lambda: bench_list.run(limit=4_000 if quick else 20_000, reps=3),
         "decode": lambda: bench_decode.run(n=10_000 if quick else 100_000, reps=3),
         "memory": lambda: bench_memory.run(
@@ -106,6 +121,10 @@ def targets(data: dict[str, Any]) -> list[list[str]]:
         for client in (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY):
             value = c.ratio(_value(ins, client, "instructions_per_create"), reference)
             add_ratio(f"create instructions @ 50 in flight (callgrind), {client}", value, 0.8)
+    if "saturation" in data:
+        rows += bench_saturation.targets(data["saturation"])
+    if "journal" in data:
+        rows += bench_journal.targets(data["journal"])
     if "list" in data:
         lst = data["list"]
         reference = _value(lst, c.OFFICIAL, "cpu_us_per_record")
@@ -171,6 +190,8 @@ def scenario_reports(data: dict[str, Any]) -> list[tuple[str, str]]:
         "create": ("Bulk create", bench_create.report),
         "transports": ("Transport options", bench_transports.report),
         "instructions": ("Instructions per create (noise-free)", bench_instructions.report),
+        "saturation": ("Sending near the account's limit", bench_saturation.report),
+        "journal": ("Campaign journal cost", bench_journal.report),
         "list": ("List (stream)", bench_list.report),
         "decode": ("Decode only", bench_decode.report),
         "memory": ("Memory", bench_memory.report),
