@@ -218,7 +218,11 @@ def run(quick: bool = False, only: set[int] | None = None) -> dict[str, Any]:
 
 def _fmt_efficiency(row: dict[str, Any]) -> str:
     value = row.get("efficiency")
-    return f"{value:.2f}" if value is not None else c.NA
+    if value is None:
+        return c.NA
+    if row.get("failed", 0) > row.get("n", 0) * 0.1:
+        return "- (fails fast)"  # a client that gives up on 429s is not "efficient"
+    return f"{value:.2f}"
 
 
 def report(data: dict[str, Any]) -> str:
@@ -245,7 +249,9 @@ def report(data: dict[str, Any]) -> str:
                 row["client"],
                 str(row["processes"]),
                 _fmt_efficiency(row),
-                c.fmt_ratio(c.ratio(row.get("efficiency"), best.get(row["cap"]))),
+                c.fmt_ratio(c.ratio(row.get("efficiency"), best.get(row["cap"])))
+                if not row["failed"]
+                else c.NA,
                 f"{row['rate_limited']:,}",
                 f"{failed:,}{share}",
                 f"{row['duplicates']:,}",

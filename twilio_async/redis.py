@@ -207,24 +207,11 @@ class RedisLimiter:
         fallback: Limiter | None = None,
         retry_seconds: float = 1.0,
     ) -> None:
-        try:
-            from redis.asyncio import Redis
-        except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError(
-                "RedisLimiter needs redis-py: pip install 'twilio-async[redis]'"
-            ) from exc
         if maximum < 1:
             raise ValueError("maximum must be at least 1")
         if on_unavailable not in ("local", "raise"):
             raise ValueError("on_unavailable must be 'local' or 'raise'")
-        if isinstance(redis, str):
-            self._redis = Redis.from_url(
-                redis, socket_timeout=timeout, socket_connect_timeout=timeout
-            )
-            self._owns_redis = True
-        else:
-            self._redis = redis
-            self._owns_redis = False
+        self._redis, self._owns_redis = _connect(redis, timeout)
         self._where = _describe(self._redis)
         self._keys = [f"{key}:state", f"{key}:owners", f"{key}:held"]
         self._script = self._redis.register_script(_SCRIPT)
@@ -343,7 +330,7 @@ class RedisLimiter:
     ) -> tuple[int, int, int]:
         from redis.exceptions import RedisError
 
-        args = [
+        args: list[str | int] = [
             op,
             self._owner,
             self._lease_ms,
@@ -489,6 +476,20 @@ class RedisLimiter:
                 self._mark_down(exc)
 
 
+def _connect(redis: str | Redis, timeout: float) -> tuple[Redis, bool]:
+    """A client for ``redis`` (a URL: ours, every call bounded by ``timeout``), and whether
+    we own it."""
+    if not isinstance(redis, str):
+        return redis, False
+    try:
+        from redis.asyncio import Redis
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "twilio_async.redis needs redis-py: pip install 'twilio-async[redis]'"
+        ) from exc
+    return Redis.from_url(redis, socket_timeout=timeout, socket_connect_timeout=timeout), True
+
+
 def _describe(redis: Redis) -> str:
     # host:port/db only: a URL may carry a password.
     kwargs = redis.connection_pool.connection_kwargs
@@ -534,16 +535,7 @@ class RedisJournal:
         prefix: str = "twilio-async:journal",
         timeout: float = 5.0,
     ) -> None:
-        from redis.asyncio import Redis
-
-        if isinstance(redis, str):
-            self._redis = Redis.from_url(
-                redis, socket_timeout=timeout, socket_connect_timeout=timeout
-            )
-            self._owns_redis = True
-        else:
-            self._redis = redis
-            self._owns_redis = False
+        self._redis, self._owns_redis = _connect(redis, timeout)
         self.campaign = campaign
         self._key = f"{prefix}:{campaign}"
         self._claim = self._redis.register_script(_CLAIM)
@@ -562,13 +554,13 @@ class RedisJournal:
     async def record(self, entries: Sequence[JournalEntry]) -> None:
         """See :meth:`twilio_async.Journal.record`."""
         if entries:
-            await self._redis.hset(
-                self._key, mapping={entry.key: _dump(entry) for entry in entries}
-            )
+            redis: Any = self._redis  # redis-py types its commands for sync and async at once
+            await redis.hset(self._key, mapping={entry.key: _dump(entry) for entry in entries})
 
     async def entries(self) -> dict[str, JournalEntry]:
         """Every entry of this campaign, by key (for reports and tests)."""
-        stored: dict[bytes, bytes] = await self._redis.hgetall(self._key)
+        redis: Any = self._redis
+        stored: dict[bytes, bytes] = await redis.hgetall(self._key)
         return {key.decode(): _load(value) for key, value in stored.items()}
 
     async def aclose(self) -> None:

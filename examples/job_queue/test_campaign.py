@@ -15,20 +15,16 @@ import pytest
 
 from twilio_async.redis import RedisJournal
 from twilio_async.testing import FakeTwilio
-from twilio_async.testing._redis_server import RedisServer
+from twilio_async.testing._redis_server import RedisServer, redis_server
 
 REPO = Path(__file__).resolve().parents[2]
 SENDER = "+15017122661"
 
 
 @pytest.fixture
-def redis(tmp_path: Path) -> Iterator[RedisServer]:
-    server = RedisServer(tmp_path)
-    server.start()
-    try:
+def redis() -> Iterator[RedisServer]:
+    with redis_server() as server:
         yield server
-    finally:
-        server.stop()
 
 
 async def journal_states(url: str, campaign: str) -> Counter[str]:

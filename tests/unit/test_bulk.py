@@ -116,7 +116,7 @@ async def test_input_is_consumed_lazily(client: Client, mock: respx.MockRouter) 
     assert delivered == 500
     assert len(result) == 0  # not collected
     assert result.summary.sent == 500
-    assert max_ahead <= 4 * 4 + 1  # the reorder window, not the whole input
+    assert max_ahead <= 16 * 4 + 1  # the reorder window, not the whole input
 
 
 async def test_progress_callback_and_retries_in_summary(

@@ -6,27 +6,39 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from starlette.requests import Request
 
-from twilio_async.testing._redis_server import RedisServer
+from twilio_async.testing._redis_server import RedisServer, redis_server
 
 WORKER = Path(__file__).with_name("_worker.py")
 
 
 @pytest.fixture
-def redis(tmp_path: Path) -> Iterator[RedisServer]:
+def redis() -> Iterator[RedisServer]:
     """A redis-server of this test's own on a free 127.0.0.1 port, stopped after."""
-    server = RedisServer(tmp_path)
-    server.start()
-    try:
+    with redis_server() as server:
         yield server
-    finally:
-        server.stop()
+
+
+class Arrivals:
+    """A delay hook for the fake: the test thread waits until ``n`` requests arrived."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.count = 0
+        self.reached = threading.Event()
+
+    async def __call__(self, request: Request) -> None:
+        self.count += 1
+        if self.count >= self.n:
+            self.reached.set()
 
 
 @pytest.fixture

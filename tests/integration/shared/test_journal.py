@@ -4,7 +4,6 @@ retry, looks up what may have been sent, and never sends a message twice."""
 from __future__ import annotations
 
 import signal
-import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -12,7 +11,6 @@ from typing import Any
 
 import anyio
 import pytest
-from starlette.requests import Request
 
 from twilio_async import (
     CampaignUnsettledError,
@@ -27,7 +25,7 @@ from twilio_async.redis import RedisJournal
 from twilio_async.testing import FakeTwilio
 from twilio_async.testing._redis_server import RedisServer
 
-from .conftest import Worker
+from .conftest import Arrivals, Worker
 
 SENDER = "+15017122661"
 
@@ -119,18 +117,6 @@ async def test_items_in_flight_at_a_crash_are_looked_up_first(journal_factory: A
     assert isinstance(resumed[2], CampaignUnsettledError)
     assert resumed.summary.unsettled == 1
     assert Counter(m.body for m in fake.messages) == Counter(["item 0", "item 1", "something else"])
-
-
-class Arrivals:
-    def __init__(self, n: int) -> None:
-        self.n = n
-        self.count = 0
-        self.reached = threading.Event()
-
-    async def __call__(self, request: Request) -> None:
-        self.count += 1
-        if self.count >= self.n:
-            self.reached.set()
 
 
 def test_a_campaign_killed_mid_run_resumes_without_duplicates(tmp_path: Path) -> None:

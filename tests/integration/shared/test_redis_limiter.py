@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import logging
 import signal
-import threading
 from collections import Counter
 from typing import Any
 
 import pytest
-from starlette.requests import Request
 
 from twilio_async import AdaptiveLimiter
 from twilio_async.redis import LimiterUnavailableError, RedisLimiter
 from twilio_async.testing import FakeTwilio
 from twilio_async.testing._redis_server import RedisServer
 
-from .conftest import Worker
+from .conftest import Arrivals, Worker
 
 
 def options(
@@ -38,20 +36,6 @@ def assert_each_once(fake: FakeTwilio, total: int) -> None:
     bodies = Counter(message.body for message in fake.messages)
     assert sorted(bodies) == sorted(f"item {i}" for i in range(total))
     assert set(bodies.values()) == {1}
-
-
-class Arrivals:
-    """A delay hook that lets the test thread wait until the fake has seen ``n`` requests."""
-
-    def __init__(self, n: int) -> None:
-        self.n = n
-        self.count = 0
-        self.reached = threading.Event()
-
-    async def __call__(self, request: Request) -> None:
-        self.count += 1
-        if self.count >= self.n:
-            self.reached.set()
 
 
 def test_processes_share_one_fixed_limit(redis: RedisServer, key: str) -> None:

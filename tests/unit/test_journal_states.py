@@ -1,0 +1,53 @@
+"""Which journal state each outcome of a create gets: what a resumed campaign may resend."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from twilio_async import (
+    ClientClosedError,
+    InvalidRequestError,
+    RateLimitError,
+    RecordDecodeError,
+    ServerError,
+    TwilioConnectionError,
+    TwilioOutcomeUnknownError,
+)
+from twilio_async._journal import FAILED, RETRY, SENT, UNKNOWN, digest, state_of
+
+IDENTITY = {"method": "POST", "url": "https://api.twilio.com/x", "params": {}}
+
+
+def api_error(cls: type, status: int, code: int) -> object:
+    return cls(status=status, code=code, message="m", **IDENTITY)
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (object(), (SENT, None)),
+        (api_error(InvalidRequestError, 400, 21211), (FAILED, 21211)),
+        (api_error(RateLimitError, 429, 20429), (RETRY, 20429)),
+        (api_error(ServerError, 503, 20503), (RETRY, 20503)),
+        (TwilioConnectionError("refused", **IDENTITY), (RETRY, None)),
+        (ClientClosedError("closed"), (RETRY, None)),
+        (RecordDecodeError("Message", "bad"), (UNKNOWN, None)),
+    ],
+)
+def test_each_outcome_has_a_state(result: object, expected: tuple[str, int | None]) -> None:
+    state, code, _ = state_of(result)
+    assert (state, code) == expected
+
+
+def test_an_unknown_outcome_is_never_resent_blindly() -> None:
+    cause = TwilioConnectionError("read timeout", **IDENTITY)
+    cause.__cause__ = httpx.ReadTimeout("read")
+    error = TwilioOutcomeUnknownError(cause=cause, attempts=1, **IDENTITY)
+    assert state_of(error)[0] == UNKNOWN
+
+
+def test_bodies_are_stored_as_digests() -> None:
+    assert digest(None) is None
+    assert digest("hello") == digest("hello") != digest("hello!")
+    assert len(digest("x") or "") == 32
