@@ -234,6 +234,8 @@ class RedisLimiter:
         self._poller: asyncio.Task[None] | None = None
         self._direct = False
         self._recovering = False
+        self.outages = 0
+        """Times Redis became unreachable and the fallback took over."""
 
     def __repr__(self) -> str:
         mode = " (Redis unavailable: limiting locally)" if self.degraded else ""
@@ -257,6 +259,11 @@ class RedisLimiter:
     def in_flight(self) -> int:
         """Requests of this process holding a slot (shared or fallback)."""
         return self._held + self._fallback.in_flight
+
+    @property
+    def waiting(self) -> int:
+        """Requests of this process waiting for a slot (shared or fallback)."""
+        return len(self._waiters) + self._fallback.waiting
 
     @property
     def degraded(self) -> bool:
@@ -411,6 +418,7 @@ class RedisLimiter:
 
     def _mark_down(self, exc: _Unavailable) -> None:
         if self._down_until is None:
+            self.outages += 1
             if self._on_unavailable == "local":
                 logger.warning(
                     "Redis at %s unreachable (%s): limiting this process locally "

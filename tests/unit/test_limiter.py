@@ -26,6 +26,10 @@ class RecordingLimiter:
     def in_flight(self) -> int:
         return self.inner.in_flight
 
+    @property
+    def waiting(self) -> int:
+        return self.inner.waiting
+
     async def acquire(self) -> object:
         await self.inner.acquire()
         return "permit"

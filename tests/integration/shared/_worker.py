@@ -56,6 +56,7 @@ async def main(options: dict[str, Any]) -> dict[str, Any]:
         "skipped": result.summary.skipped,
         "unsettled": result.summary.unsettled,
         "degraded": degraded,
+        "outages": getattr(limiter, "outages", 0),
         "limit": limiter.limit,
     }
 

@@ -28,17 +28,26 @@ def redis() -> Iterator[RedisServer]:
 
 
 class Arrivals:
-    """A delay hook for the fake: the test thread waits until ``n`` requests arrived."""
+    """A delay hook for the fake: the test thread waits until ``n`` requests arrived
+    (``reached``), or any later count (``at(count)``)."""
 
     def __init__(self, n: int) -> None:
-        self.n = n
         self.count = 0
-        self.reached = threading.Event()
+        self._thresholds: list[tuple[int, threading.Event]] = []
+        self.reached = self.at(n)
+
+    def at(self, count: int) -> threading.Event:
+        event = threading.Event()
+        self._thresholds.append((count, event))
+        if self.count >= count:
+            event.set()
+        return event
 
     async def __call__(self, request: Request) -> None:
         self.count += 1
-        if self.count >= self.n:
-            self.reached.set()
+        for count, event in self._thresholds:
+            if self.count >= count:
+                event.set()
 
 
 @pytest.fixture

@@ -132,11 +132,14 @@ def test_redis_restarted_mid_run_loses_and_duplicates_nothing(
             for i in range(2)
         ]
         assert arrivals.reached.wait(30)
-        redis.restart()  # empty: no counts, no leases, no learned limit
+        redis.stop()
+        # Sending goes on without Redis (each process limits itself), nothing hangs.
+        assert arrivals.at(arrivals.count + 40).wait(30)
+        redis.start()  # empty: no counts, no leases, no learned limit
         results = [worker.result() for worker in workers]
     assert sum(r["sent"] for r in results) == 400
     assert all(r["failed"] == 0 for r in results)
-    assert any(r["degraded"] for r in results)  # they did limit locally while it was down
+    assert sum(r["outages"] for r in results) >= 1  # they limited locally while it was down
     assert_each_once(fake, 400)
 
 
