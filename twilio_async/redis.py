@@ -4,7 +4,8 @@ through Redis (:class:`RedisLimiter`, :class:`RedisJournal`).
 Needs the ``redis`` extra (``pip install 'twilio-async[redis]'``, redis-py's asyncio
 client) and therefore asyncio. Every process, pod or machine whose clients use a
 :class:`RedisLimiter` with the same Redis and ``key`` shares one in-flight count and one
-adaptive limit (the rules of :mod:`twilio_async._limiter`, run atomically by a Lua script):
+adaptive limit (the rules of :class:`~twilio_async.AdaptiveLimiter`, run atomically by a Lua
+script):
 a 429 seen by one process lowers the limit for all.
 
 Slots are leases. Each process renews its lease while it holds or waits for slots; a process
