@@ -67,42 +67,56 @@ def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str
     logs = tmp_path_factory.mktemp("prism-all")
     stems = sorted({op.spec for _, _, op in generated.operations()})
     started: dict[str, tuple[subprocess.Popen[bytes], int, Path]] = {}
+    used: set[int] = set()
+    attempts: Counter[str] = Counter()
+
+    def launch(stem: str) -> None:
+        port = _free_port()
+        while port in used:  # ports are only taken once Prism binds them
+            port = _free_port()
+        used.add(port)
+        attempts[stem] += 1
+        log = logs / f"{stem}.{attempts[stem]}.log"
+        with log.open("wb") as out:
+            process = subprocess.Popen(
+                [
+                    str(PRISM_BIN),
+                    "mock",
+                    str(generated.SPEC_DIR / f"twilio_{stem}.json"),
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    str(port),
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                cwd=PRISM_BIN.parents[2],
+                env={**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"},
+            )
+        started[stem] = (process, port, log)
+
     try:
         for stem in stems:
-            port = _free_port()
-            log = logs / f"{stem}.log"
-            with log.open("wb") as out:
-                process = subprocess.Popen(
-                    [
-                        str(PRISM_BIN),
-                        "mock",
-                        str(generated.SPEC_DIR / f"twilio_{stem}.json"),
-                        "-h",
-                        "127.0.0.1",
-                        "-p",
-                        str(port),
-                    ],
-                    stdin=subprocess.DEVNULL,
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                    cwd=PRISM_BIN.parents[2],
-                    env={**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"},
-                )
-            started[stem] = (process, port, log)
+            launch(stem)
         deadline = time.monotonic() + STARTUP_SECONDS
         waiting = set(stems)
         while waiting:
             for stem in sorted(waiting):
-                process, port, log = started[stem]
+                process, _, log = started[stem]
+                text = log.read_text(errors="replace")
                 if process.poll() is not None:
-                    pytest.fail(f"Prism for {stem} exited:\n{log.read_text()[-2000:]}")
-                if "Prism is listening" in log.read_text(errors="replace"):
+                    # Another process took the port between our probe and Prism's bind.
+                    if "EADDRINUSE" in text and attempts[stem] < 3:
+                        launch(stem)
+                        continue
+                    pytest.fail(f"Prism for {stem} exited:\n{text[-2000:]}")
+                if "Prism is listening" in text:
                     waiting.discard(stem)
             if time.monotonic() > deadline:
                 pytest.fail(f"Prism did not start for {sorted(waiting)}")
             if waiting:
-                started[next(iter(waiting))][0].poll()
                 time.sleep(0.2)  # polling a child's log file: no event to wait on
         yield {stem: f"http://127.0.0.1:{port}" for stem, (_, port, _) in started.items()}
     finally:
