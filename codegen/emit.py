@@ -642,12 +642,11 @@ class ModuleWriter:
         return lines
 
 
-def version_init(version: Version) -> str:
-    domain = version.domain
-    files = sorted({r.spec.file for r in version.resources})
-    lines = [
+def _package_head(files: list[str], docstring: str) -> list[str]:
+    """The start of a domain or version package: header, docstring, imports."""
+    return [
         HEADER.format(file=", ".join(files)),
-        f'"""{pascal(domain.name)} {version.name} on {domain.host}.twilio.com: its top-level resources."""',
+        f'"""{docstring}"""',
         "",
         "from __future__ import annotations",
         "",
@@ -657,6 +656,15 @@ def version_init(version: Version) -> str:
         "",
         "if TYPE_CHECKING:",
     ]
+
+
+def version_init(version: Version) -> str:
+    domain = version.domain
+    files = sorted({r.spec.file for r in version.resources})
+    lines = _package_head(
+        files,
+        f"{pascal(domain.name)} {version.name} on {domain.host}.twilio.com: its top-level resources.",
+    )
     mounts = sorted(version.mounts, key=lambda r: r.mount)
     alias: dict[int, str] = {}
     imports = []
@@ -711,18 +719,9 @@ def domain_init(domain: Domain) -> str:
     versions = sorted(domain.versions.values(), key=lambda v: v.name)
     files = sorted({r.spec.file for v in versions for r in v.resources})
     cls = pascal(domain.name)
-    lines = [
-        HEADER.format(file=", ".join(files)),
-        f'"""``client.{domain.name}``: Twilio\'s {domain.host}.twilio.com API."""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "from typing import TYPE_CHECKING",
-        "",
-        "from twilio_async._operation import Resource",
-        "",
-        "if TYPE_CHECKING:",
-    ]
+    lines = _package_head(
+        files, f"``client.{domain.name}``: Twilio's {domain.host}.twilio.com API."
+    )
     for v in versions:
         lines.append(f"    from twilio_async.rest.{domain.name}.{v.name} import {v.class_name}")
     if domain.name == "api":
