@@ -254,6 +254,11 @@ def write_markdown(data: dict[str, Any], meta: dict[str, Any], chart: bool) -> s
 # --- Chart -------------------------------------------------------------------------------------
 
 
+CHARTED = frozenset(
+    {"create", "transports", "list", "decode", "memory", "import", "otel", "instructions"}
+)
+
+
 def write_chart(data: dict[str, Any], path: Path) -> bool:
     """Draw one panel per scenario into ``path``; ``False`` when matplotlib is missing."""
     try:
@@ -263,7 +268,8 @@ def write_chart(data: dict[str, Any], path: Path) -> bool:
         import matplotlib.pyplot as plt
     except ImportError:
         return False
-    panels = [name for name in SCENARIOS if name in data]
+    # Saturation and journal are tables of ratios and counts; they have no chart panel.
+    panels = [name for name in SCENARIOS if name in data and name in CHARTED]
     if not panels:
         return False
     if "create" in panels:
