@@ -59,7 +59,7 @@ def run_scenarios(names: tuple[str, ...], quick: bool) -> dict[str, Any]:
             bench_instructions.run(small=100, large=400) if quick else bench_instructions.run()
         ),
         "saturation": lambda: bench_saturation.run(quick=quick),
-        "journal": lambda: bench_journal.run(n=1_000 if quick else 3_000, reps=3),
+        "journal": lambda: bench_journal.run(n=1_000 if quick else 3_000, reps=5),
         "list": lambda: bench_list.run(limit=4_000 if quick else 20_000, reps=3),
         "decode": lambda: bench_decode.run(n=10_000 if quick else 100_000, reps=3),
         "memory": lambda: bench_memory.run(

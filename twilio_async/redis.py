@@ -510,8 +510,12 @@ def _describe(redis: Redis) -> str:
 # KEYS: the campaign's hash. ARGV: key, entry, key, entry, ... For each key: return what was
 # stored ('' if nothing) and store the new entry where nothing was or the state is retry.
 _CLAIM = """
+local done = tonumber(ARGV[1])
+for i = 2, 2 * done, 2 do
+  redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
+end
 local out = {}
-for i = 1, #ARGV, 2 do
+for i = 2 * done + 2, #ARGV, 2 do
   local before = redis.call('HGET', KEYS[1], ARGV[i])
   if before then
     out[#out + 1] = before
@@ -532,8 +536,9 @@ class RedisJournal:
     machines (each item is sent by one worker at a time).
 
     ``redis`` is a URL or a ``redis.asyncio.Redis`` you own; the hash is
-    ``{prefix}:{campaign}``. Claims are one Lua script per group of items. For the
-    durability of an intent across a Redis crash, run Redis with AOF (``appendfsync``).
+    ``{prefix}:{campaign}``. Each group of items is one Lua script call, which also stores
+    the outcomes so far. For the durability of an intent across a Redis crash, run Redis
+    with AOF (``appendfsync``).
     """
 
     def __init__(
@@ -552,10 +557,12 @@ class RedisJournal:
     def __repr__(self) -> str:
         return f"<RedisJournal {_describe(self._redis)} campaign={self.campaign!r}>"
 
-    async def claim(self, entries: Sequence[JournalEntry]) -> list[JournalEntry | None]:
+    async def claim(
+        self, entries: Sequence[JournalEntry], done: Sequence[JournalEntry] = ()
+    ) -> list[JournalEntry | None]:
         """See :meth:`twilio_async.Journal.claim`."""
-        args: list[bytes | str] = []
-        for entry in entries:
+        args: list[bytes | str] = [str(len(done))]
+        for entry in (*done, *entries):
             args += [entry.key, _dump(entry)]
         stored: list[bytes] = await self._claim(keys=[self._key], args=args)
         return [_load(value) if value else None for value in stored]
@@ -579,10 +586,21 @@ class RedisJournal:
 
 
 def _dump(entry: JournalEntry) -> bytes:
-    import attrs
     import orjson
 
-    return orjson.dumps(attrs.asdict(entry))
+    return orjson.dumps(
+        {
+            "key": entry.key,
+            "state": entry.state,
+            "to": entry.to,
+            "sender": entry.sender,
+            "digest": entry.digest,
+            "intended_at": entry.intended_at,
+            "sid": entry.sid,
+            "code": entry.code,
+            "detail": entry.detail,
+        }
+    )
 
 
 def _load(value: bytes) -> JournalEntry:
