@@ -105,9 +105,11 @@ async def _official(url: str, n: int, in_flight: int, warmup: int, budget: float
         await client.http_client.close()
 
 
-async def _twilio_async(
+async def send_twilio_async(
     url: str, n: int, in_flight: int, warmup: int, budget: float, *, many: bool
 ) -> dict[str, Any]:
+    """Send ``n`` creates with twilio_async, ``in_flight`` at once (``create_many`` when
+    ``many``); the worker's measurement (also used by ``bench_otel.py``)."""
     from twilio_async import Client
 
     client = Client(c.ACCOUNT_SID, c.AUTH_TOKEN, base_url=url, max_concurrency=in_flight)
@@ -182,7 +184,7 @@ def worker_main(args: argparse.Namespace) -> None:
         if client == c.OFFICIAL:
             coro = _official(*common)
         elif client in (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY):
-            coro = _twilio_async(*common, many=client == c.TWILIO_ASYNC_MANY)
+            coro = send_twilio_async(*common, many=client == c.TWILIO_ASYNC_MANY)
         elif client == c.HTTPX:
             coro = _httpx(*common)
         elif client == c.AIOHTTP:

@@ -29,7 +29,7 @@ IN_FLIGHT = 50
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def _count(
+def count_instructions(
     client: str,
     n: int,
     url: str,
@@ -84,7 +84,7 @@ def run(*, small: int = 200, large: int = 1_200, verbose: bool = True) -> dict[s
             for name in CLIENTS:
                 counts: list[tuple[int, int]] = []
                 for n in (small, large):
-                    count, error = _count(name, n, server.base_url, client_cpu)
+                    count, error = count_instructions(name, n, server.base_url, client_cpu)
                     if count is None:
                         errors[name] = error or "no instruction count"
                         break

@@ -25,8 +25,8 @@ from types import SimpleNamespace
 from typing import Any
 
 import _common as c
-from bench_create import _twilio_async, warmup_for
-from bench_instructions import _count
+from bench_create import send_twilio_async, warmup_for
+from bench_instructions import count_instructions
 
 SCRIPT = "bench_otel.py"
 NONE = "no OpenTelemetry"
@@ -71,7 +71,7 @@ def worker_main(args: argparse.Namespace) -> None:
     warmup = warmup_for(args.n, args.in_flight)
     try:
         result = asyncio.run(
-            _twilio_async(args.url, args.n, args.in_flight, warmup, args.budget, many=False)
+            send_twilio_async(args.url, args.n, args.in_flight, warmup, args.budget, many=False)
         )
     except Exception as exc:  # report, don't crash the runner
         c.emit({"error": f"{type(exc).__name__}: {exc}"[:300]})
@@ -120,7 +120,7 @@ def instructions(
         for mode in modes:
             counts = []
             for n in (small, large):
-                count, error = _count(
+                count, error = count_instructions(
                     mode, n, server.base_url, client_cpu, script=SCRIPT, name_flag="--mode"
                 )
                 if count is None:
