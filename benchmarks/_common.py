@@ -295,6 +295,33 @@ def add_sweep_arguments(
     parser.add_argument("--cpu", type=int, default=None, help=argparse.SUPPRESS)
 
 
+def sweep_options(
+    args: argparse.Namespace,
+    parser: argparse.ArgumentParser,
+    *,
+    quick: dict[str, Any],
+    full: dict[str, Any],
+    names: Sequence[str],
+    chosen: str | None,
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """A sweep's sizes (``n``, ``reps``, ``budget`` and, where ``full`` has them, ``levels``:
+    the command line's, else ``quick``'s with ``--quick``, else ``full``'s) and the chosen
+    subset of ``names`` (every one when ``chosen`` is ``None``); an unknown name is a usage
+    error."""
+    defaults = {**full, **quick} if args.quick else full
+    sizes = dict(defaults)
+    for key in ("n", "reps", "budget"):
+        if getattr(args, key) is not None:
+            sizes[key] = getattr(args, key)
+    if args.levels and "levels" in sizes:
+        sizes["levels"] = tuple(int(x) for x in args.levels.split(","))
+    subset = tuple(chosen.split(",")) if chosen else tuple(names)
+    unknown = set(subset) - set(names)
+    if unknown:
+        parser.error(f"unknown: {', '.join(sorted(unknown))} (choose from {', '.join(names)})")
+    return sizes, subset
+
+
 def level_sweep(
     script: str,
     names: Sequence[str],

@@ -313,13 +313,11 @@ def main() -> None:
         args.budget = args.budget or DEFAULT_BUDGET_S
         worker_main(args)
         return
-    n = args.n or (QUICK["n"] if args.quick else 5_000)
-    reps = args.reps or (QUICK["reps"] if args.quick else 3)
-    budget = args.budget or (QUICK["budget"] if args.quick else DEFAULT_BUDGET_S)
-    levels = tuple(int(x) for x in args.levels.split(",")) if args.levels else DEFAULT_LEVELS
-    clients = tuple(args.clients.split(",")) if args.clients else CLIENTS
-    data = run(n=n, levels=levels, reps=reps, budget=budget, clients=clients)
-    print(report(data))
+    full = {"n": 5_000, "reps": 3, "budget": DEFAULT_BUDGET_S, "levels": DEFAULT_LEVELS}
+    sizes, clients = c.sweep_options(
+        args, parser, quick=QUICK, full=full, names=CLIENTS, chosen=args.clients
+    )
+    print(report(run(**sizes, clients=clients)))
 
 
 if __name__ == "__main__":

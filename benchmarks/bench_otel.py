@@ -224,15 +224,11 @@ def main() -> None:
         args.budget = args.budget or DEFAULT_BUDGET_S
         worker_main(args)
         return
-    n = args.n or (QUICK["n"] if args.quick else 5_000)
-    reps = args.reps or (QUICK["reps"] if args.quick else 3)
-    budget = args.budget or (QUICK["budget"] if args.quick else DEFAULT_BUDGET_S)
-    counts = QUICK["counts"] if args.quick else (200, 1_200)
-    modes = tuple(args.modes.split(",")) if args.modes else MODES
-    unknown = set(modes) - set(MODES)
-    if unknown:
-        parser.error(f"unknown modes: {', '.join(sorted(unknown))}; choose from {MODES}")
-    print(report(run(modes=modes, n=n, reps=reps, budget=budget, counts=counts)))
+    full = {"n": 5_000, "reps": 3, "budget": DEFAULT_BUDGET_S, "counts": (200, 1_200)}
+    sizes, modes = c.sweep_options(
+        args, parser, quick=QUICK, full=full, names=MODES, chosen=args.modes
+    )
+    print(report(run(**sizes, modes=modes)))
 
 
 if __name__ == "__main__":

@@ -290,20 +290,11 @@ def main() -> None:
         args.budget = args.budget or DEFAULT_BUDGET_S
         worker_main(args)
         return
-    defaults: dict[str, Any] = (
-        QUICK if args.quick else {"n": DEFAULT_N, "levels": DEFAULT_LEVELS, "reps": 3}
+    full = {"n": DEFAULT_N, "levels": DEFAULT_LEVELS, "reps": 3, "budget": DEFAULT_BUDGET_S}
+    sizes, rows = c.sweep_options(
+        args, parser, quick=QUICK, full=full, names=ROWS, chosen=args.rows
     )
-    rows = tuple(args.rows.split(",")) if args.rows else ROWS
-    unknown = set(rows) - set(ROWS)
-    if unknown:
-        parser.error(f"unknown rows: {', '.join(sorted(unknown))} (choose from {', '.join(ROWS)})")
-    data = run(
-        n=args.n or defaults["n"],
-        levels=tuple(int(x) for x in args.levels.split(",")) if args.levels else defaults["levels"],
-        reps=args.reps or defaults["reps"],
-        budget=args.budget or defaults.get("budget", DEFAULT_BUDGET_S),
-        rows=rows,
-    )
+    data = run(**sizes, rows=rows)
     print(report(data))
 
 
