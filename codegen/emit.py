@@ -321,14 +321,15 @@ class ModuleWriter:
         )
         if enum_names:
             lines.append(f"from twilio_async._enums import {', '.join(enum_names)}")
-        op_names = ["Operation", "Resource"] + (["Redirect"] if "Redirect" in imp else [])
+        op_names = ["Operation"] + (["Redirect"] if "Redirect" in imp else [])
         if any(d.op.name != "list" for d in self.decls):
             op_names.insert(0, "HttpInfo")
         lines.append(f"from twilio_async._operation import {', '.join(op_names)}")
+        if any(d.op.name == "list" for d in self.decls):
+            lines.append("from twilio_async._paging import Page")
+        lines.append("from twilio_async._resource import Resource")
         for module, name in sorted(self.names.foreign):
             lines.append(f"from {module} import {name}")
-        if any(d.op.name == "list" for d in self.decls):
-            lines.append("from twilio_async._resource import Page")
         typing_ext = set()
         if any(d.params_class for d in self.decls):
             typing_ext |= {"TypedDict", "Unpack"}
@@ -652,7 +653,7 @@ def _package_head(files: list[str], docstring: str) -> list[str]:
         "",
         "from typing import TYPE_CHECKING",
         "",
-        "from twilio_async._operation import Resource",
+        "from twilio_async._resource import Resource",
         "",
         "if TYPE_CHECKING:",
     ]

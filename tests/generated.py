@@ -21,7 +21,8 @@ from types import ModuleType
 from typing import Any
 
 import twilio_async.rest
-from twilio_async._operation import Operation, Resource
+from twilio_async._operation import Operation
+from twilio_async._resource import Resource
 from twilio_async._typing import Unpack
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "specs" / "twilio-oai"

@@ -31,7 +31,7 @@ from twilio_async._exceptions import (
 )
 from twilio_async._limiter import AdaptiveLimiter, Limiter
 from twilio_async._operation import HttpInfo, Redirect, UnsupportedOperationError
-from twilio_async._resource import Page
+from twilio_async._paging import Page
 from twilio_async._retry import RetryEvent, RetryPolicy
 from twilio_async._version import __version__
 from twilio_async.rest.api.v2010.accounts_messages import Message, MessageDirection, MessageStatus
@@ -43,8 +43,8 @@ if TYPE_CHECKING:
         Journal,
         JournalEntry,
         Skipped,
-        SQLiteJournal,
     )
+    from twilio_async._journal_sqlite import SQLiteJournal
     from twilio_async.rest.api.v2010.accounts import Account, AccountStatus, AccountType
     from twilio_async.rest.api.v2010.accounts_calls import Call, CallStatus
     from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers import (
@@ -79,9 +79,9 @@ _LAZY = {
         "CampaignUnsettledError",
         "Journal",
         "JournalEntry",
-        "SQLiteJournal",
         "Skipped",
     ),
+    "twilio_async._journal_sqlite": ("SQLiteJournal",),
 }
 #: Public names whose generated class has another name there.
 _RENAMED = {"VerifyService": ("twilio_async.rest.verify.v2.services", "Service")}

@@ -14,12 +14,20 @@ import enum
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import quote
 
 import orjson
 
 from twilio_async._dates import format_date, format_datetime
 
-__all__ = ["encode_form", "encode_value", "form_pairs", "json_default", "quote_plus"]
+__all__ = [
+    "encode_form",
+    "encode_value",
+    "form_pairs",
+    "json_default",
+    "quote_plus",
+    "segment",
+]
 
 
 def encode_value(value: Any) -> str:
@@ -96,3 +104,11 @@ def quote_plus(text: str) -> str:
 def encode_form(params: Mapping[str, Any]) -> str:
     """Encode API-named parameters as a form body or query string (without ``?``)."""
     return "&".join(f"{quote_plus(name)}={quote_plus(text)}" for name, text in form_pairs(params))
+
+
+def segment(value: str, what: str) -> str:
+    """Escape one path parameter so it stays one path segment (a SID like ``../Calls/CA...``
+    can never change which resource a request reaches)."""
+    if not isinstance(value, str) or value in ("", ".", ".."):
+        raise ValueError(f"{what} must be a non-empty string, got {value!r}")
+    return quote(value, safe="")

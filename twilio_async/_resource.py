@@ -1,81 +1,246 @@
-"""Pages of records, and path segments: the pieces every generated resource shares.
+"""A node of the generated REST tree: :class:`Resource` binds a transport to path values.
 
-Path values are escaped as one segment each, so a SID like ``../Calls/CA...`` can never
-change which resource a request reaches. The resources themselves are declarations on
-:mod:`twilio_async._operation`, generated into :mod:`twilio_async.rest`.
+Generated list resources, instance contexts, versions and domains derive from it; their
+methods hand an :class:`~twilio_async._operation.Operation` and the caller's keywords to
+:meth:`Resource._call` and friends, which send it through the transport and decode the
+answer into the operation's record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
-from typing import Generic, TypeVar
-from urllib.parse import quote
+import warnings
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-import attrs
+from twilio_async._encoding import segment
+from twilio_async._operation import (
+    PLACEHOLDER,
+    HttpInfo,
+    Operation,
+    OperationRequest,
+    Redirect,
+    UnsupportedOperationError,
+)
+from twilio_async._paging import Page, Pager
 
-from twilio_async._exceptions import InvalidResponseError
+if TYPE_CHECKING:
+    from twilio_async._bulk import BulkResult, ProgressCallback
+    from twilio_async._journal import Campaign, Journal, JournalEntry
+    from twilio_async._transport import ApiResponse, Transport
 
-__all__ = ["Page", "page_link", "segment"]
+__all__ = ["Resource"]
 
 R = TypeVar("R")
+T = TypeVar("T")
 
 
-def segment(value: str, what: str) -> str:
-    """Escape one path parameter so it stays one path segment."""
-    if not isinstance(value, str) or value in ("", ".", ".."):
-        raise ValueError(f"{what} must be a non-empty string, got {value!r}")
-    return quote(value, safe="")
+def _drop_authorization(op: Operation[Any], headers: dict[str, str]) -> None:
+    # Flex Insights declares an Authorization header parameter; the client's own
+    # credentials authenticate every request (the official SDK overrides it the same way).
+    for name in [n for n in headers if n.lower() == "authorization"]:
+        del headers[name]
+        warnings.warn(
+            f"{op.id}: the authorization parameter is not sent; the client authenticates "
+            "with its own credentials",
+            UserWarning,
+            stacklevel=4,
+        )
 
 
-# C0 and C1 control characters, space and DEL: never in a link Twilio returns.
-_UNSAFE_IN_LINK = frozenset(chr(code) for code in (*range(0x21), *range(0x7F, 0xA0)))
+def _check_supported(op: Operation[Any]) -> None:
+    if op.unsupported is not None:
+        raise UnsupportedOperationError(f"{op.id} is not supported: {op.unsupported}")
 
 
-def page_link(link: object, fetched_from: str) -> str | None:
-    """A checked next-page link, or ``None`` on the last page.
+def _key_text(value: int | date) -> str:
+    if isinstance(value, date):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
 
-    Twilio's v2010 links are absolute paths, its v1/v2 links absolute URLs (which the
-    transport reduces to path and query, so paging never leaves the configured host).
-    Anything else, such as ``".attacker.example/x"`` which appended to
-    ``https://api.twilio.com`` would name another host, is refused: the request would
-    carry our credentials there.
+
+class Resource:
+    """A node of the REST tree bound to a transport and to its path values.
+
+    Generated list resources, instance contexts, versions and domains derive from it.
     """
-    if link is None or link == "":
-        return None
-    if not isinstance(link, str) or not _UNSAFE_IN_LINK.isdisjoint(link):
-        raise _bad_page(fetched_from, f"unusable next-page link {link!r}")
-    if link.startswith(("http://", "https://")):
-        return link  # only its path and query are used, on the configured host
-    if not link.startswith("/") or link.startswith("//"):
-        raise _bad_page(fetched_from, f"next-page link {link!r} is not a path on the API host")
-    return link
 
+    __slots__ = ("_transport", "_values")
 
-def _bad_page(fetched_from: str, problem: str) -> InvalidResponseError:
-    return InvalidResponseError(problem, method="GET", url=fetched_from)
+    _path: ClassVar[str] = ""
 
+    def __init__(self, transport: Transport, values: tuple[str, ...] = ()) -> None:
+        self._transport = transport
+        self._values = values
 
-@attrs.frozen(kw_only=True)
-class Page(Generic[R]):
-    """One page of a list: ``items`` plus the link to the next page, if any."""
+    def __repr__(self) -> str:
+        values = iter(self._values)
+        path = PLACEHOLDER.sub(lambda m: next(values, m.group(0)), self._path)
+        shown = path or "/".join(self._values)
+        return f"<{type(self).__name__}{' ' + shown if shown else ''}>"
 
-    items: list[R]
-    next_page_url: str | None
-    _fetch: Callable[[str], Awaitable[Page[R]]] = attrs.field(repr=False, alias="fetch")
+    def _child(self, cls: type[T], /, **keys: str | int | date) -> T:
+        """A resource below this one: it inherits our path values (plus ``keys``, in order)."""
+        values = self._values
+        for name, key in keys.items():
+            text = key if isinstance(key, str) else _key_text(key)
+            segment(text, name)  # a bad key fails here, not at the first request
+            values = (*values, text)
+        return cls(self._transport, values)  # type: ignore[call-arg]
 
-    @property
-    def has_next_page(self) -> bool:
-        """Whether Twilio says there is a page after this one."""
-        return self.next_page_url is not None
+    async def _send(self, op: Operation[Any], params: Mapping[str, Any], info: bool) -> Any:
+        _check_supported(op)
+        request = op.split(params)
+        if request.headers:
+            _drop_authorization(op, request.headers)
+        return await self._transport.request(
+            op.method,
+            op.product,
+            op.url_path(self._values),
+            query=request.query or None,
+            form=request.form,
+            json=request.json,
+            headers=request.headers or None,
+            with_response=info,
+            operation=op.id,
+        )
 
-    async def next_page(self) -> Page[R] | None:
-        """Fetch the following page, or return ``None`` on the last page."""
-        if self.next_page_url is None:
-            return None
-        return await self._fetch(self.next_page_url)
+    async def _call(self, op: Operation[R], params: Mapping[str, Any]) -> R:
+        """Send ``op`` and return its record (``True`` for an answer with no body)."""
+        if op.record is Redirect:
+            return (await self._call_info(op, params)).data
+        data = await self._send(op, params, False)
+        if op.record is None:
+            return True if data is None else data  # type: ignore[return-value]
+        return op.decoder()(data)
 
-    def __iter__(self) -> Iterator[R]:
-        return iter(self.items)
+    async def _call_info(self, op: Operation[R], params: Mapping[str, Any]) -> HttpInfo[R]:
+        """Like :meth:`_call`, with the status code and response headers."""
+        response: ApiResponse = await self._send(op, params, True)
+        data = response.data
+        if op.record is Redirect:
+            location = response.headers.get("Location")
+            data = Redirect(location=location, status_code=response.status_code)
+        elif op.record is not None:
+            data = op.decoder()(data)
+        elif data is None:
+            data = True
+        return HttpInfo(data=data, status_code=response.status_code, headers=response.headers)
 
-    def __len__(self) -> int:
-        return len(self.items)
+    async def _create_many(
+        self,
+        op: Operation[R],
+        items: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        max_in_flight: int | None,
+        collect: bool,
+        # Any: a journaled create_many also hands over Skipped, the others never do.
+        on_result: Callable[[int, Any], object] | None,
+        progress: bool | ProgressCallback,
+        journal: Journal | None = None,
+        key: Callable[[Any], str] | None = None,
+    ) -> BulkResult[R]:
+        """``op`` for every item, at most ``max_in_flight`` in flight (see ``_bulk``); with
+        a ``journal``, as a resumable campaign (see ``_journal``)."""
+        from twilio_async._bulk import create_many, rich_progress
+
+        campaign = self._campaign(journal, key) if journal is not None else None
+
+        close: Callable[[], None] | None = None
+        callback: ProgressCallback | None = None
+        if progress is True:
+            callback, close = rich_progress()
+        elif callable(progress):
+            callback = progress
+        transport = self._transport
+
+        async def create(params: Mapping[str, Any]) -> R:
+            return await self._call(op, params)
+
+        try:
+            return await create_many(
+                create,
+                items,
+                max_in_flight=max_in_flight or transport.limiter.maximum,
+                retries=lambda: transport.retries,
+                collect=collect,
+                on_result=on_result,
+                progress=callback,
+                campaign=campaign,
+            )
+        finally:
+            if close is not None:
+                close()
+
+    def _campaign(self, journal: Journal, key: Callable[[Any], str] | None) -> Campaign:
+        from twilio_async._journal import LOOKUP_LIMIT, Campaign
+
+        def item_key(index: int, item: Mapping[str, Any]) -> str:
+            return str(index) if key is None else str(key(item))
+
+        def lookup(entry: JournalEntry) -> AsyncIterator[Any]:
+            # Messages to the item's recipient, newest first: enough to settle it.
+            stream: Any = getattr(self, "stream", None)
+            if stream is None:
+                raise TypeError(f"{type(self).__name__} cannot look items up by recipient")
+            result: AsyncIterator[Any] = stream(to=entry.to, limit=LOOKUP_LIMIT, page_size=100)
+            return result
+
+        return Campaign(journal, item_key, lookup, batch=self._transport.limiter.maximum)
+
+    # -- lists ------------------------------------------------------------------------
+    def _first_request(
+        self, op: Operation[Any], filters: Mapping[str, Any], page_size: int | None
+    ) -> OperationRequest:
+        request = op.split(filters)
+        if page_size is not None:
+            limit = op.max_page_size or 1000
+            if not 1 <= page_size <= limit:
+                raise ValueError(f"page_size must be between 1 and {limit}")
+            request.query["PageSize"] = page_size
+        return request
+
+    async def _page(
+        self,
+        op: Operation[R],
+        filters: Mapping[str, Any],
+        page_size: int | None,
+        page_token: str | None = None,
+        page_number: int | None = None,
+    ) -> Page[R]:
+        """One page of ``op`` (the first by default); ``next_page()`` follows the links."""
+        _check_supported(op)
+        request = self._first_request(op, filters, page_size)
+        if page_token is not None:
+            request.query["PageToken"] = page_token
+        if page_number is not None:
+            request.query["Page"] = page_number
+        _drop_authorization(op, request.headers)
+        pager = Pager(self._transport, op, request.headers)
+        return await pager.page(op.url_path(self._values), request.query)
+
+    def _stream(
+        self,
+        op: Operation[R],
+        filters: Mapping[str, Any],
+        limit: int | None,
+        page_size: int | None,
+    ) -> AsyncIterator[R]:
+        """Iterate over records of ``op``, one page in memory at a time."""
+        if limit is not None and limit < 0:
+            raise ValueError("limit must be >= 0")
+        if page_size is None and limit is not None:
+            page_size = max(1, min(limit, op.max_page_size or 1000))
+        _check_supported(op)
+        request = self._first_request(op, filters, page_size)  # bad filters fail here
+        _drop_authorization(op, request.headers)
+        pager = Pager(self._transport, op, request.headers)
+        return pager.iterate(op.url_path(self._values), request.query, limit)
+
+    async def _list(
+        self,
+        op: Operation[R],
+        filters: Mapping[str, Any],
+        limit: int | None,
+        page_size: int | None,
+    ) -> list[R]:
+        return [item async for item in self._stream(op, filters, limit, page_size)]

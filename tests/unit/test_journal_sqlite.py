@@ -14,7 +14,7 @@ import pytest
 
 from twilio_async import JournalEntry, SQLiteJournal
 from twilio_async._journal import FAILED, PENDING, RETRY, SENT, Campaign
-from twilio_async.redis import _dump, _load
+from twilio_async._journal_redis import _dump, _load
 
 
 def intent(key: str, *, at: float = 1.0) -> JournalEntry:

@@ -183,7 +183,7 @@ async def test_page_and_next_page(client: Client, mock: respx.MockRouter) -> Non
 
 
 async def test_absolute_next_page_url_stays_on_configured_host(mock: respx.MockRouter) -> None:
-    from twilio_async._operation import Resource
+    from twilio_async._resource import Resource
 
     own = respx.mock(base_url="http://127.0.0.1:9999", assert_all_called=False)
     with own:

@@ -39,7 +39,8 @@ from tests.integration.prism._contract import (
     spec_kind,
 )
 from twilio_async import Client, TwilioAPIError
-from twilio_async._operation import Operation, Resource
+from twilio_async._operation import Operation
+from twilio_async._resource import Resource
 
 pytestmark = pytest.mark.prism
 

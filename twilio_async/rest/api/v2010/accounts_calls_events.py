@@ -8,8 +8,9 @@ from typing import Any
 
 import attrs
 
-from twilio_async._operation import Operation, Resource
-from twilio_async._resource import Page
+from twilio_async._operation import Operation
+from twilio_async._paging import Page
+from twilio_async._resource import Resource
 
 __all__ = ["CallEvent", "EventList"]
 

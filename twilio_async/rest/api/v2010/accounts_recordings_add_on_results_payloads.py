@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation, Resource
-from twilio_async._resource import Page
+from twilio_async._operation import HttpInfo, Operation
+from twilio_async._paging import Page
+from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.api.v2010.accounts_recordings_add_on_results_payloads_data import (

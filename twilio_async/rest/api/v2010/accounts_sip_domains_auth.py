@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from twilio_async._operation import Resource
+from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.api.v2010.accounts_sip_domains_auth_calls import AuthTypeCallsList

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._operation import HttpInfo, Operation
+from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = [

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation, Resource
-from twilio_async._resource import Page
+from twilio_async._operation import HttpInfo, Operation
+from twilio_async._paging import Page
+from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._operation import HttpInfo, Operation
+from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.insights.v1.voice_annotation import AnnotationList

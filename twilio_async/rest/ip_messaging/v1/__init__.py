@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from twilio_async._operation import Resource
+from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
     from twilio_async.rest.ip_messaging.v1.credentials import CredentialList

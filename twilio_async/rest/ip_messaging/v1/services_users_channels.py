@@ -9,8 +9,9 @@ from typing import Any
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import Operation, Resource
-from twilio_async._resource import Page
+from twilio_async._operation import Operation
+from twilio_async._paging import Page
+from twilio_async._resource import Resource
 
 __all__ = ["UserChannel", "UserChannelChannelStatus", "UserChannelList"]
 

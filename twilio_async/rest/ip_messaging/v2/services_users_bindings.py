@@ -9,8 +9,9 @@ from datetime import datetime
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation, Resource
-from twilio_async._resource import Page
+from twilio_async._operation import HttpInfo, Operation
+from twilio_async._paging import Page
+from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = [

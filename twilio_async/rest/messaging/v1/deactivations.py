@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from twilio_async._operation import HttpInfo, Operation, Redirect, Resource
+from twilio_async._operation import HttpInfo, Operation, Redirect
+from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["DeactivationsContext", "DeactivationsFetchParams", "DeactivationsList"]

@@ -7,7 +7,8 @@ from typing import Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._operation import HttpInfo, Operation
+from twilio_async._resource import Resource
 
 __all__ = ["Usecase", "UsecaseList"]
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._operation import HttpInfo, Operation
+from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = ["StatusList", "StatusUpdateParams"]

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._operation import HttpInfo, Operation
+from twilio_async._resource import Resource
 
 __all__ = ["PortingWebhookConfigurationDeleteContext", "PortingWebhookConfigurationDeleteList"]
 

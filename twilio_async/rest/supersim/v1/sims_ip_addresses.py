@@ -8,8 +8,9 @@ from collections.abc import AsyncIterator
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import Operation, Resource
-from twilio_async._resource import Page
+from twilio_async._operation import Operation
+from twilio_async._paging import Page
+from twilio_async._resource import Resource
 
 __all__ = ["SimIpAddress", "SimIpAddressIpAddressVersion", "SimIpAddressList"]
 

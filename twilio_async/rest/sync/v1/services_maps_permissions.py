@@ -7,8 +7,9 @@ from collections.abc import AsyncIterator
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation, Resource
-from twilio_async._resource import Page
+from twilio_async._operation import HttpInfo, Operation
+from twilio_async._paging import Page
+from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = [

@@ -8,7 +8,8 @@ from datetime import datetime
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation, Resource
+from twilio_async._operation import HttpInfo, Operation
+from twilio_async._resource import Resource
 
 __all__ = [
     "AnonymizeContext",
