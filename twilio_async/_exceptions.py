@@ -7,8 +7,8 @@ said (``code``, ``message``, ``more_info``) and what we asked (``method``, ``url
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 __all__ = [
     "AuthenticationError",
@@ -25,6 +25,7 @@ __all__ = [
     "TwilioError",
     "TwilioOutcomeUnknownError",
     "TwilioRestException",
+    "TwilioServiceException",
     "TwilioTimeoutError",
 ]
 
@@ -46,6 +47,9 @@ class TwilioError(Exception):
     """
 
     attempts: int = 0
+    #: The ``Twilio-Request-Id`` of the response that caused the error (what Twilio support
+    #: asks for); ``None`` when no response came (a connection error, a configuration error).
+    request_id: str | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's own __reduce__ calls cls(*args), which keyword-only fields break.
@@ -93,12 +97,21 @@ class _RequestIdentity:
 class TwilioAPIError(_RequestIdentity, TwilioError):
     """Twilio answered with an HTTP error status.
 
-    Attributes mirror Twilio's error body: ``status`` (HTTP status), ``code`` (Twilio's
-    error code such as 21211, or ``None`` when the body had none), ``message``,
-    ``more_info`` (link to Twilio's docs for the code) and ``details``. ``request_id`` is
-    the ``Twilio-Request-Id`` response header, which Twilio support asks for.
-    ``retry_after`` is the parsed ``Retry-After`` header in seconds, if any.
+    Attributes mirror Twilio's error body, whichever of its shapes it came in (the classic
+    ``code``/``message``/``more_info``, RFC 9457 problem details, SCIM errors): ``status``
+    (HTTP status), ``code`` (Twilio's error code such as 21211, or ``None`` when the body had
+    none), ``message``, ``more_info`` (link to Twilio's docs for the code) and ``details``.
+    Problem details add ``title``, ``detail``, ``problem_type`` (the ``type`` URI),
+    ``instance`` and ``errors`` (per-field validation errors); each is ``None`` for a body
+    without it. ``request_id`` is the ``Twilio-Request-Id`` response header, which Twilio
+    support asks for. ``retry_after`` is the parsed ``Retry-After`` header in seconds, if any.
+    ``retryable`` says whether the same request may succeed later (see its docstring).
+    ``msg`` and ``uri`` are the official SDK's names for ``message`` and ``url``.
     """
+
+    #: Whether the condition is transient, for the typed code subclasses; ``None`` here
+    #: means "decided by the HTTP status" (see :attr:`retryable`).
+    RETRYABLE: ClassVar[bool | None] = None
 
     def __init__(
         self,
@@ -114,6 +127,11 @@ class TwilioAPIError(_RequestIdentity, TwilioError):
         request_id: str | None = None,
         retry_after: float | None = None,
         attempts: int = 1,
+        title: str | None = None,
+        detail: str | None = None,
+        problem_type: str | None = None,
+        instance: str | None = None,
+        errors: Sequence[Mapping[str, Any]] | None = None,
     ) -> None:
         self.status = status
         self.code = code
@@ -123,8 +141,37 @@ class TwilioAPIError(_RequestIdentity, TwilioError):
         self.request_id = request_id
         self.retry_after = retry_after
         self.attempts = attempts
+        self.title = title
+        self.detail = detail
+        self.problem_type = problem_type
+        self.instance = instance
+        self.errors = [dict(e) for e in errors] if errors else None
         self._set_identity(method, url, params)
         super().__init__(message)
+
+    @property
+    def retryable(self) -> bool:
+        """Whether sending the same request again later may succeed.
+
+        True for a transient condition: 429 (Twilio's concurrency limit) and 5xx, unless the
+        Twilio code says otherwise (Verify's 60202 "max check attempts" is a 429 that no
+        retry fixes). It says nothing about *safety*: a POST that failed with a 5xx may have
+        been acted on, which is why the client raises
+        :class:`TwilioOutcomeUnknownError` instead of retrying it.
+        """
+        if self.RETRYABLE is not None:
+            return self.RETRYABLE
+        return self.status == 429 or self.status >= 500
+
+    @property
+    def msg(self) -> str:
+        """The official SDK's name for :attr:`message` (``TwilioRestException.msg``)."""
+        return self.message
+
+    @property
+    def uri(self) -> str:
+        """The official SDK's name for :attr:`url` (``TwilioRestException.uri``)."""
+        return self.url
 
     def __str__(self) -> str:
         code = f" [code {self.code}]" if self.code is not None else ""
@@ -255,6 +302,7 @@ class TwilioOutcomeUnknownError(_RequestIdentity, TwilioError):
         self.cause = cause
         self.attempts = attempts
         self.status: int | None = cause.status if isinstance(cause, TwilioAPIError) else None
+        self.request_id = cause.request_id
         self._set_identity(method, url, params)
         super().__init__(str(cause))
 
@@ -271,3 +319,6 @@ class TwilioOutcomeUnknownError(_RequestIdentity, TwilioError):
 
 #: Alias for code migrating from the official SDK (``twilio.base.exceptions``).
 TwilioRestException = TwilioAPIError
+#: The official SDK's separate class for RFC 9457 problem details, which its
+#: ``except TwilioRestException`` misses; here both shapes are one :class:`TwilioAPIError`.
+TwilioServiceException = TwilioAPIError

@@ -20,14 +20,11 @@ import httpx
 import orjson
 
 from twilio_async._encoding import encode_form, encode_value, json_default
+from twilio_async._error_body import excerpt, parse_error_body
+from twilio_async._error_codes import error_class
 from twilio_async._exceptions import (
-    AuthenticationError,
     ClientClosedError,
-    InvalidRequestError,
     InvalidResponseError,
-    NotFoundError,
-    RateLimitError,
-    ServerError,
     TwilioAPIError,
     TwilioConnectionError,
     TwilioError,
@@ -146,22 +143,6 @@ class ApiResponse:
         self.data = data
         self.status_code = status_code
         self.headers = headers
-
-
-_STATUS_ERRORS: dict[int, type[TwilioAPIError]] = {
-    400: InvalidRequestError,
-    422: InvalidRequestError,
-    401: AuthenticationError,
-    403: AuthenticationError,
-    404: NotFoundError,
-    429: RateLimitError,
-}
-
-
-def _error_class(status: int) -> type[TwilioAPIError]:
-    if status >= 500:
-        return ServerError
-    return _STATUS_ERRORS.get(status, TwilioAPIError)
 
 
 class Transport:
@@ -546,6 +527,8 @@ class Transport:
         status = response.status_code
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         error = _api_error(call, response, retry_after, number)
+        if error.RETRYABLE is False:  # a code no retry fixes (Verify's 60203 is a 429)
+            return _AttemptFailed(error, _FINAL)
         if status in SAFE_RETRY_STATUSES:
             return _AttemptFailed(error, _RETRY, retry_after)
         if status in IDEMPOTENT_RETRY_STATUSES:
@@ -555,18 +538,13 @@ class Transport:
         return _AttemptFailed(error, _FINAL)
 
 
-def _excerpt(content: bytes) -> str:
-    """The start of a body, whitespace collapsed, for an error message."""
-    return " ".join(content[:2000].decode("utf-8", "replace").split())[:200]
-
-
 def _invalid_body(call: _Call, response: httpx.Response, attempts: int) -> InvalidResponseError:
     return InvalidResponseError(
         "the response body is not JSON",
         method=call.method,
         url=call.url,
         status=response.status_code,
-        excerpt=_excerpt(response.content),
+        excerpt=excerpt(response.content),
         params=redact(call.params),
         request_id=response.headers.get("Twilio-Request-Id"),
         attempts=attempts,
@@ -584,34 +562,22 @@ def _api_error(
     call: _Call, response: httpx.Response, retry_after: float | None, attempts: int
 ) -> TwilioAPIError:
     status = response.status_code
-    body: Any = None
-    try:
-        body = orjson.loads(response.content) if response.content else None
-    except orjson.JSONDecodeError:
-        body = None
-    code: int | None = None
-    more_info = None
-    details = None
-    if isinstance(body, dict):
-        raw_code = body.get("code")
-        code = raw_code if isinstance(raw_code, int) else None
-        message = str(body.get("message") or body.get("detail") or f"HTTP {status}")
-        more_info = body.get("more_info")
-        details = body.get("details") if isinstance(body.get("details"), dict) else None
-    else:
-        # Not Twilio's JSON (a proxy's HTML page, a load balancer): keep a short excerpt.
-        text = _excerpt(response.content)
-        message = f"non-JSON error body: {text}" if text else f"HTTP {status} (empty body)"
-    return _error_class(status)(
+    body = parse_error_body(response.content, status)
+    return error_class(status, body.code)(
         status=status,
-        code=code,
-        message=message,
-        more_info=more_info if isinstance(more_info, str) else None,
-        details=details,
+        code=body.code,
+        message=body.message,
+        more_info=body.more_info,
+        details=body.details,
         method=call.method,
         url=call.url,
         params=redact(call.params),
         request_id=response.headers.get("Twilio-Request-Id"),
         retry_after=retry_after,
         attempts=attempts,
+        title=body.title,
+        detail=body.detail,
+        problem_type=body.problem_type,
+        instance=body.instance,
+        errors=body.errors,
     )

@@ -8,10 +8,13 @@ import respx
 
 from twilio_async import (
     AuthenticationError,
+    AuthenticationFailedError,
     Client,
     InvalidRequestError,
+    InvalidToNumberError,
     NotFoundError,
     RateLimitError,
+    ResourceNotFoundError,
     ServerError,
     TwilioAPIError,
     TwilioConnectionError,
@@ -24,18 +27,24 @@ from .conftest import ACCOUNT_SID, AUTH_TOKEN, MESSAGES_PATH, error_json, messag
 
 
 @pytest.mark.parametrize(
-    ("status", "code", "family"),
+    ("status", "code", "family", "typed"),
     [
-        (400, 21211, InvalidRequestError),
-        (422, 21211, InvalidRequestError),
-        (401, 20003, AuthenticationError),
-        (403, 20003, AuthenticationError),
-        (404, 20404, NotFoundError),
-        (409, 12345, TwilioAPIError),
+        (400, 21211, InvalidRequestError, InvalidToNumberError),
+        (422, 21211, InvalidRequestError, InvalidToNumberError),
+        (400, 21999, InvalidRequestError, InvalidRequestError),
+        (401, 20003, AuthenticationError, AuthenticationFailedError),
+        (403, 20003, AuthenticationError, AuthenticationFailedError),
+        (404, 20404, NotFoundError, ResourceNotFoundError),
+        (409, 12345, TwilioAPIError, TwilioAPIError),
     ],
 )
 async def test_status_maps_to_error_family(
-    client: Client, mock: respx.MockRouter, status: int, code: int, family: type[TwilioAPIError]
+    client: Client,
+    mock: respx.MockRouter,
+    status: int,
+    code: int,
+    family: type[TwilioAPIError],
+    typed: type[TwilioAPIError],
 ) -> None:
     mock.post(MESSAGES_PATH).respond(
         status,
@@ -45,7 +54,7 @@ async def test_status_maps_to_error_family(
     with pytest.raises(family) as info:
         await client.messages.create(to="+1", from_="+15017122661", body="x")
     error = info.value
-    assert type(error) is family
+    assert type(error) is typed  # the code refines the status family, which still catches it
     assert error.status == status
     assert error.code == code
     assert error.more_info == f"https://www.twilio.com/docs/errors/{code}"
