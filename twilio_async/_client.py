@@ -45,9 +45,29 @@ _DEFAULT: Final = _Default()
 
 _HELP = (
     "pass Client(account_sid, auth_token), or Client(api_key=..., api_secret=..., "
-    "account_sid=...), or set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or with "
-    "TWILIO_API_KEY and TWILIO_API_SECRET)"
+    "account_sid=...) (the official SDK's Client(api_key, api_secret, account_sid) works "
+    "too), or set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or with TWILIO_API_KEY and "
+    "TWILIO_API_SECRET)"
 )
+
+
+def _positional_api_key(
+    first: str | None, second: str | None, third: str | None
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """Accept the official SDK's ``Client(api_key_sid, api_key_secret, account_sid)``.
+
+    Returns (account_sid, auth_token, api_key, api_secret) as the keyword form has them.
+    """
+    if first is not None and _API_KEY_SID.match(first):
+        return third, None, first, second
+    if third is not None:
+        raise ConfigurationError(
+            "a third positional argument is the Account SID of the official SDK's "
+            "Client(api_key_sid, api_key_secret, account_sid) form, whose first argument is "
+            f"an API key ('SK' followed by 32 hex characters); got {_describe(first or '')} "
+            "first. For an auth token pass Client(account_sid, auth_token)"
+        )
+    return first, second, None, None
 
 
 def _describe(value: str) -> str:
@@ -135,8 +155,10 @@ class Client(RestDomains):
     ...                                        body="Hello")
 
     Credentials come from the arguments or from ``TWILIO_ACCOUNT_SID`` /
-    ``TWILIO_AUTH_TOKEN`` (or ``TWILIO_API_KEY`` / ``TWILIO_API_SECRET``); missing or
-    malformed ones raise :class:`~twilio_async.ConfigurationError` here, not at the first
+    ``TWILIO_AUTH_TOKEN`` (or ``TWILIO_API_KEY`` / ``TWILIO_API_SECRET``). The official SDK's
+    positional API-key form ``Client(api_key_sid, api_key_secret, account_sid)`` is accepted
+    too (recognised by the ``SK`` prefix of the first argument; ``sdk_account_sid`` is that
+    third argument, ``TWILIO_ACCOUNT_SID`` when omitted). Missing or malformed ones raise :class:`~twilio_async.ConfigurationError` here, not at the first
     request. ``region``/``edge`` (or ``TWILIO_REGION``/``TWILIO_EDGE``) choose Twilio's
     regional hosts; ``base_url`` overrides every host (a string, or a mapping from product
     such as ``"api"``/``"verify"`` to URL) to point at a fake or a mock server.
@@ -170,6 +192,7 @@ class Client(RestDomains):
         self,
         account_sid: str | None = None,
         auth_token: str | None = None,
+        sdk_account_sid: str | None = None,
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
@@ -186,6 +209,16 @@ class Client(RestDomains):
         tracer_provider: TracerProvider | None = None,
         meter_provider: MeterProvider | None = None,
     ) -> None:
+        if (account_sid is not None and _API_KEY_SID.match(account_sid)) or sdk_account_sid:
+            if api_key is not None or api_secret is not None:
+                raise ConfigurationError(
+                    "pass the API key either positionally, as the official SDK's "
+                    "Client(api_key_sid, api_key_secret, account_sid), or as api_key= and "
+                    "api_secret=, not both"
+                )
+            account_sid, auth_token, api_key, api_secret = _positional_api_key(
+                account_sid, auth_token, sdk_account_sid
+            )
         sid, username, password, kind = _resolve_credentials(
             account_sid, auth_token, api_key, api_secret
         )
