@@ -158,10 +158,11 @@ class Client(RestDomains):
     ``TWILIO_AUTH_TOKEN`` (or ``TWILIO_API_KEY`` / ``TWILIO_API_SECRET``). The official SDK's
     positional API-key form ``Client(api_key_sid, api_key_secret, account_sid)`` is accepted
     too (recognised by the ``SK`` prefix of the first argument; ``sdk_account_sid`` is that
-    third argument, ``TWILIO_ACCOUNT_SID`` when omitted). Missing or malformed ones raise :class:`~twilio_async.ConfigurationError` here, not at the first
-    request. ``region``/``edge`` (or ``TWILIO_REGION``/``TWILIO_EDGE``) choose Twilio's
-    regional hosts; ``base_url`` overrides every host (a string, or a mapping from product
-    such as ``"api"``/``"verify"`` to URL) to point at a fake or a mock server.
+    third argument, ``TWILIO_ACCOUNT_SID`` when omitted). Missing or malformed ones raise
+    :class:`~twilio_async.ConfigurationError` here, not at the first request.
+    ``region``/``edge`` (or ``TWILIO_REGION``/``TWILIO_EDGE``) choose Twilio's regional
+    hosts; ``base_url`` overrides every host (a string, or a mapping from product such as
+    ``"api"``/``"verify"`` to URL) to point at a fake or a mock server.
 
     ``max_concurrency`` bounds requests in flight across every task sharing the client;
     with ``adaptive_concurrency`` the bound settles on the account's real limit from

@@ -1,4 +1,4 @@
-"""The official SDK's positional API-key form: ``Client(api_key_sid, api_key_secret, account_sid)``."""
+"""The official SDK's positional API-key form: ``Client(api_key, api_secret, account_sid)``."""
 
 from __future__ import annotations
 
