@@ -31,6 +31,7 @@ def generate(out: Path) -> tuple[dict[str, str], str, str]:
     files: dict[str, str] = {"__init__.py": rest_init(domains)}
     stats = []
     unsupported: list[tuple[str, str]] = []
+    bearer: list[str] = []
     for domain in sorted(domains.values(), key=lambda d: d.name):
         files[f"{domain.name}/__init__.py"] = domain_init(domain)
         for version in sorted(domain.versions.values(), key=lambda v: v.name):
@@ -42,6 +43,7 @@ def generate(out: Path) -> tuple[dict[str, str], str, str]:
                 files[f"{domain.name}/{version.name}/{res.module}.py"] = writer.render()
                 ops += len(res.ops)
                 unsupported += writer.unsupported
+                bearer += writer.bearer
             stats.append((domain.name, version.name, len(version.resources), ops))
     if out.exists():
         shutil.rmtree(out)
@@ -52,7 +54,7 @@ def generate(out: Path) -> tuple[dict[str, str], str, str]:
     ruff = [sys.executable, "-m", "ruff"]
     subprocess.run([*ruff, "check", "--fix-only", "--quiet", "--exit-zero", str(out)], check=True)
     subprocess.run([*ruff, "format", "--quiet", str(out)], check=True)
-    return files, coverage_table(stats, unsupported), resource_tree(domains) + "\n"
+    return files, coverage_table(stats, unsupported, bearer), resource_tree(domains) + "\n"
 
 
 def main() -> int:

@@ -66,6 +66,7 @@ class ModuleWriter:
         self.path_ids = path_ids
         self.decls: list[OpDecl] = []
         self.unsupported: list[tuple[str, str]] = []
+        self.bearer: list[str] = []
         self.aliases: dict[int, str] = {}
         self.bulk = False
         self.journaled = False
@@ -187,10 +188,11 @@ class ModuleWriter:
                 kwargs["envelope"] = envelope
             if max_page_size and max_page_size != 1000:
                 kwargs["max_page_size"] = max_page_size
-        reason = self._unsupported(op)
-        if reason:
-            kwargs["unsupported"] = reason
-            self.unsupported.append((kwargs["id"], reason))
+        auth = self._auth(op)
+        if auth:
+            kwargs["auth"] = auth
+            if auth == "bearer":
+                self.bearer.append(kwargs["id"])
         decl = OpDecl(op, const, record, params, kwargs)
         if params:
             suffix = "List" if op.name == "list" else pascal(op.name)
@@ -198,12 +200,16 @@ class ModuleWriter:
             decl.params_class = self.names.fresh(base, "_")
         return decl
 
-    def _unsupported(self, op: Op) -> str | None:
+    def _auth(self, op: Op) -> str | None:
+        """``"bearer"`` for an OAuth2-only operation, ``"optional"`` for one that declares no
+        security (token endpoints), ``None`` for the client's own credentials."""
         security = op.data.get("security", self.spec.data.get("security"))
+        if security == []:
+            return "optional"
         if security and all(
             any("oauth" in name.lower() for name in requirement) for requirement in security
         ):
-            return overrides.UNSUPPORTED_SECURITY
+            return "bearer"
         return None
 
     def _response(self, op: Op) -> tuple[str, str | None, str | None]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from codegen import overrides
 from codegen.names import camelize, pascal, singular, snake
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "specs" / "twilio-oai"
@@ -271,6 +272,9 @@ def build(specs: list[Spec]) -> dict[str, Domain]:
                     target.parent = res.parent  # linked below with the path's own parent
                     path_owner.setdefault(f"{path}#{op_mount}", (target, False))
         _link(spec, paths, path_owner)
+        synthetic = overrides.SYNTHETIC_PARENTS.get(spec.stem)
+        if synthetic is not None:
+            _adopt(spec, domain, *synthetic)
     for domain in domains.values():
         for version in domain.versions.values():
             _prune(version)
@@ -311,6 +315,29 @@ def _link(
         siblings = parent_res.context_children if on_instance else parent_res.list_children
         if res not in siblings:
             siblings.append(res)
+
+
+def _adopt(spec: Spec, domain: Domain, prefix: str, mount: str, class_name: str) -> None:
+    """Hang the parentless resources under ``prefix`` on a parent made for them (no ops)."""
+    vname, vprefix = _version_of(prefix)
+    version = domain.versions[vname]
+    key = _PARAM.sub(r"\1", prefix.rsplit("/", 1)[-1])
+    parent = Resource(
+        spec,
+        version,
+        _tag(_parts(prefix[len(vprefix) :])[:-1]),
+        mount,
+        class_name,
+        instance_path=prefix,
+        key=snake(key),
+        call_order=[snake(key)],
+    )
+    for res in version.resources:
+        if res.parent is None and (res.list_path or "").startswith(prefix + "/"):
+            res.parent = parent
+            res.parent_on_instance = True
+            parent.context_children.append(res)
+    version.resources.insert(0, parent)
 
 
 def _norm(path: str) -> str:

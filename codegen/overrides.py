@@ -38,11 +38,13 @@ SECRET_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-#: Operations twilio_async cannot send yet, by operationId prefix match, with the reason.
-UNSUPPORTED_SECURITY = (
-    "this operation authenticates with an OAuth2 bearer token, which twilio_async does not "
-    "obtain yet; use Basic-authenticated operations or the official SDK for it"
-)
+#: Parents the spec does not declare, by spec stem: its paths start with
+#: ``/Organizations/{OrganizationSid}`` but no path is that prefix and none names a parent,
+#: so without one ``accounts.list()`` has no organization to send. The official SDK mounts
+#: them on ``preview_iam.organization(organization_sid)``; so do we: (prefix, mount, class).
+SYNTHETIC_PARENTS: dict[str, tuple[str, str, str]] = {
+    "iam_organizations": ("/Organizations/{OrganizationSid}", "organization", "Organization"),
+}
 
 #: Creates whose ``create_many`` takes a campaign ``journal`` (and ``key``): resuming needs a
 #: way to look an item up on Twilio (messages: by recipient), so only these have one.

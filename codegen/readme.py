@@ -9,7 +9,9 @@ END = "<!-- coverage:end -->"
 
 
 def coverage_table(
-    stats: list[tuple[str, str, int, int]], unsupported: list[tuple[str, str]]
+    stats: list[tuple[str, str, int, int]],
+    unsupported: list[tuple[str, str]],
+    bearer: list[str] | None = None,
 ) -> str:
     total_res = sum(s[2] for s in stats)
     total_ops = sum(s[3] for s in stats)
@@ -23,6 +25,19 @@ def coverage_table(
         "|---|---|---:|---:|",
     ]
     lines += [f"| `{d}` | `{v}` | {r} | {o} |" for d, v, r, o in stats]
+    if bearer:
+        lines += [
+            "",
+            f"{len(bearer)} operations authenticate with an OAuth2 bearer token instead of "
+            "the account's credentials: create the client with "
+            "`oauth=OAuth2ClientCredentials(client_id, client_secret)` "
+            "(see docs/guides/oauth.md):",
+            "",
+            ", ".join(f"`{i}`" for i in sorted(bearer)),
+        ]
+    if not unsupported:
+        lines += ["", "Every operation can be called.", "", END]
+        return "\n".join(lines)
     lines += [
         "",
         f"Not supported yet ({len(unsupported)} operations; each raises "

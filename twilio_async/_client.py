@@ -14,6 +14,7 @@ import httpx
 
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
 from twilio_async._limiter import AdaptiveLimiter, Limiter
+from twilio_async._oauth import BearerAuth
 from twilio_async._retry import RetryPolicy
 from twilio_async._transport import Transport
 from twilio_async._version import __version__
@@ -80,8 +81,13 @@ def _resolve_credentials(
     auth_token: str | None,
     api_key: str | None,
     api_secret: str | None,
+    oauth: bool = False,
 ) -> tuple[str, str, str, str]:
-    """Return (account_sid, username, password, auth kind) or raise ConfigurationError."""
+    """Return (account_sid, username, password, auth kind) or raise ConfigurationError.
+
+    With ``oauth`` (a bearer-token provider), no Basic credentials is fine: the kind is then
+    ``"oauth"`` and the Account SID may be empty (organization operations need none).
+    """
     env = os.environ
     if api_key is None and api_secret is None and auth_token is None:
         if env.get("TWILIO_API_KEY") and env.get("TWILIO_API_SECRET"):
@@ -89,6 +95,13 @@ def _resolve_credentials(
         else:
             auth_token = env.get("TWILIO_AUTH_TOKEN")
     account_sid = account_sid if account_sid is not None else env.get("TWILIO_ACCOUNT_SID")
+    if oauth and not auth_token and api_key is None and api_secret is None:
+        if account_sid and not _ACCOUNT_SID.match(account_sid):
+            raise ConfigurationError(
+                f"the Account SID must be 'AC' followed by 32 hex characters, got "
+                f"{_describe(account_sid)}; check account_sid / TWILIO_ACCOUNT_SID"
+            )
+        return account_sid or "", "", "", "oauth"
     if not account_sid:
         raise ConfigurationError(f"no Twilio Account SID: {_HELP}")
     if not _ACCOUNT_SID.match(account_sid):
@@ -184,6 +197,12 @@ class Client(RestDomains):
     (``client.conversations.v1.conversations(sid).messages``), loaded on first use, plus
     the official account shortcuts (``client.messages``, ``client.calls``, ``client.usage``).
 
+    ``oauth`` is an OAuth2 bearer-token provider such as
+    :class:`~twilio_async.oauth.OAuth2ClientCredentials`: the ``preview_iam`` organization
+    operations, which take only a bearer token, use it; so does every other operation when
+    the client has no auth token or API key (then ``account_sid`` is optional, needed only
+    by account-scoped operations).
+
     With ``opentelemetry-api`` installed (``pip install twilio-async[otel]``) every call is
     traced and measured through OpenTelemetry's global providers, or through
     ``tracer_provider`` / ``meter_provider`` when given.
@@ -209,6 +228,7 @@ class Client(RestDomains):
         proxy: str | httpx.URL | httpx.Proxy | None = None,
         tracer_provider: TracerProvider | None = None,
         meter_provider: MeterProvider | None = None,
+        oauth: BearerAuth | None = None,
     ) -> None:
         if (account_sid is not None and _API_KEY_SID.match(account_sid)) or sdk_account_sid:
             if api_key is not None or api_secret is not None:
@@ -220,8 +240,13 @@ class Client(RestDomains):
             account_sid, auth_token, api_key, api_secret = _positional_api_key(
                 account_sid, auth_token, sdk_account_sid
             )
+        if oauth is not None and not isinstance(oauth, BearerAuth):
+            raise ConfigurationError(
+                "oauth= takes a bearer-token provider such as "
+                f"OAuth2ClientCredentials(client_id, client_secret), got {type(oauth).__name__}"
+            )
         sid, username, password, kind = _resolve_credentials(
-            account_sid, auth_token, api_key, api_secret
+            account_sid, auth_token, api_key, api_secret, oauth is not None
         )
         if max_concurrency < 1:
             raise ConfigurationError("max_concurrency must be at least 1")
@@ -249,9 +274,14 @@ class Client(RestDomains):
                 "proxy= configures the HTTP client twilio_async creates; with http_client= "
                 "set the proxy on your httpx.AsyncClient"
             )
-        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        basic = None
+        if kind != "oauth":
+            token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+            basic = f"Basic {token}"
+        self._oauth = oauth
         self._transport = Transport(
-            authorization=f"Basic {token}",
+            authorization=basic,
+            bearer=oauth,
             base_urls=urls,
             http_client=http_client,
             owns_http_client=owns,
@@ -279,7 +309,11 @@ class Client(RestDomains):
         return self._transport
 
     def __repr__(self) -> str:
-        auth = "auth_token" if self._auth_kind == "auth_token" else f"api_key={self._username!r}"
+        auth = {"auth_token": "auth_token", "oauth": "oauth"}.get(
+            self._auth_kind, f"api_key={self._username!r}"
+        )
+        if self._oauth is not None and self._auth_kind != "oauth":
+            auth += " +oauth"
         state = " closed" if self._transport.closed else ""
         return (
             f"<twilio_async.Client account_sid={self._account_sid!r} {auth} "

@@ -107,7 +107,10 @@ class Operation(Generic[R]):
     the one keyword whose value is the JSON request body. ``encode`` picks a rule from
     :data:`ENCODERS` for keywords that need one (date-only values, JSON-valued fields).
     ``paging`` is ``"meta"`` (v1+ APIs), ``"v2010"``, ``"token"``, ``"page_number"`` or
-    ``None`` (not paged); ``envelope`` is the key of a page's records.
+    ``None`` (not paged); ``envelope`` is the key of a page's records. ``auth`` is
+    ``"bearer"`` for an operation that only takes an OAuth2 bearer token, ``"optional"`` for
+    one the spec declares without security (token endpoints), ``None`` for the client's own
+    credentials.
     """
 
     id: str
@@ -127,6 +130,7 @@ class Operation(Generic[R]):
     max_page_size: int | None = None
     #: Header keywords also sent as query parameters, as the official SDK does on list pages.
     header_in_query: frozenset[str] = frozenset()
+    auth: str | None = None
     unsupported: str | None = None
     _template: str = attrs.field(init=False)
 
@@ -143,7 +147,18 @@ class Operation(Generic[R]):
         count = self.placeholders
         if len(values) < count:
             raise TypeError(f"{self.id} needs {count} path values, got {len(values)}")
-        return self._template.format(*(segment(v, "path parameter") for v in values[:count]))
+        try:
+            return self._template.format(*(segment(v, "path parameter") for v in values[:count]))
+        except ValueError:
+            # Name the parameter (only on failure: the names cost a regex per call).
+            for name, value in zip(PLACEHOLDER.findall(self.path), values, strict=False):
+                if value == "" and name == "{AccountSid}":
+                    raise ValueError(
+                        f"{self.id} needs an Account SID: the client has none (an OAuth-only "
+                        "client); pass account_sid= or set TWILIO_ACCOUNT_SID"
+                    ) from None
+                segment(value, f"{self.id}: path parameter {name[1:-1]}")
+            raise
 
     def decoder(self) -> Callable[[Any], R]:
         """Record builder for this operation's answer (identity when it has no record)."""

@@ -98,6 +98,7 @@ class Pager:
             query=query or None,
             headers=self._headers,
             operation=op.id,
+            auth=op.auth,
         )
         if not isinstance(data, Mapping):
             raise InvalidResponseError(

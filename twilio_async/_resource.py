@@ -103,6 +103,7 @@ class Resource:
             headers=request.headers or None,
             with_response=info,
             operation=op.id,
+            auth=op.auth,
         )
 
     async def _call(self, op: Operation[R], params: Mapping[str, Any]) -> R:

@@ -24,6 +24,7 @@ from twilio_async._error_body import excerpt, parse_error_body
 from twilio_async._error_codes import error_class
 from twilio_async._exceptions import (
     ClientClosedError,
+    ConfigurationError,
     InvalidResponseError,
     TwilioAPIError,
     TwilioConnectionError,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from tenacity import RetryCallState
 
     from twilio_async._limiter import Limiter
+    from twilio_async._oauth import BearerAuth
 
 __all__ = ["ApiResponse", "Transport"]
 
@@ -56,6 +58,8 @@ _SECRET_PARAM = re.compile(r"token|secret|password|credential|^(custom)?code$", 
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _RETRY, _FINAL, _UNKNOWN = "retry", "final", "unknown"
 _FORM = b"application/x-www-form-urlencoded"
+#: Methods that cannot change anything: repeated once after a 401 with a fresh bearer token.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _JSON = b"application/json"
 
 
@@ -98,13 +102,18 @@ class _Call:
     """One logical request (possibly several attempts)."""
 
     __slots__ = (
+        "auth",
+        "authorization",
         "content",
         "content_type",
         "deadline_at",
         "extra_headers",
+        "idempotent",
         "method",
         "operation",
         "params",
+        "raw",
+        "reauthorized",
         "trace",
         "url",
         "with_response",
@@ -121,6 +130,9 @@ class _Call:
         extra_headers: list[tuple[bytes, bytes]] | None = None,
         with_response: bool = False,
         operation: str | None = None,
+        auth: str | None = None,
+        idempotent: bool = False,
+        raw: bool = False,
     ) -> None:
         self.method = method
         self.url = url
@@ -132,17 +144,27 @@ class _Call:
         self.with_response = with_response
         self.operation = operation
         self.trace: Observer | None = None
+        # None: the client's Basic credentials (the hot path); "bearer" or "none" otherwise.
+        self.auth = auth
+        self.authorization: str | None = None  # the bearer header value last sent
+        self.reauthorized = False
+        # Whether repeating the request cannot act twice (the retry rules' "safe to repeat").
+        self.idempotent = idempotent or method in IDEMPOTENT_METHODS
+        self.raw = raw
 
 
 class ApiResponse:
-    """A decoded JSON body with the status code and headers it came with."""
+    """A decoded JSON body with the status code and headers it came with (and the raw body)."""
 
-    __slots__ = ("data", "headers", "status_code")
+    __slots__ = ("content", "data", "headers", "status_code")
 
-    def __init__(self, data: Any, status_code: int, headers: httpx.Headers) -> None:
+    def __init__(
+        self, data: Any, status_code: int, headers: httpx.Headers, content: bytes = b""
+    ) -> None:
         self.data = data
         self.status_code = status_code
         self.headers = headers
+        self.content = content
 
 
 class Transport:
@@ -151,7 +173,7 @@ class Transport:
     def __init__(
         self,
         *,
-        authorization: str,
+        authorization: str | None,
         base_urls: Mapping[str, str],
         http_client: httpx.AsyncClient,
         owns_http_client: bool,
@@ -162,6 +184,7 @@ class Transport:
         transport_enforces_total: bool = False,
         tracer_provider: Any = None,
         meter_provider: Any = None,
+        bearer: BearerAuth | None = None,
     ) -> None:
         self._base_urls = dict(base_urls)
         self._http = http_client
@@ -181,12 +204,18 @@ class Transport:
         # Each cached URL comes with its Host header value.
         self._urls: dict[str, tuple[httpx.URL, bytes]] = {}
         common = [
-            (b"Authorization", authorization.encode("ascii")),
             (b"User-Agent", user_agent.encode("ascii")),
             (b"Accept", b"application/json"),
             (b"Accept-Charset", b"utf-8"),
         ]
+        # Headers without credentials (bearer-token and unauthenticated calls add their own).
+        self._plain_headers = common
+        self._basic = authorization is not None
+        if authorization is not None:
+            common = [(b"Authorization", authorization.encode("ascii")), *common]
         self._get_headers = common
+        self.bearer = bearer
+        """The OAuth2 credential provider, if the client has one (see ``twilio_async.oauth``)."""
 
     def __repr__(self) -> str:
         return f"<Transport {self._base_urls.get('api', '')!s} limit={self.limiter.limit}>"
@@ -197,6 +226,10 @@ class Transport:
             return self._base_urls[product]
         except KeyError:
             return self._base_urls["*"].replace("{product}", product)
+
+    def configured_bases(self) -> list[str]:
+        """The base URLs given to the client (``base_url=``), not Twilio's own templates."""
+        return [url for url in self._base_urls.values() if "{product}" not in url]
 
     def url_for(self, product: str, path_or_url: str) -> str:
         """Absolute URL for a path, or for a link Twilio returned (kept on our host)."""
@@ -218,7 +251,7 @@ class Transport:
     async def request(
         self,
         method: str,
-        product: str,
+        product: str | None,
         path_or_url: str,
         *,
         query: Mapping[str, Any] | None = None,
@@ -227,6 +260,11 @@ class Transport:
         headers: Mapping[str, str] | None = None,
         with_response: bool = False,
         operation: str | None = None,
+        auth: str | None = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        idempotent: bool = False,
+        raw: bool = False,
     ) -> Any:
         """Send one logical request (retrying where safe) and return the decoded JSON.
 
@@ -236,18 +274,29 @@ class Transport:
         delete), or an :class:`ApiResponse` with the status and headers when
         ``with_response`` is true. ``operation`` names the call in traces and logs (the
         generated operation's id); without it the name is the method and path template.
+        ``auth`` is ``None`` for the client's credentials, ``"bearer"`` for an OAuth2 bearer
+        token, ``"optional"`` for the client's Basic credentials if it has them and none
+        otherwise, ``"none"`` for no credentials. ``content`` (with ``content_type``) is a
+        raw body. ``idempotent`` marks a POST that cannot act twice, so the retry rules
+        treat it like a GET. ``raw`` skips decoding the body: the answer is an
+        :class:`ApiResponse` whose ``content`` holds it.
         """
         if self.closed:
             raise ClientClosedError("this twilio_async Client is closed; create a new one")
-        url = self.url_for(product, path_or_url)
+        if auth is not None or not self._basic:
+            auth = self._auth_mode(auth, operation or f"{method} {path_or_url}")
+        # product None: an absolute URL already routed to an allowed host (twilio_async._hosts).
+        url = path_or_url if product is None else self.url_for(product, path_or_url)
         if query:
             encoded = encode_form(query)
             if encoded:
                 url = f"{url}{'&' if '?' in url else '?'}{encoded}"
-        content_type = _FORM
-        if json is not None:
-            content: bytes | None = orjson.dumps(json, default=_json_default)
-            content_type = _JSON
+        body_type = _FORM
+        if content is not None:
+            body_type = (content_type or "application/octet-stream").encode("latin-1")
+        elif json is not None:
+            content = orjson.dumps(json, default=_json_default)
+            body_type = _JSON
         else:
             content = encode_form(form).encode() if form is not None else None
         extra = None
@@ -271,16 +320,49 @@ class Transport:
             content,
             form if form is not None else (json if isinstance(json, Mapping) else query),
             deadline_at,
-            content_type,
+            body_type,
             extra,
-            with_response,
+            with_response or raw,
             operation,
+            auth,
+            idempotent,
+            raw,
         )
         observer = self._telemetry.start(call)
         if observer is not None:
             call.trace = observer
             return await observer.run(self._send, call)
         return await self._send(call)
+
+    def _auth_mode(self, auth: str | None, what: str) -> str | None:
+        """Resolve a call's credentials: ``None`` (Basic), ``"bearer"`` or ``"none"``."""
+        if auth == "optional":
+            return None if self._basic else "none"
+        if auth is None:
+            auth = None if self._basic else "bearer"
+        if auth == "bearer" and self.bearer is None:
+            raise ConfigurationError(
+                f"{what} authenticates with an OAuth2 bearer token: create the client with "
+                "oauth=OAuth2ClientCredentials(client_id, client_secret) (or another "
+                "twilio_async.oauth provider)"
+            )
+        if auth not in (None, "bearer", "none"):
+            raise ValueError(f"auth must be 'bearer', 'optional' or 'none', got {auth!r}")
+        return auth
+
+    async def _headers_for(self, call: _Call) -> list[tuple[bytes, bytes]]:
+        """The client's headers with the call's credentials (a bearer token is fetched here,
+        before a concurrency slot is taken, so waiting for a token never holds one)."""
+        if call.auth is None:
+            return self._get_headers
+        if call.auth == "none":
+            return self._plain_headers
+        assert self.bearer is not None
+        call.authorization = authorization = await self.bearer.authorization(self)
+        return [
+            (b"Authorization", _header_value("Authorization", authorization)),
+            *self._plain_headers,
+        ]
 
     async def _send(self, call: _Call) -> Any:
         policy = self.retry
@@ -418,6 +500,25 @@ class Transport:
         return timeouts
 
     async def _attempt(self, call: _Call, number: int) -> Any:
+        if call.auth != "bearer":
+            return await self._attempt_once(call, number)
+        try:
+            return await self._attempt_once(call, number)
+        except _AttemptFailed as failed:
+            error = failed.error
+            if not isinstance(error, TwilioAPIError) or error.status != 401:
+                raise
+            assert self.bearer is not None
+            assert call.authorization is not None
+            # The token may have been revoked or expired early: drop it (only if it is
+            # still the current one), and repeat a safe request once with a fresh one.
+            self.bearer.invalidate(call.authorization)
+            if call.method not in SAFE_METHODS or call.reauthorized:
+                raise
+            call.reauthorized = True
+            return await self._attempt_once(call, number)
+
+    async def _attempt_once(self, call: _Call, number: int) -> Any:
         if number > 1 and self.closed:
             raise _AttemptFailed(ClientClosedError("client closed while retrying"), _FINAL)
         target = self._urls.get(call.url)
@@ -427,18 +528,19 @@ class Transport:
             url = httpx.URL(call.url)
             target = self._urls[call.url] = (url, url.netloc)
         url, host = target
+        common = self._get_headers if call.auth is None else await self._headers_for(call)
         # Every header is given here, Host and Content-Length included, and the body as a
         # stream, so httpx.Request skips its content encoding and header defaulting (which
         # re-scan the headers several times); read() then makes .content available.
         if call.content is not None:
             headers = [
                 (b"Host", host),
-                *self._get_headers,
+                *common,
                 (b"Content-Type", call.content_type),
                 (b"Content-Length", str(len(call.content)).encode("ascii")),
             ]
         else:
-            headers = [(b"Host", host), *self._get_headers]
+            headers = [(b"Host", host), *common]
         if call.extra_headers:
             headers.extend(call.extra_headers)
         timeouts = self._timeouts(call)
@@ -483,6 +585,8 @@ class Transport:
         if status < 400:
             content = response.content
             data = None
+            if call.raw:
+                return ApiResponse(None, status, response.headers, content)
             if content and status < 300:
                 try:
                     data = orjson.loads(content)
@@ -519,7 +623,7 @@ class Transport:
         error.__cause__ = exc
         if isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)):
             return _AttemptFailed(error, _FINAL)  # our bug or our config: repeating won't help
-        if isinstance(exc, _NOT_SENT) or call.method in IDEMPOTENT_METHODS:
+        if isinstance(exc, _NOT_SENT) or call.idempotent:
             return _AttemptFailed(error, _RETRY)
         return _AttemptFailed(error, _RETRY if self.retry.retry_unsafe_posts else _UNKNOWN)
 
@@ -532,7 +636,7 @@ class Transport:
         if status in SAFE_RETRY_STATUSES:
             return _AttemptFailed(error, _RETRY, retry_after)
         if status in IDEMPOTENT_RETRY_STATUSES:
-            if call.method in IDEMPOTENT_METHODS or self.retry.retry_unsafe_posts:
+            if call.idempotent or self.retry.retry_unsafe_posts:
                 return _AttemptFailed(error, _RETRY, retry_after)
             return _AttemptFailed(error, _UNKNOWN)
         return _AttemptFailed(error, _FINAL)

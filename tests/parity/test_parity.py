@@ -17,7 +17,7 @@ from tests.parity import _oracle, _replay
 from tests.parity.report import Parity, evaluate, read_known, render
 
 #: Share of the SDK's operations that must send the same request on ours (matched / total).
-MIN_PARITY = 0.98  # 2194 / 2234 today (98.2%); the target
+MIN_PARITY = 0.989  # 2210 / 2234 today (98.9%): 2194 before the OAuth2 operations counted
 #: Calls the walk of twilio==9.10.5 records (a change means the walk or the pin changed).
 ORACLE_CALLS = 2234
 

@@ -12,12 +12,13 @@ import json
 from collections.abc import AsyncIterator
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from typing import Any
 
 import httpx
 import pytest
 import respx
 
-from twilio_async import Client, HttpInfo, Redirect, UnsupportedOperationError
+from twilio_async import Client, ConfigurationError, HttpInfo, Redirect, UnsupportedOperationError
 from twilio_async._operation import Operation
 
 ACCOUNT_SID = "AC" + "a" * 32
@@ -206,8 +207,28 @@ async def test_create_many_on_any_generated_create(client: Client, mock: respx.M
 async def test_unsupported_operation_raises_before_sending(
     client: Client, mock: respx.MockRouter
 ) -> None:
-    with pytest.raises(UnsupportedOperationError, match="OAuth2 bearer token"):
-        await client.preview_iam.versionless.users.list(filter="x")  # type: ignore[call-arg]
+    # No generated operation is unsupported any more; the mechanism stays for new ones.
+    from twilio_async._resource import Resource
+
+    op: Operation[Any] = Operation(
+        id="x.v1.things.list",
+        method="GET",
+        product="x",
+        path="/v1/Things",
+        spec="x",
+        unsupported="it needs something we lack",
+    )
+    with pytest.raises(UnsupportedOperationError, match="it needs something we lack"):
+        await Resource(client.transport)._call(op, {})
+    assert mock.calls.call_count == 0
+
+
+async def test_bearer_operation_without_oauth_names_what_to_configure(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    users = client.preview_iam.organization("OR" + "1" * 32).users
+    with pytest.raises(ConfigurationError, match=r"users\.list authenticates with an OAuth2"):
+        await users.list(filter="x")  # type: ignore[call-arg]
     assert mock.calls.call_count == 0
 
 

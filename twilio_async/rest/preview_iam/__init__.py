@@ -12,14 +12,8 @@ if TYPE_CHECKING:
     from twilio_async.rest.preview_iam.v1.authorize import AuthorizeList as PreviewIamV1_authorize
     from twilio_async.rest.preview_iam.v1.token import TokenList as PreviewIamV1_token
     from twilio_async.rest.preview_iam.versionless import PreviewIamVersionless
-    from twilio_async.rest.preview_iam.versionless.organizations_accounts import (
-        AccountList as PreviewIamVersionless_accounts,
-    )
-    from twilio_async.rest.preview_iam.versionless.organizations_role_assignments import (
-        RoleAssignmentList as PreviewIamVersionless_role_assignments,
-    )
-    from twilio_async.rest.preview_iam.versionless.organizations_scim_users import (
-        UserList as PreviewIamVersionless_users,
+    from twilio_async.rest.preview_iam.versionless.organizations import (
+        OrganizationList as PreviewIamVersionless_organization,
     )
 
 __all__ = ["PreviewIam"]
@@ -53,16 +47,6 @@ class PreviewIam(Resource):
         return self.v1.token
 
     @property
-    def accounts(self) -> PreviewIamVersionless_accounts:
-        """``versionless.accounts``."""
-        return self.versionless.accounts
-
-    @property
-    def role_assignments(self) -> PreviewIamVersionless_role_assignments:
-        """``versionless.role_assignments``."""
-        return self.versionless.role_assignments
-
-    @property
-    def users(self) -> PreviewIamVersionless_users:
-        """``versionless.users``."""
-        return self.versionless.users
+    def organization(self) -> PreviewIamVersionless_organization:
+        """``versionless.organization``."""
+        return self.versionless.organization

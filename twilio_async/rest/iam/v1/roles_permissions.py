@@ -38,6 +38,7 @@ _LIST_LIST: Operation[RolePermission] = Operation(
     paging="meta",
     envelope="permissions",
     max_page_size=100,
+    auth="optional",
 )
 
 

@@ -39,6 +39,7 @@ _LIST_FETCH: Operation[Redirect] = Operation(
         "scope": "Scope",
         "state": "State",
     },
+    auth="optional",
 )
 
 

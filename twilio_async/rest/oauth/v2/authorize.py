@@ -34,6 +34,7 @@ _LIST_FETCH: Operation[Redirect] = Operation(
         "scope": "scope",
         "state": "state",
     },
+    auth="optional",
 )
 
 

@@ -74,6 +74,7 @@ _LIST_CREATE: Operation[Token] = Operation(
         "refresh_token": "refresh_token",
         "scope": "scope",
     },
+    auth="optional",
 )
 
 

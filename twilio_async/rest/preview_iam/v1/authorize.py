@@ -39,6 +39,7 @@ _LIST_FETCH: Operation[Redirect] = Operation(
         "scope": "scope",
         "state": "state",
     },
+    auth="optional",
 )
 
 

@@ -70,6 +70,7 @@ _LIST_CREATE: Operation[Token] = Operation(
         "scope": "scope",
     },
     required=frozenset(["client_id", "grant_type"]),
+    auth="optional",
 )
 
 

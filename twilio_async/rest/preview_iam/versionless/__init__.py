@@ -8,11 +8,7 @@ from typing import TYPE_CHECKING
 from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
-    from twilio_async.rest.preview_iam.versionless.organizations_accounts import AccountList
-    from twilio_async.rest.preview_iam.versionless.organizations_role_assignments import (
-        RoleAssignmentList,
-    )
-    from twilio_async.rest.preview_iam.versionless.organizations_scim_users import UserList
+    from twilio_async.rest.preview_iam.versionless.organizations import OrganizationList
 
 __all__ = ["PreviewIamVersionless"]
 
@@ -21,24 +17,8 @@ class PreviewIamVersionless(Resource):
     """``client.preview_iam.versionless``."""
 
     @property
-    def accounts(self) -> AccountList:
-        """``Organizations/OrganizationSid/Accounts``."""
-        from twilio_async.rest.preview_iam.versionless.organizations_accounts import AccountList
+    def organization(self) -> OrganizationList:
+        """``Organizations``."""
+        from twilio_async.rest.preview_iam.versionless.organizations import OrganizationList
 
-        return AccountList(self._transport)
-
-    @property
-    def role_assignments(self) -> RoleAssignmentList:
-        """``Organizations/OrganizationSid/RoleAssignments``."""
-        from twilio_async.rest.preview_iam.versionless.organizations_role_assignments import (
-            RoleAssignmentList,
-        )
-
-        return RoleAssignmentList(self._transport)
-
-    @property
-    def users(self) -> UserList:
-        """``Organizations/OrganizationSid/scim/Users``."""
-        from twilio_async.rest.preview_iam.versionless.organizations_scim_users import UserList
-
-        return UserList(self._transport)
+        return OrganizationList(self._transport)

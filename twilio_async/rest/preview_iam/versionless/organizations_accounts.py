@@ -27,7 +27,7 @@ class Account:
 
 
 _LIST_LIST: Operation[Account] = Operation(
-    id="preview_iam.versionless.accounts.list",
+    id="preview_iam.versionless.organization.accounts.list",
     method="GET",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/Accounts",
@@ -36,18 +36,18 @@ _LIST_LIST: Operation[Account] = Operation(
     paging="meta",
     envelope="content",
     max_page_size=100,
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
 _CONTEXT_FETCH: Operation[Account] = Operation(
-    id="preview_iam.versionless.accounts.fetch",
+    id="preview_iam.versionless.organization.accounts.fetch",
     method="GET",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/Accounts/{AccountSid}",
     spec="iam_organizations",
     record=Account,
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
@@ -55,11 +55,6 @@ class AccountContext(Resource):
     """One ``Organizations/OrganizationSid/Accounts`` record: account_sid."""
 
     _path = "/Organizations/{OrganizationSid}/Accounts/{AccountSid}"
-
-    @property
-    def organization_sid(self) -> str:
-        """The ``organization_sid`` this context points at."""
-        return self._values[0]
 
     @property
     def account_sid(self) -> str:
@@ -80,11 +75,9 @@ class AccountList(Resource):
 
     _path = "/Organizations/{OrganizationSid}/Accounts"
 
-    def __call__(self, organization_sid: str, account_sid: str) -> AccountContext:
-        """The record with this ``organization_sid``, ``account_sid``."""
-        return self._child(
-            AccountContext, organization_sid=organization_sid, account_sid=account_sid
-        )
+    def __call__(self, account_sid: str) -> AccountContext:
+        """The record with this ``account_sid``."""
+        return self._child(AccountContext, account_sid=account_sid)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -39,21 +39,21 @@ class RoleAssignment:
 
 
 class RoleAssignmentListParams(TypedDict, total=False):
-    """Keywords of ``preview_iam.versionless.role_assignments.list`` (``ListRoleAssignments``)."""
+    """Keywords of ``preview_iam.versionless.organization.role_assignments.list`` (``ListRoleAssignments``)."""
 
     identity: str
     scope: str
 
 
 class RoleAssignmentCreateParams(TypedDict, total=False):
-    """Keywords of ``preview_iam.versionless.role_assignments.create`` (``CreateRoleAssignment``)."""
+    """Keywords of ``preview_iam.versionless.organization.role_assignments.create`` (``CreateRoleAssignment``)."""
 
     public_api_create_role_assignment_request: Required[Mapping[str, Any]]
     """JSON body."""
 
 
 _LIST_LIST: Operation[RoleAssignment] = Operation(
-    id="preview_iam.versionless.role_assignments.list",
+    id="preview_iam.versionless.organization.role_assignments.list",
     method="GET",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/RoleAssignments",
@@ -66,12 +66,12 @@ _LIST_LIST: Operation[RoleAssignment] = Operation(
     paging="meta",
     envelope="content",
     max_page_size=100,
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
 _LIST_CREATE: Operation[RoleAssignment] = Operation(
-    id="preview_iam.versionless.role_assignments.create",
+    id="preview_iam.versionless.organization.role_assignments.create",
     method="POST",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/RoleAssignments",
@@ -79,17 +79,17 @@ _LIST_CREATE: Operation[RoleAssignment] = Operation(
     record=RoleAssignment,
     body="public_api_create_role_assignment_request",
     required=frozenset(["public_api_create_role_assignment_request"]),
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
 _CONTEXT_DELETE: Operation[bool] = Operation(
-    id="preview_iam.versionless.role_assignments.delete",
+    id="preview_iam.versionless.organization.role_assignments.delete",
     method="DELETE",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/RoleAssignments/{RoleAssignmentSid}",
     spec="iam_organizations",
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
@@ -97,11 +97,6 @@ class RoleAssignmentContext(Resource):
     """One ``Organizations/OrganizationSid/RoleAssignments`` record: role_assignment_sid."""
 
     _path = "/Organizations/{OrganizationSid}/RoleAssignments/{RoleAssignmentSid}"
-
-    @property
-    def organization_sid(self) -> str:
-        """The ``organization_sid`` this context points at."""
-        return self._values[0]
 
     @property
     def role_assignment_sid(self) -> str:
@@ -122,13 +117,9 @@ class RoleAssignmentList(Resource):
 
     _path = "/Organizations/{OrganizationSid}/RoleAssignments"
 
-    def __call__(self, organization_sid: str, role_assignment_sid: str) -> RoleAssignmentContext:
-        """The record with this ``organization_sid``, ``role_assignment_sid``."""
-        return self._child(
-            RoleAssignmentContext,
-            organization_sid=organization_sid,
-            role_assignment_sid=role_assignment_sid,
-        )
+    def __call__(self, role_assignment_sid: str) -> RoleAssignmentContext:
+        """The record with this ``role_assignment_sid``."""
+        return self._child(RoleAssignmentContext, role_assignment_sid=role_assignment_sid)
 
     async def create_many(
         self,

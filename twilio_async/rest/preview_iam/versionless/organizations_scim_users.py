@@ -79,20 +79,20 @@ class User:
 
 
 class UserListParams(TypedDict, total=False):
-    """Keywords of ``preview_iam.versionless.users.list`` (``ListOrganizationUsers``)."""
+    """Keywords of ``preview_iam.versionless.organization.users.list`` (``ListOrganizationUsers``)."""
 
     filter: str
 
 
 class UserCreateParams(TypedDict, total=False):
-    """Keywords of ``preview_iam.versionless.users.create`` (``CreateOrganizationUser``)."""
+    """Keywords of ``preview_iam.versionless.organization.users.create`` (``CreateOrganizationUser``)."""
 
     scim_user: Required[Mapping[str, Any]]
     """JSON body."""
 
 
 class UserUpdateParams(TypedDict, total=False):
-    """Keywords of ``preview_iam.versionless.users.update`` (``UpdateOrganizationUser``)."""
+    """Keywords of ``preview_iam.versionless.organization.users.update`` (``UpdateOrganizationUser``)."""
 
     if_match: str
     scim_user: Required[Mapping[str, Any]]
@@ -100,7 +100,7 @@ class UserUpdateParams(TypedDict, total=False):
 
 
 class UserPatchParams(TypedDict, total=False):
-    """Keywords of ``preview_iam.versionless.users.patch`` (``PatchOrganizationUser``)."""
+    """Keywords of ``preview_iam.versionless.organization.users.patch`` (``PatchOrganizationUser``)."""
 
     if_match: str
     scim_patch_request: Required[Mapping[str, Any]]
@@ -108,7 +108,7 @@ class UserPatchParams(TypedDict, total=False):
 
 
 _LIST_LIST: Operation[User] = Operation(
-    id="preview_iam.versionless.users.list",
+    id="preview_iam.versionless.organization.users.list",
     method="GET",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/scim/Users",
@@ -118,12 +118,12 @@ _LIST_LIST: Operation[User] = Operation(
         "filter": "filter",
     },
     envelope="Resources",
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
 _LIST_CREATE: Operation[User] = Operation(
-    id="preview_iam.versionless.users.create",
+    id="preview_iam.versionless.organization.users.create",
     method="POST",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/scim/Users",
@@ -131,23 +131,23 @@ _LIST_CREATE: Operation[User] = Operation(
     record=User,
     body="scim_user",
     required=frozenset(["scim_user"]),
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
 _CONTEXT_FETCH: Operation[User] = Operation(
-    id="preview_iam.versionless.users.fetch",
+    id="preview_iam.versionless.organization.users.fetch",
     method="GET",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/scim/Users/{UserSid}",
     spec="iam_organizations",
     record=User,
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
 _CONTEXT_UPDATE: Operation[User] = Operation(
-    id="preview_iam.versionless.users.update",
+    id="preview_iam.versionless.organization.users.update",
     method="PUT",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/scim/Users/{UserSid}",
@@ -158,12 +158,12 @@ _CONTEXT_UPDATE: Operation[User] = Operation(
         "if_match": "If-Match",
     },
     required=frozenset(["scim_user"]),
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
 _CONTEXT_PATCH: Operation[User] = Operation(
-    id="preview_iam.versionless.users.patch",
+    id="preview_iam.versionless.organization.users.patch",
     method="PATCH",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/scim/Users/{UserSid}",
@@ -174,17 +174,17 @@ _CONTEXT_PATCH: Operation[User] = Operation(
         "if_match": "If-Match",
     },
     required=frozenset(["scim_patch_request"]),
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
 _CONTEXT_DELETE: Operation[bool] = Operation(
-    id="preview_iam.versionless.users.delete",
+    id="preview_iam.versionless.organization.users.delete",
     method="DELETE",
     product="preview-iam",
     path="/Organizations/{OrganizationSid}/scim/Users/{UserSid}",
     spec="iam_organizations",
-    unsupported="this operation authenticates with an OAuth2 bearer token, which twilio_async does not obtain yet; use Basic-authenticated operations or the official SDK for it",
+    auth="bearer",
 )
 
 
@@ -192,11 +192,6 @@ class UserContext(Resource):
     """One ``Organizations/OrganizationSid/scim/Users`` record: user_sid."""
 
     _path = "/Organizations/{OrganizationSid}/scim/Users/{UserSid}"
-
-    @property
-    def organization_sid(self) -> str:
-        """The ``organization_sid`` this context points at."""
-        return self._values[0]
 
     @property
     def user_sid(self) -> str:
@@ -241,9 +236,9 @@ class UserList(Resource):
 
     _path = "/Organizations/{OrganizationSid}/scim/Users"
 
-    def __call__(self, organization_sid: str, user_sid: str) -> UserContext:
-        """The record with this ``organization_sid``, ``user_sid``."""
-        return self._child(UserContext, organization_sid=organization_sid, user_sid=user_sid)
+    def __call__(self, user_sid: str) -> UserContext:
+        """The record with this ``user_sid``."""
+        return self._child(UserContext, user_sid=user_sid)
 
     async def create_many(
         self,
