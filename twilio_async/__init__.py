@@ -65,6 +65,8 @@ if TYPE_CHECKING:
         Skipped,
     )
     from twilio_async._journal_sqlite import SQLiteJournal
+    from twilio_async._media import ConversationMedia
+    from twilio_async._request import RawResponse
     from twilio_async.rest.api.v2010.accounts import Account, AccountStatus, AccountType
     from twilio_async.rest.api.v2010.accounts_calls import Call, CallStatus
     from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers import (
@@ -102,6 +104,8 @@ _LAZY = {
         "Skipped",
     ),
     "twilio_async._journal_sqlite": ("SQLiteJournal",),
+    "twilio_async._media": ("ConversationMedia",),
+    "twilio_async._request": ("RawResponse",),
 }
 #: Public names whose generated class has another name there.
 _RENAMED = {"VerifyService": ("twilio_async.rest.verify.v2.services", "Service")}
@@ -140,6 +144,7 @@ __all__ = [
     "Client",
     "ClientClosedError",
     "ConfigurationError",
+    "ConversationMedia",
     "FromNumberNotCapableError",
     "HttpInfo",
     "HttpMethod",
@@ -166,6 +171,7 @@ __all__ = [
     "OpenEnum",
     "Page",
     "RateLimitError",
+    "RawResponse",
     "RecordDecodeError",
     "Redirect",
     "RegionPermissionError",
