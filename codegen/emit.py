@@ -333,6 +333,8 @@ class ModuleWriter:
         lines.append(f"from twilio_async._operation import {', '.join(op_names)}")
         if any(d.op.name == "list" for d in self.decls):
             lines.append("from twilio_async._paging import Page")
+        if self.names.records:
+            lines.append("from twilio_async._record import Record")
         lines.append("from twilio_async._resource import Resource")
         for module, name in sorted(self.names.foreign):
             lines.append(f"from {module} import {name}")
@@ -399,7 +401,7 @@ class ModuleWriter:
             lines += [
                 "",
                 "@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)",
-                f"class {decl.name}:",
+                f"class {decl.name}(Record):",
                 f'    """Record ``{source}`` (every field may be ``None``)."""',
                 "",
             ]

@@ -50,6 +50,7 @@ from twilio_async._exceptions import (
     TwilioTimeoutError,
 )
 from twilio_async._limiter import AdaptiveLimiter, Limiter
+from twilio_async._logs import setup_from_env as _setup_logging
 from twilio_async._operation import HttpInfo, Redirect, UnsupportedOperationError
 from twilio_async._paging import Page
 from twilio_async._retry import RetryEvent, RetryPolicy
@@ -82,6 +83,8 @@ if TYPE_CHECKING:
         Verification,
         VerificationChannel,
     )
+
+_setup_logging()  # TWILIO_LOG=debug|info
 
 # Records beyond Messages load on first use, from their generated modules, so that
 # importing the package (and sending SMS) does not pay for modules it never touches.

@@ -36,11 +36,14 @@ def plain_slots_record(cls: type[Any]) -> bool:
 
 def slot_twin(cls: type[Any]) -> type[Any] | None:
     """A bare class whose instances can become ``cls`` instances, or ``None``."""
-    if cls.__bases__ != (object,):
+    from twilio_async._record import Record
+
+    # The twin shares the record's base (object, or Record and its one slot): same layout.
+    if cls.__bases__ not in ((object,), (Record,)):
         return None
     twin = type(
         f"_{cls.__name__}Slots",
-        (),
+        cls.__bases__,
         {"__slots__": cls.__dict__["__slots__"], "__module__": cls.__module__},
     )
     probe: Any = object.__new__(twin)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._encoding import segment
+from twilio_async._record import Record, set_request_id
 
 if TYPE_CHECKING:
     from twilio_async._transport import Transport
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["ConversationMedia", "upload_conversation_media"]
 
 
-@attrs.frozen(kw_only=True, slots=True)
-class ConversationMedia:
+@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
+class ConversationMedia(Record):
     """A file stored by the Media Content Service (every field may be ``None``).
 
     ``sid`` (``ME...``) is what a conversation message's ``media_sid`` takes; ``links`` holds
@@ -77,4 +78,5 @@ async def upload_conversation_media(
     if isinstance(data, dict) and "filename" not in data and "file_name" in data:
         data = {**data, "filename": data["file_name"]}  # the docs' name for the same field
     media = structure(data, ConversationMedia)
+    set_request_id(media, answer.request_id)
     return media

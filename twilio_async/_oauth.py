@@ -10,6 +10,7 @@ concurrent callers (single flight), ahead of expiry, and again after a ``401``.
 from __future__ import annotations
 
 import base64
+import logging
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from twilio_async._transport import Transport
 
 __all__ = ["BearerAuth", "OAuth2ClientCredentials", "StaticBearerToken"]
+
+logger = logging.getLogger("twilio_async")
 
 #: Where the official SDK's client-credentials managers ask for tokens.
 _TOKEN_PRODUCT, _TOKEN_PATH = "oauth", "/v2/token"
@@ -224,4 +227,7 @@ class OAuth2ClientCredentials:
             expires_at = _jwt_expiry(access) or started + _UNSTATED_LIFETIME
         lifetime = max(expires_at - started, 0.0)
         refresh_at = expires_at - min(self.refresh_margin, lifetime / 2)
+        logger.info(
+            "fetched an OAuth2 token for client %s (valid %.0f s)", self.client_id, lifetime
+        )
         return _Token(f"Bearer {access}", expires_at, refresh_at)

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from twilio_async._exceptions import InvalidResponseError
+from twilio_async._record import set_request_id
 
 if TYPE_CHECKING:
     from twilio_async._operation import Operation
-    from twilio_async._transport import Transport
+    from twilio_async._transport import ApiResponse, Transport
 
 __all__ = ["Page", "Pager", "page_link"]
 
@@ -89,9 +90,10 @@ class Pager:
 
     async def _raw(
         self, path_or_url: str, query: Mapping[str, Any] | None
-    ) -> tuple[list[Any], str | None]:
+    ) -> tuple[list[Any], str | None, str | None]:
+        """The page's JSON records, the next page's URL and the response's request id."""
         op = self._op
-        data = await self._transport.request(
+        response: ApiResponse = await self._transport.request(
             "GET",
             op.product,
             path_or_url,
@@ -99,14 +101,16 @@ class Pager:
             headers=self._headers,
             operation=op.id,
             auth=op.auth,
+            with_response=True,
         )
+        data = response.data
         if not isinstance(data, Mapping):
             raise InvalidResponseError(
                 f"{op.id}: a list page must be a JSON object, not {type(data).__name__}",
                 method="GET",
                 url=path_or_url,
             )
-        return self._split(data, path_or_url, query)
+        return (*self._split(data, path_or_url, query), response.headers.get("Twilio-Request-Id"))
 
     def _split(
         self, data: Mapping[str, Any], path_or_url: str, query: Mapping[str, Any] | None
@@ -137,9 +141,13 @@ class Pager:
         return records or [], page_link(next_url, path_or_url)
 
     async def page(self, path: str, query: Mapping[str, Any]) -> Page[Any]:
-        records, next_url = await self._raw(path, query)
+        records, next_url, request_id = await self._raw(path, query)
+        items = [self._decode(record) for record in records]
+        if request_id is not None:
+            for item in items:
+                set_request_id(item, request_id)
         return Page(
-            items=[self._decode(record) for record in records],
+            items=items,
             next_page_url=next_url,
             fetch=self._next_page,
         )
@@ -155,10 +163,13 @@ class Pager:
         remaining = limit
         decode = self._decode
         seen: set[str] = set()
-        records, next_url = await self._raw(path, query)
+        records, next_url, request_id = await self._raw(path, query)
         while True:
             for record in records:
-                yield decode(record)
+                item = decode(record)
+                if request_id is not None:
+                    set_request_id(item, request_id)
+                yield item
                 if remaining is not None:
                     remaining -= 1
                     if remaining <= 0:
@@ -173,7 +184,7 @@ class Pager:
                     url=next_url,
                 )
             seen.add(next_url)
-            records, next_url = await self._raw(next_url, None)
+            records, next_url, request_id = await self._raw(next_url, None)
 
 
 def _with_query(path: str, query: Mapping[str, Any] | None, extra: Mapping[str, Any]) -> str:

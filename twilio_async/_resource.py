@@ -23,6 +23,7 @@ from twilio_async._operation import (
     UnsupportedOperationError,
 )
 from twilio_async._paging import Page, Pager
+from twilio_async._record import set_request_id
 
 if TYPE_CHECKING:
     from twilio_async._bulk import BulkResult, ProgressCallback
@@ -110,10 +111,13 @@ class Resource:
         """Send ``op`` and return its record (``True`` for an answer with no body)."""
         if op.record is Redirect:
             return (await self._call_info(op, params)).data
-        data = await self._send(op, params, False)
         if op.record is None:
+            data = await self._send(op, params, False)
             return True if data is None else data  # type: ignore[return-value]
-        return op.decoder()(data)
+        response: ApiResponse = await self._send(op, params, True)
+        record = op.decoder()(response.data)
+        set_request_id(record, response.headers.get("Twilio-Request-Id"))
+        return record
 
     async def _call_info(self, op: Operation[R], params: Mapping[str, Any]) -> HttpInfo[R]:
         """Like :meth:`_call`, with the status code and response headers."""
@@ -124,6 +128,7 @@ class Resource:
             data = Redirect(location=location, status_code=response.status_code)
         elif op.record is not None:
             data = op.decoder()(data)
+            set_request_id(data, response.headers.get("Twilio-Request-Id"))
         elif data is None:
             data = True
         return HttpInfo(data=data, status_code=response.status_code, headers=response.headers)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -41,7 +42,7 @@ from twilio_async._retry import (
     RetryPolicy,
     parse_retry_after,
 )
-from twilio_async._telemetry import Observer, Telemetry, log_fields
+from twilio_async._telemetry import Observer, Telemetry, log_fields, safe_url
 
 if TYPE_CHECKING:
     from tenacity import RetryCallState
@@ -557,6 +558,7 @@ class Transport:
         if trace is not None:
             trace.queued()
         permit = await limiter.acquire()
+        started = time.perf_counter()
         status: int | None = None
         concurrent: int | None = None
         try:
@@ -578,6 +580,8 @@ class Transport:
             status = response.status_code
             if status == 429:
                 concurrent = _concurrent_requests(response)
+            if logger.isEnabledFor(logging.INFO):
+                _log_response(call, response, number, started)
         finally:
             # Always, also on cancellation: backoff and the caller must not hold the permit.
             await limiter.release(permit, status, concurrent)
@@ -652,6 +656,26 @@ def _invalid_body(call: _Call, response: httpx.Response, attempts: int) -> Inval
         params=redact(call.params),
         request_id=response.headers.get("Twilio-Request-Id"),
         attempts=attempts,
+    )
+
+
+def _log_response(call: _Call, response: httpx.Response, attempt: int, started: float) -> None:
+    """The INFO line for one HTTP response (``TWILIO_LOG=info``): never a parameter."""
+    request_id = response.headers.get("Twilio-Request-Id")
+    elapsed = (time.perf_counter() - started) * 1000
+    logger.info(
+        "HTTP %s %s -> %d (request id %s, %.1f ms, attempt %d)",
+        call.method,
+        safe_url(call.url),
+        response.status_code,
+        request_id or "none",
+        elapsed,
+        attempt,
+        extra={
+            **log_fields(call, attempt=attempt),
+            "http.response.status_code": response.status_code,
+            "twilio.request_id": request_id,
+        },
     )
 
 

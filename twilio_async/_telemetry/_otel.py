@@ -346,6 +346,8 @@ class _Observer:
         if span is None:
             return
         attributes = self._end_attributes()
+        if not isinstance(result, dict):  # an ApiResponse: the JSON with status and headers
+            result = getattr(result, "data", None)
         if isinstance(result, dict):
             sid = result.get("sid")
             if isinstance(sid, str):

@@ -8,13 +8,14 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["AuthTokenPromotion", "AuthTokenPromotionContext", "AuthTokenPromotionList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AuthTokenPromotion:
+class AuthTokenPromotion(Record):
     """Record ``accounts.v1.auth_token_promotion`` (every field may be ``None``)."""
 
     account_sid: str | None = None

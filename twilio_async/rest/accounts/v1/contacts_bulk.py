@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["BulkContacts", "BulkContactsCreateParams", "BulkContactsList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class BulkContacts:
+class BulkContacts(Record):
     """Record ``accounts.v1.bulk_contacts`` (every field may be ``None``)."""
 
     items: Any | None = None

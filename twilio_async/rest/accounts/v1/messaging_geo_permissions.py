@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class MessagingGeopermissions:
+class MessagingGeopermissions(Record):
     """Record ``accounts.v1.messaging_geopermissions`` (every field may be ``None``)."""
 
     permissions: Any | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -79,7 +80,7 @@ class AccountType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Account:
+class Account(Record):
     """Record ``api.v2010.account`` (every field may be ``None``)."""
 
     auth_token: str | None = attrs.field(default=None, repr=False)

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -39,7 +40,7 @@ class DependentPhoneNumberEmergencyStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DependentPhoneNumber:
+class DependentPhoneNumber(Record):
     """Record ``api.v2010.account.address.dependent_phone_number`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -32,7 +33,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Application:
+class Application(Record):
     """Record ``api.v2010.account.application`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -10,6 +10,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -28,7 +29,7 @@ class AuthorizedConnectAppPermission(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AuthorizedConnectApp:
+class AuthorizedConnectApp(Record):
     """Record ``api.v2010.account.authorized_connect_app`` (every field may be ``None``)."""
 
     account_sid: str | None = None

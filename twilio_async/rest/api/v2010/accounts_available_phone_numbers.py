@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AvailablePhoneNumberCountry:
+class AvailablePhoneNumberCountry(Record):
     """Record ``api.v2010.account.available_phone_number_country`` (every field may be ``None``)."""
 
     country_code: str | None = None

@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AvailablePhoneNumberMobile:
+class AvailablePhoneNumberMobile(Record):
     """Record ``api.v2010.account.available_phone_number_country.available_phone_number_mobile`` (every field may be ``None``)."""
 
     friendly_name: str | None = None
@@ -40,7 +41,7 @@ class AvailablePhoneNumberMobile:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AvailablePhoneNumberMobileCapabilities:
+class AvailablePhoneNumberMobileCapabilities(Record):
     """Record ``AvailablePhoneNumberMobileCapabilities`` (every field may be ``None``)."""
 
     mms: bool | None = None

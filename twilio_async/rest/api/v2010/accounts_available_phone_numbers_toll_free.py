@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AvailablePhoneNumberTollFree:
+class AvailablePhoneNumberTollFree(Record):
     """Record ``api.v2010.account.available_phone_number_country.available_phone_number_toll_free`` (every field may be ``None``)."""
 
     friendly_name: str | None = None
@@ -40,7 +41,7 @@ class AvailablePhoneNumberTollFree:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AvailablePhoneNumberTollFreeCapabilities:
+class AvailablePhoneNumberTollFreeCapabilities(Record):
     """Record ``AvailablePhoneNumberTollFreeCapabilities`` (every field may be ``None``)."""
 
     mms: bool | None = None

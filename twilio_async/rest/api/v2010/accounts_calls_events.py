@@ -10,13 +10,14 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["CallEvent", "EventList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CallEvent:
+class CallEvent(Record):
     """Record ``api.v2010.account.call.call_event`` (every field may be ``None``)."""
 
     request: Any | None = attrs.field(default=None, repr=False)

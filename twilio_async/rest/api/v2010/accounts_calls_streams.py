@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -37,7 +38,7 @@ class StreamStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Stream:
+class Stream(Record):
     """Record ``api.v2010.account.call.stream`` (every field may be ``None``)."""
 
     sid: str | None = None

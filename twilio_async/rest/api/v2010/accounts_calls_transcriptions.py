@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -37,7 +38,7 @@ class RealtimeTranscriptionStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RealtimeTranscription:
+class RealtimeTranscription(Record):
     """Record ``api.v2010.account.call.realtime_transcription`` (every field may be ``None``)."""
 
     sid: str | None = None

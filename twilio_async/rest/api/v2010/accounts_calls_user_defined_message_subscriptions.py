@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -27,7 +28,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class UserDefinedMessageSubscription:
+class UserDefinedMessageSubscription(Record):
     """Record ``api.v2010.account.call.user_defined_message_subscription`` (every field may be ``None``)."""
 
     account_sid: str | None = None

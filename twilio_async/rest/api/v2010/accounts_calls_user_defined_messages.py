@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["UserDefinedMessage", "UserDefinedMessageCreateParams", "UserDefinedM
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class UserDefinedMessage:
+class UserDefinedMessage(Record):
     """Record ``api.v2010.account.call.user_defined_message`` (every field may be ``None``)."""
 
     account_sid: str | None = None

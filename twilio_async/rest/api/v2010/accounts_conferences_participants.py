@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -44,7 +45,7 @@ class ParticipantStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Participant:
+class Participant(Record):
     """Record ``api.v2010.account.conference.participant`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -76,7 +77,7 @@ class IncomingPhoneNumberVoiceReceiveMode(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class IncomingPhoneNumber:
+class IncomingPhoneNumber(Record):
     """Record ``api.v2010.account.incoming_phone_number`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -19,7 +20,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class IncomingPhoneNumberAssignedAddOnExtension:
+class IncomingPhoneNumberAssignedAddOnExtension(Record):
     """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_assigned_add_on.incoming_phone_number_assigned_add_on_extension`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -69,7 +70,7 @@ class IncomingPhoneNumberMobileVoiceReceiveMode(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class IncomingPhoneNumberMobile:
+class IncomingPhoneNumberMobile(Record):
     """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_mobile`` (every field may be ``None``)."""
 
     account_sid: str | None = None
@@ -109,7 +110,7 @@ class IncomingPhoneNumberMobile:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class IncomingPhoneNumberMobileCapabilities:
+class IncomingPhoneNumberMobileCapabilities(Record):
     """Record ``IncomingPhoneNumberMobileCapabilities`` (every field may be ``None``)."""
 
     mms: bool | None = None

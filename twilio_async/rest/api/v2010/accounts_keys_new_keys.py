@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["NewKey", "NewKeyCreateParams", "NewKeyList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class NewKey:
+class NewKey(Record):
     """Record ``api.v2010.account.new_key`` (every field may be ``None``)."""
 
     sid: str | None = None

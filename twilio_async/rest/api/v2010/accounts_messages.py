@@ -13,6 +13,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -65,7 +66,7 @@ class MessageStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Message:
+class Message(Record):
     """Record ``api.v2010.account.message`` (every field may be ``None``)."""
 
     body: str | None = None

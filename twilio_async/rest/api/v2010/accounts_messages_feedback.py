@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -30,7 +31,7 @@ class MessageFeedbackOutcome(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class MessageFeedback:
+class MessageFeedback(Record):
     """Record ``api.v2010.account.message.message_feedback`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -25,7 +26,7 @@ __all__ = ["Queue", "QueueContext", "QueueCreateParams", "QueueList", "QueueUpda
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Queue:
+class Queue(Record):
     """Record ``api.v2010.account.queue`` (every field may be ``None``)."""
 
     date_updated: datetime | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -17,7 +18,7 @@ __all__ = ["Member", "MemberContext", "MemberList", "MemberUpdateParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Member:
+class Member(Record):
     """Record ``api.v2010.account.queue.member`` (every field may be ``None``)."""
 
     call_sid: str | None = None

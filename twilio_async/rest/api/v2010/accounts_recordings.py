@@ -13,6 +13,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -56,7 +57,7 @@ class RecordingStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Recording:
+class Recording(Record):
     """Record ``api.v2010.account.recording`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class RecordingAddOnResultStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RecordingAddOnResult:
+class RecordingAddOnResult(Record):
     """Record ``api.v2010.account.recording.recording_add_on_result`` (every field may be ``None``)."""
 
     sid: str | None = None

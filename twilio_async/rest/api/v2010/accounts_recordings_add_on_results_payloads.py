@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ __all__ = ["PayloadContext", "PayloadList", "RecordingAddOnResultPayload"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RecordingAddOnResultPayload:
+class RecordingAddOnResultPayload(Record):
     """Record ``api.v2010.account.recording.recording_add_on_result.recording_add_on_result_payload`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -31,7 +32,7 @@ class RecordingTranscriptionStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RecordingTranscription:
+class RecordingTranscription(Record):
     """Record ``api.v2010.account.recording.recording_transcription`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -32,7 +33,7 @@ __all__ = ["DomainContext", "DomainCreateParams", "DomainList", "DomainUpdatePar
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SipDomain:
+class SipDomain(Record):
     """Record ``api.v2010.account.sip.sip_domain`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["Token", "TokenCreateParams", "TokenIceServers", "TokenList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Token:
+class Token(Record):
     """Record ``api.v2010.account.token`` (every field may be ``None``)."""
 
     account_sid: str | None = None
@@ -35,7 +36,7 @@ class Token:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class TokenIceServers:
+class TokenIceServers(Record):
     """Record ``TokenIceServers`` (every field may be ``None``)."""
 
     credential: str | None = None

@@ -12,6 +12,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -19,7 +20,7 @@ __all__ = ["AllTimeList", "AllTimeListParams", "UsageRecordAllTime"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class UsageRecordAllTime:
+class UsageRecordAllTime(Record):
     """Record ``api.v2010.account.usage.usage_record.usage_record_all_time`` (every field may be ``None``)."""
 
     account_sid: str | None = None

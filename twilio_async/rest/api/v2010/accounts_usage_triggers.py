@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -51,7 +52,7 @@ class UsageTriggerTriggerField(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class UsageTrigger:
+class UsageTrigger(Record):
     """Record ``api.v2010.account.usage.usage_trigger`` (every field may be ``None``)."""
 
     account_sid: str | None = None

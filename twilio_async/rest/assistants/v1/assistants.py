@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -37,7 +38,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Assistant:
+class Assistant(Record):
     """Record ``assistants.v1.service.assistant`` (every field may be ``None``)."""
 
     account_sid: str | None = None
@@ -53,7 +54,7 @@ class Assistant:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AssistantWithToolsAndKnowledge:
+class AssistantWithToolsAndKnowledge(Record):
     """Record ``assistants.v1.service.assistant_with_tools_and_knowledge`` (every field may be ``None``)."""
 
     account_sid: str | None = None
@@ -71,7 +72,7 @@ class AssistantWithToolsAndKnowledge:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Knowledge:
+class Knowledge(Record):
     """Record ``assistants.v1.service.knowledge`` (every field may be ``None``)."""
 
     description: str | None = None
@@ -88,7 +89,7 @@ class Knowledge:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Tool:
+class Tool(Record):
     """Record ``assistants.v1.service.tool`` (every field may be ``None``)."""
 
     account_sid: str | None = None

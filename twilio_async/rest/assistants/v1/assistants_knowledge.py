@@ -11,13 +11,14 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["AssistantsKnowledgeContext", "AssistantsKnowledgeList", "Knowledge"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Knowledge:
+class Knowledge(Record):
     """Record ``assistants.v1.service.knowledge`` (every field may be ``None``)."""
 
     description: str | None = None

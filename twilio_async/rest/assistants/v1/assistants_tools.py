@@ -11,13 +11,14 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["AssistantsToolContext", "AssistantsToolList", "Tool"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Tool:
+class Tool(Record):
     """Record ``assistants.v1.service.tool`` (every field may be ``None``)."""
 
     account_sid: str | None = None

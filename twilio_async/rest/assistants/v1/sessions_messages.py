@@ -11,13 +11,14 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["Message", "MessageList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Message:
+class Message(Record):
     """Record ``assistants.v1.service.message`` (every field may be ``None``)."""
 
     id: str | None = None

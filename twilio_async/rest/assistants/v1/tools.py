@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -33,7 +34,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Policy:
+class Policy(Record):
     """Record ``assistants.v1.service.policy`` (every field may be ``None``)."""
 
     id: str | None = None
@@ -48,7 +49,7 @@ class Policy:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Tool:
+class Tool(Record):
     """Record ``assistants.v1.service.tool`` (every field may be ``None``)."""
 
     account_sid: str | None = None
@@ -65,7 +66,7 @@ class Tool:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ToolWithPolicies:
+class ToolWithPolicies(Record):
     """Record ``assistants.v1.service.tool_with_policies`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ __all__ = ["Export", "ExportContext", "ExportList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Export:
+class Export(Record):
     """Record ``bulkexports.v1.export`` (every field may be ``None``)."""
 
     resource_type: str | None = None

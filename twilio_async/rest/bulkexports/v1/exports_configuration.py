@@ -6,6 +6,7 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -18,7 +19,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ExportConfiguration:
+class ExportConfiguration(Record):
     """Record ``bulkexports.v1.export_configuration`` (every field may be ``None``)."""
 
     enabled: bool | None = None

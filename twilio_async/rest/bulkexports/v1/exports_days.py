@@ -9,13 +9,14 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation, Redirect
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["Day", "DayContext", "DayList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Day:
+class Day(Record):
     """Record ``bulkexports.v1.export.day`` (every field may be ``None``)."""
 
     day: str | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -23,7 +24,7 @@ __all__ = ["ExportCustomJob", "ExportCustomJobCreateParams", "ExportCustomJobLis
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ExportCustomJob:
+class ExportCustomJob(Record):
     """Record ``bulkexports.v1.export.export_custom_job`` (every field may be ``None``)."""
 
     friendly_name: str | None = None

@@ -8,13 +8,14 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["Job", "JobContext", "JobList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Job:
+class Job(Record):
     """Record ``bulkexports.v1.export.job`` (every field may be ``None``)."""
 
     resource_type: str | None = None

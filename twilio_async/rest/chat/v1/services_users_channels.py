@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["UserChannel", "UserChannelChannelStatus", "UserChannelList"]
@@ -25,7 +26,7 @@ class UserChannelChannelStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class UserChannel:
+class UserChannel(Record):
     """Record ``chat.v1.service.user.user_channel`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -11,13 +11,14 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["ContentAndApprovals", "ContentAndApprovalsList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ContentAndApprovals:
+class ContentAndApprovals(Record):
     """Record ``content.v1.content_and_approvals`` (every field may be ``None``)."""
 
     date_created: datetime | None = None

@@ -8,13 +8,14 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["ApprovalFetch", "ApprovalFetchContext", "ApprovalFetchList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApprovalFetch:
+class ApprovalFetch(Record):
     """Record ``content.v1.content.approval_fetch`` (every field may be ``None``)."""
 
     sid: str | None = None

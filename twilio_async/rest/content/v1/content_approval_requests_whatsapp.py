@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["ApprovalCreate", "ApprovalCreateCreateParams", "ApprovalCreateList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApprovalCreate:
+class ApprovalCreate(Record):
     """Record ``content.v1.content.approval_create`` (every field may be ``None``)."""
 
     name: str | None = None

@@ -11,13 +11,14 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["LegacyContent", "LegacyContentList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class LegacyContent:
+class LegacyContent(Record):
     """Record ``content.v1.legacy_content`` (every field may be ``None``)."""
 
     date_created: datetime | None = None

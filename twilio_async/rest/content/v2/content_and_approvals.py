@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -18,7 +19,7 @@ __all__ = ["ContentAndApprovals", "ContentAndApprovalsList", "ContentAndApproval
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ContentAndApprovals:
+class ContentAndApprovals(Record):
     """Record ``content.v1.content_and_approvals`` (every field may be ``None``)."""
 
     date_created: datetime | None = None

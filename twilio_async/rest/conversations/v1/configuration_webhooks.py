@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -37,7 +38,7 @@ class ConfigurationWebhookTarget(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ConfigurationWebhook:
+class ConfigurationWebhook(Record):
     """Record ``conversations.v1.configuration.configuration_webhook`` (every field may be ``None``)."""
 
     account_sid: str | None = None

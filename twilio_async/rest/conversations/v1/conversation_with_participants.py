@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -38,7 +39,7 @@ class ConversationWithParticipantsState(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ConversationWithParticipants:
+class ConversationWithParticipants(Record):
     """Record ``conversations.v1.conversation_with_participants`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -35,7 +36,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ConversationMessage:
+class ConversationMessage(Record):
     """Record ``conversations.v1.conversation.conversation_message`` (every field may be ``None``)."""
 
     account_sid: str | None = None

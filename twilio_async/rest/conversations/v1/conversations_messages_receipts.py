@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -32,7 +33,7 @@ class ConversationMessageReceiptDeliveryStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ConversationMessageReceipt:
+class ConversationMessageReceipt(Record):
     """Record ``conversations.v1.conversation.conversation_message.conversation_message_receipt`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -31,7 +32,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ConversationParticipant:
+class ConversationParticipant(Record):
     """Record ``conversations.v1.conversation.conversation_participant`` (every field may be ``None``)."""
 
     account_sid: str | None = None

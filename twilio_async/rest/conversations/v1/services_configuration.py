@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -26,7 +27,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ServiceConfiguration:
+class ServiceConfiguration(Record):
     """Record ``conversations.v1.service.service_configuration`` (every field may be ``None``)."""
 
     chat_service_sid: str | None = None

@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -29,7 +30,7 @@ class ServiceWebhookConfigurationMethod(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ServiceWebhookConfiguration:
+class ServiceWebhookConfiguration(Record):
     """Record ``conversations.v1.service.service_configuration.service_webhook_configuration`` (every field may be ``None``)."""
 
     account_sid: str | None = None

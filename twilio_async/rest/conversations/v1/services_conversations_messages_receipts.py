@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -32,7 +33,7 @@ class ServiceConversationMessageReceiptDeliveryStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ServiceConversationMessageReceipt:
+class ServiceConversationMessageReceipt(Record):
     """Record ``conversations.v1.service.service_conversation.service_conversation_message.service_conversation_message_receipt`` (every field may be ``None``)."""
 
     account_sid: str | None = None

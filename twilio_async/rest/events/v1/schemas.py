@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ __all__ = ["Schema", "SchemaContext", "SchemaList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Schema:
+class Schema(Record):
     """Record ``events.v1.schema`` (every field may be ``None``)."""
 
     id: str | None = None

@@ -10,13 +10,14 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["SchemaVersion", "SchemaVersionContext", "SchemaVersionList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SchemaVersion:
+class SchemaVersion(Record):
     """Record ``events.v1.schema.schema_version`` (every field may be ``None``)."""
 
     id: str | None = None

@@ -6,13 +6,14 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["SinkTest", "SinkTestList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SinkTest:
+class SinkTest(Record):
     """Record ``events.v1.sink.sink_test`` (every field may be ``None``)."""
 
     result: str | None = None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = ["SinkValidate", "SinkValidateCreateParams", "SinkValidateList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SinkValidate:
+class SinkValidate(Record):
     """Record ``events.v1.sink.sink_validate`` (every field may be ``None``)."""
 
     result: str | None = None

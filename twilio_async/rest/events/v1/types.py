@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -18,7 +19,7 @@ __all__ = ["EventType", "EventTypeContext", "EventTypeList", "EventTypeListParam
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class EventType:
+class EventType(Record):
     """Record ``events.v1.event_type`` (every field may be ``None``)."""
 
     type: str | None = None

@@ -7,6 +7,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -27,7 +28,7 @@ class ProvisioningStatusStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ProvisioningStatus:
+class ProvisioningStatus(Record):
     """Record ``flex.v1.provisioning_status`` (every field may be ``None``)."""
 
     status: ProvisioningStatusStatus | None = None

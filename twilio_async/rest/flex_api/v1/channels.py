@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -24,7 +25,7 @@ __all__ = ["Channel", "ChannelContext", "ChannelCreateParams", "ChannelList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Channel:
+class Channel(Record):
     """Record ``flex.v1.channel`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -33,7 +34,7 @@ class ConfigurationStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Configuration:
+class Configuration(Record):
     """Record ``flex.v1.configuration`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -17,7 +18,7 @@ __all__ = ["InsightsConversations", "InsightsConversationsList", "InsightsConver
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InsightsConversations:
+class InsightsConversations(Record):
     """Record ``flex.v1.insights_conversations`` (every field may be ``None``)."""
 
     account_id: str | None = None

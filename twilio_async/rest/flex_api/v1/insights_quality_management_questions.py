@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -31,7 +32,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InsightsQuestionnairesQuestion:
+class InsightsQuestionnairesQuestion(Record):
     """Record ``flex.v1.insights_questionnaires_question`` (every field may be ``None``)."""
 
     account_sid: str | None = None

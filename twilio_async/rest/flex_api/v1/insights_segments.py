@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -17,7 +18,7 @@ __all__ = ["InsightsSegments", "InsightsSegmentsList", "InsightsSegmentsListPara
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InsightsSegments:
+class InsightsSegments(Record):
     """Record ``flex.v1.insights_segments`` (every field may be ``None``)."""
 
     segment_id: str | None = None

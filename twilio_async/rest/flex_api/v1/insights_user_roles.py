@@ -6,6 +6,7 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -18,7 +19,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InsightsUserRoles:
+class InsightsUserRoles(Record):
     """Record ``flex.v1.insights_user_roles`` (every field may be ``None``)."""
 
     roles: list[str] | None = None

@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -61,7 +62,7 @@ class InteractionChannelType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InteractionChannel:
+class InteractionChannel(Record):
     """Record ``flex.v1.interaction.interaction_channel`` (every field may be ``None``)."""
 
     sid: str | None = None

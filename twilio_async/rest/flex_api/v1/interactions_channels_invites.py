@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -27,7 +28,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InteractionChannelInvite:
+class InteractionChannelInvite(Record):
     """Record ``flex.v1.interaction.interaction_channel.interaction_channel_invite`` (every field may be ``None``)."""
 
     sid: str | None = None

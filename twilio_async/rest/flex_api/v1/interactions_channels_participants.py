@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -41,7 +42,7 @@ class InteractionChannelParticipantType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InteractionChannelParticipant:
+class InteractionChannelParticipant(Record):
     """Record ``flex.v1.interaction.interaction_channel.interaction_channel_participant`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -48,7 +49,7 @@ class InteractionTransferTransferType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InteractionTransfer:
+class InteractionTransfer(Record):
     """Record ``flex.v1.interaction.interaction_channel.interaction_transfer`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -23,7 +24,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ConfiguredPlugin:
+class ConfiguredPlugin(Record):
     """Record ``flex.v1.plugin_configuration.configured_plugin`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -8,6 +8,7 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -20,7 +21,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PluginArchive:
+class PluginArchive(Record):
     """Record ``flex.v1.plugin_archive`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -8,6 +8,7 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -15,7 +16,7 @@ __all__ = ["FlexUser", "FlexUserContext", "FlexUserList", "FlexUserUpdateParams"
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class FlexUser:
+class FlexUser(Record):
     """Record ``flex.v2.flex_user`` (every field may be ``None``)."""
 
     account_sid: str | None = None

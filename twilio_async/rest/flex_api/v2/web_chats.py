@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = ["WebChannel", "WebChannelsCreateParams", "WebChannelsList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class WebChannel:
+class WebChannel(Record):
     """Record ``flex.v2.web_channel`` (every field may be ``None``)."""
 
     conversation_sid: str | None = None

@@ -7,6 +7,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -21,7 +22,7 @@ class UserStateType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class User:
+class User(Record):
     """Record ``frontline.v1.user`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -30,7 +31,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VendorOauthAppCreateUpdateResponse:
+class VendorOauthAppCreateUpdateResponse(Record):
     """Record ``iam.v1.account.VendorOauthAppCreateUpdateResponse`` (every field may be ``None``)."""
 
     type: str | None = None
@@ -46,7 +47,7 @@ class VendorOauthAppCreateUpdateResponse:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VendorOauthAppCreateUpdateResponsePolicy:
+class VendorOauthAppCreateUpdateResponsePolicy(Record):
     """Record ``VendorOauthAppCreateUpdateResponsePolicy`` (every field may be ``None``)."""
 
     allow: list[str] | None = None

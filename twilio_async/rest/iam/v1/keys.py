@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -17,7 +18,7 @@ __all__ = ["GetApiKeysList", "GetApiKeysListParams", "GetKeys"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class GetKeys:
+class GetKeys(Record):
     """Record ``iam.v1.get_keys`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -16,7 +17,7 @@ __all__ = ["ApiKeyContext", "ApiKeyList", "ApiKeyUpdateParams", "Key"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Key:
+class Key(Record):
     """Record ``iam.v1.key`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["NewApiKeyCreateParams", "NewApiKeyList", "NewKey"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class NewKey:
+class NewKey(Record):
     """Record ``iam.v1.new_key`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -9,13 +9,14 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["RolePermission", "RolePermissionList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RolePermission:
+class RolePermission(Record):
     """Record ``iam.v1.role_permission`` (every field may be ``None``)."""
 
     sid: str | None = None

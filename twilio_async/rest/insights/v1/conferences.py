@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -92,7 +93,7 @@ class ConferenceTag(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Conference:
+class Conference(Record):
     """Record ``insights.v1.conference`` (every field may be ``None``)."""
 
     conference_sid: str | None = None

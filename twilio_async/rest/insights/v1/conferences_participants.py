@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -89,7 +90,7 @@ class ConferenceParticipantRegion(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ConferenceParticipant:
+class ConferenceParticipant(Record):
     """Record ``insights.v1.conference.conference_participant`` (every field may be ``None``)."""
 
     participant_sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -113,7 +114,7 @@ class VideoRoomSummaryTwilioRealm(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VideoRoomSummary:
+class VideoRoomSummary(Record):
     """Record ``insights.v1.video_room_summary`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -73,7 +74,7 @@ class VideoParticipantSummaryTwilioRealm(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VideoParticipantSummary:
+class VideoParticipantSummary(Record):
     """Record ``insights.v1.video_room_summary.video_participant_summary`` (every field may be ``None``)."""
 
     participant_sid: str | None = None

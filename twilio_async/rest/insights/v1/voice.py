@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ __all__ = ["Call", "CallContext", "CallList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Call:
+class Call(Record):
     """Record ``insights.v1.call`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -7,6 +7,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -40,7 +41,7 @@ class AnnotationConnectivityIssue(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Annotation:
+class Annotation(Record):
     """Record ``insights.v1.call.annotation`` (every field may be ``None``)."""
 
     call_sid: str | None = None

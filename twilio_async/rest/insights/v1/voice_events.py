@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -38,7 +39,7 @@ class EventTwilioEdge(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Event:
+class Event(Record):
     """Record ``insights.v1.call.event`` (every field may be ``None``)."""
 
     timestamp: str | None = None

@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -37,7 +38,7 @@ class MetricTwilioEdge(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Metric:
+class Metric(Record):
     """Record ``insights.v1.call.metric`` (every field may be ``None``)."""
 
     timestamp: str | None = None

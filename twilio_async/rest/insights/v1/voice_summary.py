@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -68,7 +69,7 @@ class SummaryProcessingState(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Summary:
+class Summary(Record):
     """Record ``insights.v1.call.summary`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -55,7 +56,7 @@ class ReportStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReport:
+class AccountReport(Record):
     """Record ``insights.v2.account_report`` (every field may be ``None``)."""
 
     account_sid: str | None = None
@@ -67,7 +68,7 @@ class AccountReport:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReportRecord:
+class AccountReportRecord(Record):
     """Record ``account_report`` (every field may be ``None``)."""
 
     call_deliverability_score: float | None = None
@@ -88,7 +89,7 @@ class AccountReportRecord:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReportRecordAnsweringMachineDetection:
+class AccountReportRecordAnsweringMachineDetection(Record):
     """Record ``AccountReportRecordAnsweringMachineDetection`` (every field may be ``None``)."""
 
     total_calls: int | None = None
@@ -97,7 +98,7 @@ class AccountReportRecordAnsweringMachineDetection:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReportRecordCallDirection:
+class AccountReportRecordCallDirection(Record):
     """Record ``AccountReportRecordCallDirection`` (every field may be ``None``)."""
 
     outbound: int | None = None
@@ -105,7 +106,7 @@ class AccountReportRecordCallDirection:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReportRecordCallState:
+class AccountReportRecordCallState(Record):
     """Record ``AccountReportRecordCallState`` (every field may be ``None``)."""
 
     completed: int | None = None
@@ -116,7 +117,7 @@ class AccountReportRecordCallState:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReportRecordCallType:
+class AccountReportRecordCallType(Record):
     """Record ``AccountReportRecordCallType`` (every field may be ``None``)."""
 
     carrier: int | None = None
@@ -127,14 +128,14 @@ class AccountReportRecordCallType:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReportRecordKYT:
+class AccountReportRecordKYT(Record):
     """Record ``AccountReportRecordKYT`` (every field may be ``None``)."""
 
     outbound_carrier_calling: AccountReportRecordKYTOutboundCarrierCalling | None = None
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReportRecordKYTOutboundCarrierCalling:
+class AccountReportRecordKYTOutboundCarrierCalling(Record):
     """Record ``AccountReportRecordKYTOutboundCarrierCalling`` (every field may be ``None``)."""
 
     unique_calling_numbers: int | None = None
@@ -149,7 +150,7 @@ class AccountReportRecordKYTOutboundCarrierCalling:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReportRecordNetworkIssues:
+class AccountReportRecordNetworkIssues(Record):
     """Record ``AccountReportRecordNetworkIssues`` (every field may be ``None``)."""
 
     sdk: AccountReportRecordNetworkIssuesSdk | None = None
@@ -157,7 +158,7 @@ class AccountReportRecordNetworkIssues:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReportRecordNetworkIssuesSdk:
+class AccountReportRecordNetworkIssuesSdk(Record):
     """Record ``AccountReportRecordNetworkIssuesSdk`` (every field may be ``None``)."""
 
     ice_failures_percentage: float | None = None
@@ -167,7 +168,7 @@ class AccountReportRecordNetworkIssuesSdk:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccountReportRecordNetworkIssuesTwilioGateway:
+class AccountReportRecordNetworkIssuesTwilioGateway(Record):
     """Record ``AccountReportRecordNetworkIssuesTwilioGateway`` (every field may be ``None``)."""
 
     high_latency_percentage: float | None = None
@@ -176,7 +177,7 @@ class AccountReportRecordNetworkIssuesTwilioGateway:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class BrandedCalling:
+class BrandedCalling(Record):
     """Record ``branded_calling`` (every field may be ``None``)."""
 
     total_branded_calls: int | None = None
@@ -188,7 +189,7 @@ class BrandedCalling:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class BrandedUseCaseDetail:
+class BrandedUseCaseDetail(Record):
     """Record ``branded_use_case_detail`` (every field may be ``None``)."""
 
     use_case: str | None = None
@@ -200,7 +201,7 @@ class BrandedUseCaseDetail:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CountyCarrierValue:
+class CountyCarrierValue(Record):
     """Record ``county_carrier_value`` (every field may be ``None``)."""
 
     country: str | None = None
@@ -208,7 +209,7 @@ class CountyCarrierValue:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CountyCarrierValueCarriers:
+class CountyCarrierValueCarriers(Record):
     """Record ``CountyCarrierValueCarriers`` (every field may be ``None``)."""
 
     carrier: str | None = None
@@ -218,7 +219,7 @@ class CountyCarrierValueCarriers:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CreateReportResponse:
+class CreateReportResponse(Record):
     """Record ``insights.v2.create_report_response`` (every field may be ``None``)."""
 
     account_sid: str | None = None
@@ -229,7 +230,7 @@ class CreateReportResponse:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ReportFilter:
+class ReportFilter(Record):
     """Record ``report_filter`` (every field may be ``None``)."""
 
     key: str | None = None
@@ -237,7 +238,7 @@ class ReportFilter:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ReportMetadata:
+class ReportMetadata(Record):
     """Record ``report_metadata`` (every field may be ``None``)."""
 
     start_datetime: datetime | None = None
@@ -246,7 +247,7 @@ class ReportMetadata:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class StirShaken:
+class StirShaken(Record):
     """Record ``stir_shaken`` (every field may be ``None``)."""
 
     call_count: StirShakenCallCount | None = None
@@ -255,7 +256,7 @@ class StirShaken:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class StirShakenAnswerRate:
+class StirShakenAnswerRate(Record):
     """Record ``StirShakenAnswerRate`` (every field may be ``None``)."""
 
     stsh_a: float | None = None
@@ -264,7 +265,7 @@ class StirShakenAnswerRate:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class StirShakenCallCount:
+class StirShakenCallCount(Record):
     """Record ``StirShakenCallCount`` (every field may be ``None``)."""
 
     stsh_a: int | None = None
@@ -273,7 +274,7 @@ class StirShakenCallCount:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class StirShakenPercentage:
+class StirShakenPercentage(Record):
     """Record ``StirShakenPercentage`` (every field may be ``None``)."""
 
     stsh_a: float | None = None
@@ -282,7 +283,7 @@ class StirShakenPercentage:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VoiceIntegrity:
+class VoiceIntegrity(Record):
     """Record ``voice_integrity`` (every field may be ``None``)."""
 
     enabled_calls: int | None = None
@@ -291,7 +292,7 @@ class VoiceIntegrity:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VoiceIntegrityCallsPerBundle:
+class VoiceIntegrityCallsPerBundle(Record):
     """Record ``voice_integrity_calls_per_bundle`` (every field may be ``None``)."""
 
     bundle_sid: str | None = None

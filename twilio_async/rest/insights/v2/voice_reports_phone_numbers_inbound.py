@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -34,7 +35,7 @@ class ReportStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CreateReportResponse:
+class CreateReportResponse(Record):
     """Record ``insights.v2.create_report_response`` (every field may be ``None``)."""
 
     account_sid: str | None = None
@@ -45,7 +46,7 @@ class CreateReportResponse:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ReportFilter:
+class ReportFilter(Record):
     """Record ``report_filter`` (every field may be ``None``)."""
 
     key: str | None = None
@@ -53,7 +54,7 @@ class ReportFilter:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ReportMetadata:
+class ReportMetadata(Record):
     """Record ``report_metadata`` (every field may be ``None``)."""
 
     start_datetime: datetime | None = None

@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -19,7 +20,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InboundPhoneNumberReport:
+class InboundPhoneNumberReport(Record):
     """Record ``insights.v2.inbound_phone_number_report`` (every field may be ``None``)."""
 
     handle: str | None = None
@@ -30,7 +31,7 @@ class InboundPhoneNumberReport:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InboundPhoneNumberReportCallStatePercentage:
+class InboundPhoneNumberReportCallStatePercentage(Record):
     """Record ``InboundPhoneNumberReportCallStatePercentage`` (every field may be ``None``)."""
 
     completed: float | None = None

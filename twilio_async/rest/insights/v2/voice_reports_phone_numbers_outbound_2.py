@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -23,7 +24,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CountyCarrierValue:
+class CountyCarrierValue(Record):
     """Record ``county_carrier_value`` (every field may be ``None``)."""
 
     country: str | None = None
@@ -31,7 +32,7 @@ class CountyCarrierValue:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CountyCarrierValueCarriers:
+class CountyCarrierValueCarriers(Record):
     """Record ``CountyCarrierValueCarriers`` (every field may be ``None``)."""
 
     carrier: str | None = None
@@ -41,7 +42,7 @@ class CountyCarrierValueCarriers:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class OutboundPhoneNumberReport:
+class OutboundPhoneNumberReport(Record):
     """Record ``insights.v2.outbound_phone_number_report`` (every field may be ``None``)."""
 
     handle: str | None = None
@@ -59,7 +60,7 @@ class OutboundPhoneNumberReport:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class OutboundPhoneNumberReportAnsweringMachineDetection:
+class OutboundPhoneNumberReportAnsweringMachineDetection(Record):
     """Record ``OutboundPhoneNumberReportAnsweringMachineDetection`` (every field may be ``None``)."""
 
     total_calls: int | None = None
@@ -68,7 +69,7 @@ class OutboundPhoneNumberReportAnsweringMachineDetection:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class OutboundPhoneNumberReportCallStatePercentage:
+class OutboundPhoneNumberReportCallStatePercentage(Record):
     """Record ``OutboundPhoneNumberReportCallStatePercentage`` (every field may be ``None``)."""
 
     completed: float | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -55,7 +56,7 @@ class OperatorTypeProvider(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class OperatorType:
+class OperatorType(Record):
     """Record ``intelligence.v2.operator_type`` (every field may be ``None``)."""
 
     name: str | None = None

@@ -6,13 +6,14 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["OperatorAttachment", "OperatorAttachmentContext", "OperatorAttachmentList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class OperatorAttachment:
+class OperatorAttachment(Record):
     """Record ``intelligence.v2.operator_attachment`` (every field may be ``None``)."""
 
     service_sid: str | None = None

@@ -6,13 +6,14 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["OperatorAttachments", "OperatorAttachmentsContext", "OperatorAttachmentsList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class OperatorAttachments:
+class OperatorAttachments(Record):
     """Record ``intelligence.v2.operator_attachments`` (every field may be ``None``)."""
 
     service_sid: str | None = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -13,7 +14,7 @@ __all__ = ["Media", "MediaContext", "MediaFetchParams", "MediaList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Media:
+class Media(Record):
     """Record ``intelligence.v2.transcript.media`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -37,7 +38,7 @@ class OperatorResultOperatorType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class OperatorResult:
+class OperatorResult(Record):
     """Record ``intelligence.v2.transcript.operator_result`` (every field may be ``None``)."""
 
     operator_type: OperatorResultOperatorType | None = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -18,7 +19,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class EncryptedSentences:
+class EncryptedSentences(Record):
     """Record ``intelligence.v2.transcript.encrypted_sentences`` (every field may be ``None``)."""
 
     location: str | None = None

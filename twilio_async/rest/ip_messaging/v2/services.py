@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -28,7 +29,7 @@ __all__ = ["Service", "ServiceContext", "ServiceCreateParams", "ServiceList", "S
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Service:
+class Service(Record):
     """Record ``ip_messaging.v2.service`` (every field may be ``None``)."""
 
     sid: str | None = None

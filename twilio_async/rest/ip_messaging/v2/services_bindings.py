@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -27,7 +28,7 @@ class BindingBindingType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Binding:
+class Binding(Record):
     """Record ``ip_messaging.v2.service.binding`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -32,7 +33,7 @@ class UserBindingBindingType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class UserBinding:
+class UserBinding(Record):
     """Record ``ip_messaging.v2.service.user.user_binding`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -41,7 +42,7 @@ class UserChannelNotificationLevel(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class UserChannel:
+class UserChannel(Record):
     """Record ``ip_messaging.v2.service.user.user_channel`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -11,13 +11,14 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["ChunkList", "KnowledgeChunk"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class KnowledgeChunk:
+class KnowledgeChunk(Record):
     """Record ``knowledge.v1.service.knowledge_chunk`` (every field may be ``None``)."""
 
     account_sid: str | None = None

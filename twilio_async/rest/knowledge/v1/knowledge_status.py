@@ -8,13 +8,14 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["KnowledgeStatus", "KnowledgeStatusContext", "KnowledgeStatusList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class KnowledgeStatus:
+class KnowledgeStatus(Record):
     """Record ``knowledge.v1.service.knowledge_status`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -36,7 +37,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CallForwardingInfo:
+class CallForwardingInfo(Record):
     """Record ``CallForwardingInfo`` (every field may be ``None``)."""
 
     call_forwarding_enabled: bool | None = None
@@ -44,7 +45,7 @@ class CallForwardingInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CallerNameInfo:
+class CallerNameInfo(Record):
     """Record ``CallerNameInfo`` (every field may be ``None``)."""
 
     caller_name: str | None = None
@@ -53,7 +54,7 @@ class CallerNameInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class IdentityMatchInfo:
+class IdentityMatchInfo(Record):
     """Record ``IdentityMatchInfo`` (every field may be ``None``)."""
 
     first_name_match: str | None = None
@@ -71,7 +72,7 @@ class IdentityMatchInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class LineStatusInfo:
+class LineStatusInfo(Record):
     """Record ``LineStatusInfo`` (every field may be ``None``)."""
 
     status: str | None = None
@@ -79,7 +80,7 @@ class LineStatusInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class LineTypeIntelligenceInfo:
+class LineTypeIntelligenceInfo(Record):
     """Record ``LineTypeIntelligenceInfo`` (every field may be ``None``)."""
 
     mobile_country_code: str | None = None
@@ -90,7 +91,7 @@ class LineTypeIntelligenceInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class LookupBatchResponse:
+class LookupBatchResponse(Record):
     """Record ``LookupBatchResponse`` (every field may be ``None``)."""
 
     correlation_id: str | None = None
@@ -114,14 +115,14 @@ class LookupBatchResponse:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class QueryResult:
+class QueryResult(Record):
     """Record ``Query`` (every field may be ``None``)."""
 
     phone_numbers: list[LookupBatchResponse] | None = None
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ReassignedNumberInfo:
+class ReassignedNumberInfo(Record):
     """Record ``ReassignedNumberInfo`` (every field may be ``None``)."""
 
     last_verified_date: str | None = None
@@ -130,7 +131,7 @@ class ReassignedNumberInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SimSwapInfo:
+class SimSwapInfo(Record):
     """Record ``SimSwapInfo`` (every field may be ``None``)."""
 
     last_sim_swap: Any | None = None
@@ -141,7 +142,7 @@ class SimSwapInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SmsPumpingRiskInfo:
+class SmsPumpingRiskInfo(Record):
     """Record ``SmsPumpingRiskInfo`` (every field may be ``None``)."""
 
     carrier_risk_category: str | None = None

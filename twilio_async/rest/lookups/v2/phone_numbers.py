@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -42,7 +43,7 @@ class ValidationError(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CallForwardingInfo:
+class CallForwardingInfo(Record):
     """Record ``CallForwardingInfo`` (every field may be ``None``)."""
 
     call_forwarding_enabled: bool | None = None
@@ -50,7 +51,7 @@ class CallForwardingInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CallerNameInfo:
+class CallerNameInfo(Record):
     """Record ``CallerNameInfo`` (every field may be ``None``)."""
 
     caller_name: str | None = None
@@ -59,7 +60,7 @@ class CallerNameInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class IdentityMatchInfo:
+class IdentityMatchInfo(Record):
     """Record ``IdentityMatchInfo`` (every field may be ``None``)."""
 
     first_name_match: str | None = None
@@ -77,7 +78,7 @@ class IdentityMatchInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class LineStatusInfo:
+class LineStatusInfo(Record):
     """Record ``LineStatusInfo`` (every field may be ``None``)."""
 
     status: str | None = None
@@ -85,7 +86,7 @@ class LineStatusInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class LineTypeIntelligenceInfo:
+class LineTypeIntelligenceInfo(Record):
     """Record ``LineTypeIntelligenceInfo`` (every field may be ``None``)."""
 
     mobile_country_code: str | None = None
@@ -96,7 +97,7 @@ class LineTypeIntelligenceInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PhoneNumber:
+class PhoneNumber(Record):
     """Record ``LookupResponse`` (every field may be ``None``)."""
 
     calling_country_code: str | None = None
@@ -119,7 +120,7 @@ class PhoneNumber:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ReassignedNumberInfo:
+class ReassignedNumberInfo(Record):
     """Record ``ReassignedNumberInfo`` (every field may be ``None``)."""
 
     last_verified_date: str | None = None
@@ -128,7 +129,7 @@ class ReassignedNumberInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SimSwapInfo:
+class SimSwapInfo(Record):
     """Record ``SimSwapInfo`` (every field may be ``None``)."""
 
     last_sim_swap: Any | None = None
@@ -139,7 +140,7 @@ class SimSwapInfo:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SmsPumpingRiskInfo:
+class SmsPumpingRiskInfo(Record):
     """Record ``SmsPumpingRiskInfo`` (every field may be ``None``)."""
 
     carrier_risk_category: str | None = None

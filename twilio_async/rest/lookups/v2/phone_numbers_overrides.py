@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -23,7 +24,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class LookupOverride:
+class LookupOverride(Record):
     """Record ``OverridesResponse`` (every field may be ``None``)."""
 
     phone_number: str | None = None

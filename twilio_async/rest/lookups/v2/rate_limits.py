@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -15,7 +16,7 @@ __all__ = ["RateLimitFetchParams", "RateLimitList", "RateLimitResponse", "RateLi
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RateLimitResponse:
+class RateLimitResponse(Record):
     """Record ``RateLimitResponse`` (every field may be ``None``)."""
 
     field: str | None = None
@@ -26,7 +27,7 @@ class RateLimitResponse:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RateLimitResult:
+class RateLimitResult(Record):
     """Record ``RateLimit`` (every field may be ``None``)."""
 
     rate_limits: list[RateLimitResponse] | None = None

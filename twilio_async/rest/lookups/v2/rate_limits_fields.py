@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -16,7 +17,7 @@ __all__ = ["Bucket", "BucketContext", "BucketList", "BucketUpdateParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Bucket:
+class Bucket(Record):
     """Record ``RateLimitResponse`` (every field may be ``None``)."""
 
     field: str | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ __all__ = ["AvailableAddOn", "AvailableAddOnContext", "AvailableAddOnList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AvailableAddOn:
+class AvailableAddOn(Record):
     """Record ``marketplace.v1.available_add_on`` (every field may be ``None``)."""
 
     sid: str | None = None

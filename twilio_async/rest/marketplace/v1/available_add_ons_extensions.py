@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -19,7 +20,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AvailableAddOnExtension:
+class AvailableAddOnExtension(Record):
     """Record ``marketplace.v1.available_add_on.available_add_on_extension`` (every field may be ``None``)."""
 
     sid: str | None = None

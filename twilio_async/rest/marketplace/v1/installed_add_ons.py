@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -34,7 +35,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InstalledAddOn:
+class InstalledAddOn(Record):
     """Record ``marketplace.v1.installed_add_on`` (every field may be ``None``)."""
 
     sid: str | None = None

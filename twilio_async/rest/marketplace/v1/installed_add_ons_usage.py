@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -27,7 +28,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InstalledAddOnUsage:
+class InstalledAddOnUsage(Record):
     """Record ``marketplace.v1.installed_add_on.installed_add_on_usage`` (every field may be ``None``)."""
 
     total_submitted: float | None = None
@@ -35,7 +36,7 @@ class InstalledAddOnUsage:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InstalledAddOnUsageBillableItems:
+class InstalledAddOnUsageBillableItems(Record):
     """Record ``InstalledAddOnUsageBillableItems`` (every field may be ``None``)."""
 
     quantity: float | None = None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = ["ModuleDataCreateParams", "ModuleDataList", "ModuleDataManagement", "
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ModuleDataManagement:
+class ModuleDataManagement(Record):
     """Record ``marketplace.v1.module_data_management`` (every field may be ``None``)."""
 
     url: str | None = None
@@ -36,7 +37,7 @@ class ModuleDataManagement:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ModuleDataResult:
+class ModuleDataResult(Record):
     """Record ``ModuleData`` (every field may be ``None``)."""
 
     listings: list[dict[str, Any]] | None = None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["ReferralConversion", "ReferralConversionCreateParams", "ReferralConv
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ReferralConversion:
+class ReferralConversion(Record):
     """Record ``marketplace.v1.referral_conversion`` (every field may be ``None``)."""
 
     converted_account_sid: str | None = None

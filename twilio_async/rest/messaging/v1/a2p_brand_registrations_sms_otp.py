@@ -6,13 +6,14 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["BrandRegistrationOtp", "BrandRegistrationOtpList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class BrandRegistrationOtp:
+class BrandRegistrationOtp(Record):
     """Record ``messaging.v1.brand_registrations.brand_registration_otp`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -16,7 +17,7 @@ __all__ = ["DomainCertV4", "DomainCertsContext", "DomainCertsList", "DomainCerts
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DomainCertV4:
+class DomainCertV4(Record):
     """Record ``messaging.v1.domain_cert_v4`` (every field may be ``None``)."""
 
     domain_sid: str | None = None

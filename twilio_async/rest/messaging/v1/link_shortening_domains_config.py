@@ -8,6 +8,7 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -15,7 +16,7 @@ __all__ = ["DomainConfig", "DomainConfigContext", "DomainConfigList", "DomainCon
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DomainConfig:
+class DomainConfig(Record):
     """Record ``messaging.v1.domain_config`` (every field may be ``None``)."""
 
     domain_sid: str | None = None

@@ -8,13 +8,14 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["RequestManagedCert", "RequestManagedCertContext", "RequestManagedCertList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RequestManagedCert:
+class RequestManagedCert(Record):
     """Record ``messaging.v1.request_managed_cert`` (every field may be ``None``)."""
 
     domain_sid: str | None = None

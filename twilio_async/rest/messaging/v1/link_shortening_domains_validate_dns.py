@@ -6,13 +6,14 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["DomainDnsValidation", "DomainValidateDnContext", "DomainValidateDnList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DomainDnsValidation:
+class DomainDnsValidation(Record):
     """Record ``messaging.v1.domain_dns_validation`` (every field may be ``None``)."""
 
     domain_sid: str | None = None

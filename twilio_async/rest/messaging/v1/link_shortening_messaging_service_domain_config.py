@@ -8,6 +8,7 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -18,7 +19,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DomainConfigMessagingService:
+class DomainConfigMessagingService(Record):
     """Record ``messaging.v1.domain_config_messaging_service`` (every field may be ``None``)."""
 
     domain_sid: str | None = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -16,7 +17,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class LinkshorteningMessagingServiceDomainAssociation:
+class LinkshorteningMessagingServiceDomainAssociation(Record):
     """Record ``messaging.v1.linkshortening_messaging_service_domain_association`` (every field may be ``None``)."""
 
     domain_sid: str | None = None

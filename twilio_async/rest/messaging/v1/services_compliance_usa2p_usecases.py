@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -15,7 +16,7 @@ __all__ = ["UsAppToPersonUsecase", "UsAppToPersonUsecaseFetchParams", "UsAppToPe
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class UsAppToPersonUsecase:
+class UsAppToPersonUsecase(Record):
     """Record ``messaging.v1.service.us_app_to_person_usecase`` (every field may be ``None``)."""
 
     us_app_to_person_usecases: list[Any] | None = None

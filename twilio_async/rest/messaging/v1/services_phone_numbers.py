@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -24,7 +25,7 @@ __all__ = ["PhoneNumber", "PhoneNumberContext", "PhoneNumberCreateParams", "Phon
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PhoneNumber:
+class PhoneNumber(Record):
     """Record ``messaging.v1.service.phone_number`` (every field may be ``None``)."""
 
     sid: str | None = None

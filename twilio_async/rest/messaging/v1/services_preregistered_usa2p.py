@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["ExternalCampaign", "ExternalCampaignCreateParams", "ExternalCampaign
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ExternalCampaign:
+class ExternalCampaign(Record):
     """Record ``messaging.v1.external_campaign`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -8,13 +8,14 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["Usecase", "UsecaseList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Usecase:
+class Usecase(Record):
     """Record ``messaging.v1.usecase`` (every field may be ``None``)."""
 
     usecases: list[Any] | None = None

@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -79,7 +80,7 @@ class RcsCountryStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ChannelsSenderResponse:
+class ChannelsSenderResponse(Record):
     """Record ``messaging.v2.channels_sender_response`` (every field may be ``None``)."""
 
     sid: str | None = None
@@ -95,7 +96,7 @@ class ChannelsSenderResponse:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Configuration:
+class Configuration(Record):
     """Record ``messaging.v2.channels_sender.configuration`` (every field may be ``None``)."""
 
     waba_id: str | None = None
@@ -106,7 +107,7 @@ class Configuration:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Items:
+class Items(Record):
     """Record ``messaging.v2.channels_sender.offline_reasons.items`` (every field may be ``None``)."""
 
     code: str | None = None
@@ -115,7 +116,7 @@ class Items:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ProfileGenericResponse:
+class ProfileGenericResponse(Record):
     """Record ``messaging.v2.channels_sender.profile_generic_response`` (every field may be ``None``)."""
 
     name: str | None = None
@@ -134,7 +135,7 @@ class ProfileGenericResponse:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ProfileGenericResponseEmails:
+class ProfileGenericResponseEmails(Record):
     """Record ``ProfileGenericResponseEmails`` (every field may be ``None``)."""
 
     email: str | None = None
@@ -142,7 +143,7 @@ class ProfileGenericResponseEmails:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ProfileGenericResponsePhoneNumbers:
+class ProfileGenericResponsePhoneNumbers(Record):
     """Record ``ProfileGenericResponsePhoneNumbers`` (every field may be ``None``)."""
 
     phone_number: str | None = None
@@ -150,7 +151,7 @@ class ProfileGenericResponsePhoneNumbers:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ProfileGenericResponseWebsites:
+class ProfileGenericResponseWebsites(Record):
     """Record ``ProfileGenericResponseWebsites`` (every field may be ``None``)."""
 
     website: str | None = None
@@ -158,7 +159,7 @@ class ProfileGenericResponseWebsites:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Properties:
+class Properties(Record):
     """Record ``messaging.v2.channels_sender.properties`` (every field may be ``None``)."""
 
     quality_rating: str | None = None
@@ -166,7 +167,7 @@ class Properties:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RcsCarrier:
+class RcsCarrier(Record):
     """Record ``messaging.v2.rcs_carrier`` (every field may be ``None``)."""
 
     name: str | None = None
@@ -174,7 +175,7 @@ class RcsCarrier:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RcsComplianceCountryResponse:
+class RcsComplianceCountryResponse(Record):
     """Record ``messaging.v2.rcs_compliance_country_response`` (every field may be ``None``)."""
 
     country: str | None = None
@@ -184,7 +185,7 @@ class RcsComplianceCountryResponse:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RcsComplianceResponse:
+class RcsComplianceResponse(Record):
     """Record ``messaging.v2.rcs_compliance_response`` (every field may be ``None``)."""
 
     registration_sid: str | None = None
@@ -192,7 +193,7 @@ class RcsComplianceResponse:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Webhook:
+class Webhook(Record):
     """Record ``messaging.v2.channels_sender.webhook`` (every field may be ``None``)."""
 
     callback_url: str | None = None

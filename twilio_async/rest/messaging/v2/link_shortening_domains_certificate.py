@@ -9,13 +9,14 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["DomainCertV4", "DomainCertsContext", "DomainCertsList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DomainCertV4:
+class DomainCertV4(Record):
     """Record ``messaging.v2.domain_cert_v4`` (every field may be ``None``)."""
 
     domain_sid: str | None = None

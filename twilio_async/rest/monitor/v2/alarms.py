@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -53,7 +54,7 @@ class TimeWindow(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AlarmBody:
+class AlarmBody(Record):
     """Record ``monitor.v2.alarm_body`` (every field may be ``None``)."""
 
     friendly_name: str | None = attrs.field(default=None, metadata={"json": "friendlyName"})
@@ -75,7 +76,7 @@ class AlarmBody:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SidRepsonse:
+class SidRepsonse(Record):
     """Record ``monitor.v2.alarm.sid_repsonse`` (every field may be ``None``)."""
 
     sid: str | None = None

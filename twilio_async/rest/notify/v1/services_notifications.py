@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -31,7 +32,7 @@ class NotificationPriority(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Notification:
+class Notification(Record):
     """Record ``notify.v1.service.notification`` (every field may be ``None``)."""
 
     sid: str | None = None

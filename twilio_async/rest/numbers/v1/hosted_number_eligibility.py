@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["Eligibility", "EligibilityCreateParams", "EligibilityList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Eligibility:
+class Eligibility(Record):
     """Record ``numbers.v1.eligibility`` (every field may be ``None``)."""
 
     results: list[Any] | None = None

@@ -8,13 +8,14 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["PortingWebhookConfigurationFetch", "WebhookList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PortingWebhookConfigurationFetch:
+class PortingWebhookConfigurationFetch(Record):
     """Record ``numbers.v1.porting_webhook_configuration_fetch`` (every field may be ``None``)."""
 
     url: str | None = None

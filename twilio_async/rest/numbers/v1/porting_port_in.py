@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -31,7 +32,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PortingAddress:
+class PortingAddress(Record):
     """Record ``numbers.v1.porting_address`` (every field may be ``None``)."""
 
     street: str | None = None
@@ -43,7 +44,7 @@ class PortingAddress:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PortingLosingCarrierInformation:
+class PortingLosingCarrierInformation(Record):
     """Record ``numbers.v1.porting_losing_carrier_information`` (every field may be ``None``)."""
 
     customer_name: str | None = None
@@ -61,7 +62,7 @@ class PortingLosingCarrierInformation:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PortingPortIn:
+class PortingPortIn(Record):
     """Record ``numbers.v1.porting_port_in`` (every field may be ``None``)."""
 
     port_in_request_sid: str | None = None
@@ -85,7 +86,7 @@ class PortingPortIn:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PortingPortInPhoneNumberResult:
+class PortingPortInPhoneNumberResult(Record):
     """Record ``numbers.v1.porting_port_in_phone_number_result`` (every field may be ``None``)."""
 
     not_portability_reason: str | None = None

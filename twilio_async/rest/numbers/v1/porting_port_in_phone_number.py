@@ -8,6 +8,7 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -18,7 +19,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PortingPortInPhoneNumber:
+class PortingPortInPhoneNumber(Record):
     """Record ``numbers.v1.porting_port_in_phone_number`` (every field may be ``None``)."""
 
     port_in_request_sid: str | None = None

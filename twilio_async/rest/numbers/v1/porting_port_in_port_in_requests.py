@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -16,7 +17,7 @@ __all__ = ["PortInRequestList", "PortingAllPortInList", "PortingAllPortInListPar
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PortInRequestList:
+class PortInRequestList(Record):
     """Record ``numbers.v1.port_in_request_list`` (every field may be ``None``)."""
 
     port_in_request_sid: str | None = None

@@ -7,6 +7,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -29,7 +30,7 @@ class PortingPortabilityNumberType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PortingPortability:
+class PortingPortability(Record):
     """Record ``numbers.v1.porting_portability`` (every field may be ``None``)."""
 
     phone_number: str | None = None

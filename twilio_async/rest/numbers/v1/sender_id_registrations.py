@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -28,7 +29,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CreateEmbeddedRegistrationResponse:
+class CreateEmbeddedRegistrationResponse(Record):
     """Record ``numbers.v1.create_embedded_registration_response`` (every field may be ``None``)."""
 
     id: str | None = None
@@ -54,7 +55,7 @@ class CreateEmbeddedRegistrationResponse:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class EmbeddedSession:
+class EmbeddedSession(Record):
     """Record ``numbers.v1.embedded_session`` (every field may be ``None``)."""
 
     session_id: str | None = attrs.field(default=None, metadata={"json": "sessionId"})

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -28,7 +29,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SigningRequestConfiguration:
+class SigningRequestConfiguration(Record):
     """Record ``numbers.v1.signing_request_configuration`` (every field may be ``None``)."""
 
     logo_sid: str | None = None

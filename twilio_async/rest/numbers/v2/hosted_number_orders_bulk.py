@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -39,7 +40,7 @@ class BulkHostedNumberOrderRequestStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class BulkHostedNumberOrder:
+class BulkHostedNumberOrder(Record):
     """Record ``numbers.v2.bulk_hosted_number_order`` (every field may be ``None``)."""
 
     bulk_hosting_sid: str | None = None

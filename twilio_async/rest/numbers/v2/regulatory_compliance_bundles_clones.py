@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -33,7 +34,7 @@ class BundleCloneStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class BundleClone:
+class BundleClone(Record):
     """Record ``numbers.v2.bundle_clone`` (every field may be ``None``)."""
 
     bundle_sid: str | None = None

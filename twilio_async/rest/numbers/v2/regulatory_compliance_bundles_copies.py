@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -36,7 +37,7 @@ class BundleCopyStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class BundleCopy:
+class BundleCopy(Record):
     """Record ``numbers.v2.regulatory_compliance.bundle.bundle_copy`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -34,7 +35,7 @@ class ReplaceItemsStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ReplaceItems:
+class ReplaceItems(Record):
     """Record ``numbers.v2.regulatory_compliance.bundle.replace_items`` (every field may be ``None``)."""
 
     sid: str | None = None

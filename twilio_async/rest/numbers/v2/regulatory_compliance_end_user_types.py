@@ -10,13 +10,14 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["EndUserType", "EndUserTypeContext", "EndUserTypeList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class EndUserType:
+class EndUserType(Record):
     """Record ``numbers.v2.regulatory_compliance.end_user_type`` (every field may be ``None``)."""
 
     sid: str | None = None

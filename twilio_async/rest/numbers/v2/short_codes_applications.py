@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -43,7 +44,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Application:
+class Application(Record):
     """Record ``ShortCodeApplication`` (every field may be ``None``)."""
 
     sid: str | None = None
@@ -70,7 +71,7 @@ class Application:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationBusinessInformation:
+class ApplicationBusinessInformation(Record):
     """Record ``ApplicationBusinessInformation`` (every field may be ``None``)."""
 
     managing_company_profile: str | None = None
@@ -81,7 +82,7 @@ class ApplicationBusinessInformation:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationComplianceKeywords:
+class ApplicationComplianceKeywords(Record):
     """Record ``ApplicationComplianceKeywords`` (every field may be ``None``)."""
 
     help: str | None = None
@@ -93,14 +94,14 @@ class ApplicationComplianceKeywords:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationContentExamples:
+class ApplicationContentExamples(Record):
     """Record ``ApplicationContentExamples`` (every field may be ``None``)."""
 
     examples: list[str] | None = None
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationRecord:
+class ApplicationRecord(Record):
     """Record ``CreateShortCodeApplicationResponse`` (every field may be ``None``)."""
 
     sid: str | None = None
@@ -127,7 +128,7 @@ class ApplicationRecord:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationRecordBusinessInformation:
+class ApplicationRecordBusinessInformation(Record):
     """Record ``ApplicationRecordBusinessInformation`` (every field may be ``None``)."""
 
     managing_company_profile: str | None = None
@@ -138,7 +139,7 @@ class ApplicationRecordBusinessInformation:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationRecordComplianceKeywords:
+class ApplicationRecordComplianceKeywords(Record):
     """Record ``ApplicationRecordComplianceKeywords`` (every field may be ``None``)."""
 
     help: str | None = None
@@ -150,14 +151,14 @@ class ApplicationRecordComplianceKeywords:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationRecordContentExamples:
+class ApplicationRecordContentExamples(Record):
     """Record ``ApplicationRecordContentExamples`` (every field may be ``None``)."""
 
     examples: list[str] | None = None
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationRecordSetup:
+class ApplicationRecordSetup(Record):
     """Record ``ApplicationRecordSetup`` (every field may be ``None``)."""
 
     request_type: str | None = None
@@ -174,7 +175,7 @@ class ApplicationRecordSetup:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationRecordSmsCampaignDetails:
+class ApplicationRecordSmsCampaignDetails(Record):
     """Record ``ApplicationRecordSmsCampaignDetails`` (every field may be ``None``)."""
 
     campaign_name: str | None = None
@@ -197,7 +198,7 @@ class ApplicationRecordSmsCampaignDetails:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationRecordUserSignUp:
+class ApplicationRecordUserSignUp(Record):
     """Record ``ApplicationRecordUserSignUp`` (every field may be ``None``)."""
 
     sign_up_options: list[str] | None = None
@@ -212,7 +213,7 @@ class ApplicationRecordUserSignUp:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationSetup:
+class ApplicationSetup(Record):
     """Record ``ApplicationSetup`` (every field may be ``None``)."""
 
     request_type: str | None = None
@@ -229,7 +230,7 @@ class ApplicationSetup:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationSmsCampaignDetails:
+class ApplicationSmsCampaignDetails(Record):
     """Record ``ApplicationSmsCampaignDetails`` (every field may be ``None``)."""
 
     campaign_name: str | None = None
@@ -252,7 +253,7 @@ class ApplicationSmsCampaignDetails:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApplicationUserSignUp:
+class ApplicationUserSignUp(Record):
     """Record ``ApplicationUserSignUp`` (every field may be ``None``)."""
 
     sign_up_options: list[str] | None = None

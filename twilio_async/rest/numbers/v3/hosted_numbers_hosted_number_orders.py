@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -53,7 +54,7 @@ class HostedNumberOrderEnumVerificationType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class HostedNumberOrder:
+class HostedNumberOrder(Record):
     """Record ``numbers.v3.hostedNumbers.hostedNumberOrder`` (every field may be ``None``)."""
 
     sid: str | None = None
@@ -94,7 +95,7 @@ class HostedNumberOrder:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class HostedNumberOrderCapabilities:
+class HostedNumberOrderCapabilities(Record):
     """Record ``HostedNumberOrderCapabilities`` (every field may be ``None``)."""
 
     mms: bool | None = None

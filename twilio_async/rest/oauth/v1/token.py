@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = ["Token", "TokenCreateParams", "TokenList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Token:
+class Token(Record):
     """Record ``oauth.v1.token`` (every field may be ``None``)."""
 
     access_token: str | None = attrs.field(default=None, repr=False)

@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -47,7 +48,7 @@ class DependentHostedNumberOrderVerificationType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DependentHostedNumberOrder:
+class DependentHostedNumberOrder(Record):
     """Record ``preview.hosted_numbers.authorization_document.dependent_hosted_number_order`` (every field may be ``None``)."""
 
     sid: str | None = None
@@ -75,7 +76,7 @@ class DependentHostedNumberOrder:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DependentHostedNumberOrderCapabilities:
+class DependentHostedNumberOrderCapabilities(Record):
     """Record ``DependentHostedNumberOrderCapabilities`` (every field may be ``None``)."""
 
     mms: bool | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -57,7 +58,7 @@ class HostedNumberOrderVerificationType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class HostedNumberOrder:
+class HostedNumberOrder(Record):
     """Record ``preview.hosted_numbers.hosted_number_order`` (every field may be ``None``)."""
 
     sid: str | None = None
@@ -86,7 +87,7 @@ class HostedNumberOrder:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class HostedNumberOrderCapabilities:
+class HostedNumberOrderCapabilities(Record):
     """Record ``HostedNumberOrderCapabilities`` (every field may be ``None``)."""
 
     mms: bool | None = None

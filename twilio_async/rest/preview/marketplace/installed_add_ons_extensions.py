@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class InstalledAddOnExtension:
+class InstalledAddOnExtension(Record):
     """Record ``preview.marketplace.installed_add_on.installed_add_on_extension`` (every field may be ``None``)."""
 
     sid: str | None = None

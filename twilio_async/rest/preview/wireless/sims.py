@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["Sim", "SimContext", "SimList", "SimListParams", "SimUpdateParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Sim:
+class Sim(Record):
     """Record ``preview.wireless.sim`` (every field may be ``None``)."""
 
     sid: str | None = None

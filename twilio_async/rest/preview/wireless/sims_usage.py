@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -15,7 +16,7 @@ __all__ = ["Usage", "UsageContext", "UsageFetchParams", "UsageList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Usage:
+class Usage(Record):
     """Record ``preview.wireless.sim.usage`` (every field may be ``None``)."""
 
     sim_sid: str | None = None

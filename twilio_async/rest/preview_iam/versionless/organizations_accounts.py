@@ -10,13 +10,14 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["Account", "AccountContext", "AccountList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Account:
+class Account(Record):
     """Record ``PublicApiAccountResponse`` (every field may be ``None``)."""
 
     account_sid: str | None = None

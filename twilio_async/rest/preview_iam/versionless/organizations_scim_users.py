@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -35,7 +36,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ScimEmailAddress:
+class ScimEmailAddress(Record):
     """Record ``ScimEmailAddress`` (every field may be ``None``)."""
 
     primary: bool | None = None
@@ -44,7 +45,7 @@ class ScimEmailAddress:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ScimMeta:
+class ScimMeta(Record):
     """Record ``ScimMeta`` (every field may be ``None``)."""
 
     resource_type: str | None = attrs.field(default=None, metadata={"json": "resourceType"})
@@ -54,7 +55,7 @@ class ScimMeta:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ScimName:
+class ScimName(Record):
     """Record ``ScimName`` (every field may be ``None``)."""
 
     given_name: str | None = attrs.field(default=None, metadata={"json": "givenName"})
@@ -62,7 +63,7 @@ class ScimName:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class User:
+class User(Record):
     """Record ``ScimUser`` (every field may be ``None``)."""
 
     id: str | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -23,7 +24,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class MessagingCountry:
+class MessagingCountry(Record):
     """Record ``pricing.v1.messaging.messaging_country`` (every field may be ``None``)."""
 
     country: str | None = None
@@ -35,7 +36,7 @@ class MessagingCountry:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class MessagingCountryInboundSmsPrices:
+class MessagingCountryInboundSmsPrices(Record):
     """Record ``MessagingCountryInboundSmsPrices`` (every field may be ``None``)."""
 
     base_price: Decimal | None = None
@@ -44,7 +45,7 @@ class MessagingCountryInboundSmsPrices:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class MessagingCountryOutboundSmsPrices:
+class MessagingCountryOutboundSmsPrices(Record):
     """Record ``MessagingCountryOutboundSmsPrices`` (every field may be ``None``)."""
 
     carrier: str | None = None
@@ -54,7 +55,7 @@ class MessagingCountryOutboundSmsPrices:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class MessagingCountryOutboundSmsPricesPrices:
+class MessagingCountryOutboundSmsPricesPrices(Record):
     """Record ``MessagingCountryOutboundSmsPricesPrices`` (every field may be ``None``)."""
 
     base_price: Decimal | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -21,7 +22,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PhoneNumberCountry:
+class PhoneNumberCountry(Record):
     """Record ``pricing.v1.phone_number.phone_number_country`` (every field may be ``None``)."""
 
     country: str | None = None
@@ -32,7 +33,7 @@ class PhoneNumberCountry:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PhoneNumberCountryPhoneNumberPrices:
+class PhoneNumberCountryPhoneNumberPrices(Record):
     """Record ``PhoneNumberCountryPhoneNumberPrices`` (every field may be ``None``)."""
 
     base_price: Decimal | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -22,7 +23,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VoiceCountry:
+class VoiceCountry(Record):
     """Record ``pricing.v1.voice.voice_country`` (every field may be ``None``)."""
 
     country: str | None = None
@@ -34,7 +35,7 @@ class VoiceCountry:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VoiceCountryInboundCallPrices:
+class VoiceCountryInboundCallPrices(Record):
     """Record ``VoiceCountryInboundCallPrices`` (every field may be ``None``)."""
 
     base_price: Decimal | None = None
@@ -43,7 +44,7 @@ class VoiceCountryInboundCallPrices:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VoiceCountryOutboundPrefixPrices:
+class VoiceCountryOutboundPrefixPrices(Record):
     """Record ``VoiceCountryOutboundPrefixPrices`` (every field may be ``None``)."""
 
     prefixes: list[str] | None = None

@@ -8,6 +8,7 @@ from decimal import Decimal
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -20,7 +21,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VoiceNumber:
+class VoiceNumber(Record):
     """Record ``pricing.v1.voice.voice_number`` (every field may be ``None``)."""
 
     number: str | None = None
@@ -33,7 +34,7 @@ class VoiceNumber:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VoiceNumberInboundCallPrice:
+class VoiceNumberInboundCallPrice(Record):
     """Record ``VoiceNumberInboundCallPrice`` (every field may be ``None``)."""
 
     base_price: Decimal | None = None
@@ -42,7 +43,7 @@ class VoiceNumberInboundCallPrice:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VoiceNumberOutboundCallPrice:
+class VoiceNumberOutboundCallPrice(Record):
     """Record ``VoiceNumberOutboundCallPrice`` (every field may be ``None``)."""
 
     base_price: Decimal | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -22,7 +23,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class TrunkingCountry:
+class TrunkingCountry(Record):
     """Record ``pricing.v2.trunking_country`` (every field may be ``None``)."""
 
     country: str | None = None
@@ -34,7 +35,7 @@ class TrunkingCountry:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class TrunkingCountryOriginatingCallPrices:
+class TrunkingCountryOriginatingCallPrices(Record):
     """Record ``TrunkingCountryOriginatingCallPrices`` (every field may be ``None``)."""
 
     base_price: Decimal | None = None
@@ -43,7 +44,7 @@ class TrunkingCountryOriginatingCallPrices:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class TrunkingCountryTerminatingPrefixPrices:
+class TrunkingCountryTerminatingPrefixPrices(Record):
     """Record ``TrunkingCountryTerminatingPrefixPrices`` (every field may be ``None``)."""
 
     origination_prefixes: list[str] | None = None

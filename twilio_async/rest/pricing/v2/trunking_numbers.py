@@ -8,6 +8,7 @@ from decimal import Decimal
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class TrunkingNumber:
+class TrunkingNumber(Record):
     """Record ``pricing.v2.trunking_number`` (every field may be ``None``)."""
 
     destination_number: str | None = None
@@ -36,7 +37,7 @@ class TrunkingNumber:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class TrunkingNumberOriginatingCallPrice:
+class TrunkingNumberOriginatingCallPrice(Record):
     """Record ``TrunkingNumberOriginatingCallPrice`` (every field may be ``None``)."""
 
     base_price: Decimal | None = None
@@ -45,7 +46,7 @@ class TrunkingNumberOriginatingCallPrice:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class TrunkingNumberTerminatingPrefixPrices:
+class TrunkingNumberTerminatingPrefixPrices(Record):
     """Record ``TrunkingNumberTerminatingPrefixPrices`` (every field may be ``None``)."""
 
     origination_prefixes: list[str] | None = None

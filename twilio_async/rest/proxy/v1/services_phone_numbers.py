@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -31,7 +32,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PhoneNumber:
+class PhoneNumber(Record):
     """Record ``proxy.v1.service.phone_number`` (every field may be ``None``)."""
 
     sid: str | None = None
@@ -49,7 +50,7 @@ class PhoneNumber:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PhoneNumberCapabilities:
+class PhoneNumberCapabilities(Record):
     """Record ``PhoneNumberCapabilities`` (every field may be ``None``)."""
 
     fax: bool | None = None

@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -57,7 +58,7 @@ class InteractionType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Interaction:
+class Interaction(Record):
     """Record ``proxy.v1.service.session.interaction`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -27,7 +28,7 @@ __all__ = ["Participant", "ParticipantContext", "ParticipantCreateParams", "Part
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Participant:
+class Participant(Record):
     """Record ``proxy.v1.service.session.participant`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -66,7 +67,7 @@ class MessageInteractionType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class MessageInteraction:
+class MessageInteraction(Record):
     """Record ``proxy.v1.service.session.participant.message_interaction`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -8,6 +8,7 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -15,7 +16,7 @@ __all__ = ["SipDomain", "SipDomainContext", "SipDomainList", "SipDomainUpdatePar
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SipDomain:
+class SipDomain(Record):
     """Record ``routes.v2.sip_domain`` (every field may be ``None``)."""
 
     sip_domain: str | None = None

@@ -8,6 +8,7 @@ from datetime import datetime
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -15,7 +16,7 @@ __all__ = ["TrunkContext", "TrunkList", "TrunkUpdateParams", "Trunks"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Trunks:
+class Trunks(Record):
     """Record ``routes.v2.trunks`` (every field may be ``None``)."""
 
     sip_trunk_domain: str | None = None

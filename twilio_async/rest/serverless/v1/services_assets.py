@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -25,7 +26,7 @@ __all__ = ["Asset", "AssetContext", "AssetCreateParams", "AssetList", "AssetUpda
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Asset:
+class Asset(Record):
     """Record ``serverless.v1.service.asset`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["AssetVersion", "AssetVersionContext", "AssetVersionList", "AssetVersionVisibility"]
@@ -25,7 +26,7 @@ class AssetVersionVisibility(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AssetVersion:
+class AssetVersion(Record):
     """Record ``serverless.v1.service.asset.asset_version`` (every field may be ``None``)."""
 
     sid: str | None = None

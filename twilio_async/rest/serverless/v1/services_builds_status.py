@@ -7,6 +7,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["BuildStatus", "BuildStatusContext", "BuildStatusList", "BuildStatusStatus"]
@@ -21,7 +22,7 @@ class BuildStatusStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class BuildStatus:
+class BuildStatus(Record):
     """Record ``serverless.v1.service.build.build_status`` (every field may be ``None``)."""
 
     sid: str | None = None

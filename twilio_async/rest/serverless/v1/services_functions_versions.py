@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class FunctionVersionVisibility(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class FunctionVersion:
+class FunctionVersion(Record):
     """Record ``serverless.v1.service.function.function_version`` (every field may be ``None``)."""
 
     sid: str | None = None

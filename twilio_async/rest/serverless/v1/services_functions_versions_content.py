@@ -6,13 +6,14 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["FunctionVersionContent", "FunctionVersionContentContext", "FunctionVersionContentList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class FunctionVersionContent:
+class FunctionVersionContent(Record):
     """Record ``serverless.v1.service.function.function_version.function_version_content`` (every field may be ``None``)."""
 
     sid: str | None = None

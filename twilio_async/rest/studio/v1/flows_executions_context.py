@@ -8,13 +8,14 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["ExecutionContext", "ExecutionContextContext", "ExecutionContextList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ExecutionContext:
+class ExecutionContext(Record):
     """Record ``studio.v1.flow.execution.execution_context`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -8,13 +8,14 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["ExecutionStepContext", "ExecutionStepContextContext", "ExecutionStepContextList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ExecutionStepContext:
+class ExecutionStepContext(Record):
     """Record ``studio.v1.flow.execution.execution_step.execution_step_context`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ __all__ = ["ExecutionStep", "ExecutionStepContext", "ExecutionStepList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ExecutionStep:
+class ExecutionStep(Record):
     """Record ``studio.v2.flow.execution.execution_step`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["FlowRevision", "FlowRevisionContext", "FlowRevisionList", "FlowRevisionStatus"]
@@ -25,7 +26,7 @@ class FlowRevisionStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class FlowRevision:
+class FlowRevision(Record):
     """Record ``studio.v2.flow.flow_revision`` (every field may be ``None``)."""
 
     sid: str | None = None

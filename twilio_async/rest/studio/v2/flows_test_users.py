@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -15,7 +16,7 @@ __all__ = ["FlowTestUserContext", "FlowTestUserList", "FlowTestUserUpdateParams"
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class TestUser:
+class TestUser(Record):
     """Record ``studio.v2.flow.test_user`` (every field may be ``None``)."""
 
     sid: str | None = None

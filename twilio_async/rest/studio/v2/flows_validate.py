@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -15,7 +16,7 @@ __all__ = ["FlowValidate", "FlowValidateList", "FlowValidateUpdateParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class FlowValidate:
+class FlowValidate(Record):
     """Record ``studio.v2.flow_validate`` (every field may be ``None``)."""
 
     valid: bool | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -17,7 +18,7 @@ __all__ = ["Network", "NetworkContext", "NetworkList", "NetworkListParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Network:
+class Network(Record):
     """Record ``supersim.v1.network`` (every field may be ``None``)."""
 
     sid: str | None = None

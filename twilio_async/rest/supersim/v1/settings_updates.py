@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -33,7 +34,7 @@ class SettingsUpdateStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SettingsUpdate:
+class SettingsUpdate(Record):
     """Record ``supersim.v1.settings_update`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["BillingPeriod", "BillingPeriodBpType", "BillingPeriodList"]
@@ -24,7 +25,7 @@ class BillingPeriodBpType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class BillingPeriod:
+class BillingPeriod(Record):
     """Record ``supersim.v1.sim.billing_period`` (every field may be ``None``)."""
 
     sid: str | None = None

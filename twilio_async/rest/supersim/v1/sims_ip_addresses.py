@@ -10,6 +10,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["SimIpAddress", "SimIpAddressIpAddressVersion", "SimIpAddressList"]
@@ -23,7 +24,7 @@ class SimIpAddressIpAddressVersion(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class SimIpAddress:
+class SimIpAddress(Record):
     """Record ``supersim.v1.sim.sim_ip_address`` (every field may be ``None``)."""
 
     ip_address: str | None = None

@@ -11,6 +11,7 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -18,7 +19,7 @@ __all__ = ["UsageRecord", "UsageRecordList", "UsageRecordListParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class UsageRecord:
+class UsageRecord(Record):
     """Record ``supersim.v1.usage_record`` (every field may be ``None``)."""
 
     account_sid: str | None = None

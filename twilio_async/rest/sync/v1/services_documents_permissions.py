@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DocumentPermission:
+class DocumentPermission(Record):
     """Record ``sync.v1.service.document.document_permission`` (every field may be ``None``)."""
 
     account_sid: str | None = None

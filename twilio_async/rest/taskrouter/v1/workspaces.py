@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -54,7 +55,7 @@ class WorkspaceQueueOrder(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Workspace:
+class Workspace(Record):
     """Record ``taskrouter.v1.workspace`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -55,7 +56,7 @@ class TaskQueueTaskOrder(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class TaskQueue:
+class TaskQueue(Record):
     """Record ``taskrouter.v1.workspace.task_queue`` (every field may be ``None``)."""
 
     account_sid: str | None = None

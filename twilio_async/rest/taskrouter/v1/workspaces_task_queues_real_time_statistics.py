@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -26,7 +27,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class TaskQueueBulkRealTimeStatistics:
+class TaskQueueBulkRealTimeStatistics(Record):
     """Record ``taskrouter.v1.workspace.task_queue.task_queue_bulk_real_time_statistics`` (every field may be ``None``)."""
 
     account_sid: str | None = None

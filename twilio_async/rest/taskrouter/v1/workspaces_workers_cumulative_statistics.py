@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class WorkersCumulativeStatistics:
+class WorkersCumulativeStatistics(Record):
     """Record ``taskrouter.v1.workspace.worker.workers_cumulative_statistics`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -41,7 +42,7 @@ class PhoneNumberAddressRequirement(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PhoneNumber:
+class PhoneNumber(Record):
     """Record ``trunking.v1.trunk.phone_number`` (every field may be ``None``)."""
 
     account_sid: str | None = None
@@ -73,7 +74,7 @@ class PhoneNumber:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class PhoneNumberCapabilities:
+class PhoneNumberCapabilities(Record):
     """Record ``PhoneNumberCapabilities`` (every field may be ``None``)."""
 
     mms: bool | None = None

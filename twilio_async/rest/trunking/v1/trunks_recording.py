@@ -7,6 +7,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -38,7 +39,7 @@ class RecordingRecordingTrim(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Recording:
+class Recording(Record):
     """Record ``trunking.v1.trunk.recording`` (every field may be ``None``)."""
 
     mode: RecordingRecordingMode | None = None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -26,7 +27,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ComplianceTollfreeInquiry:
+class ComplianceTollfreeInquiry(Record):
     """Record ``trusthub.v1.compliance_tollfree_inquiry`` (every field may be ``None``)."""
 
     inquiry_id: str | None = None

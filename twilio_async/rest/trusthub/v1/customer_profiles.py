@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -52,7 +53,7 @@ class CustomerProfileStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class CustomerProfile:
+class CustomerProfile(Record):
     """Record ``trusthub.v1.customer_profile`` (every field may be ``None``)."""
 
     sid: str | None = None

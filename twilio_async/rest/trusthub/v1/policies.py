@@ -10,13 +10,14 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["Policies", "PoliciesContext", "PoliciesList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Policies:
+class Policies(Record):
     """Record ``trusthub.v1.policies`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["Form", "FormContext", "FormFormTypes", "FormList"]
@@ -21,7 +22,7 @@ class FormFormTypes(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Form:
+class Form(Record):
     """Record ``verify.v2.form`` (every field may be ``None``)."""
 
     form_type: FormFormTypes | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -35,7 +36,7 @@ class AccessTokenFactorTypes(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class AccessToken:
+class AccessToken(Record):
     """Record ``verify.v2.service.access_token`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["Notification", "NotificationCreateParams", "NotificationList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Notification:
+class Notification(Record):
     """Record ``verify.v2.service.entity.challenge.notification`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -44,7 +45,7 @@ class NewFactorFactorTypes(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class NewFactor:
+class NewFactor(Record):
     """Record ``verify.v2.service.entity.new_factor`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -17,7 +18,7 @@ __all__ = ["ApproveChallengeList", "ApproveChallengeResult", "ApproveChallengeUp
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class ApproveChallengeResult:
+class ApproveChallengeResult(Record):
     """Record ``ApproveChallenge`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -23,7 +24,7 @@ __all__ = ["NewFactorCreateParams", "NewFactorList", "NewFactorResult"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class NewFactorResult:
+class NewFactorResult(Record):
     """Record ``NewFactor`` (every field may be ``None``)."""
 
     sid: str | None = None

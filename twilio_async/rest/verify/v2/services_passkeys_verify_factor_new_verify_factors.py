@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -17,7 +18,7 @@ __all__ = ["NewVerifyFactorList", "NewVerifyFactorResult", "NewVerifyFactorUpdat
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class NewVerifyFactorResult:
+class NewVerifyFactorResult(Record):
     """Record ``NewVerifyFactor`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 from twilio_async.rest.verify.v2.services_verifications import VerificationChannel
@@ -23,7 +24,7 @@ __all__ = ["VerificationCheck", "VerificationCheckCreateParams", "VerificationCh
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class VerificationCheck:
+class VerificationCheck(Record):
     """Record ``verify.v2.service.verification_check`` (every field may be ``None``)."""
 
     sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -61,7 +62,7 @@ class RecordingType(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Recording:
+class Recording(Record):
     """Record ``video.v1.recording`` (every field may be ``None``)."""
 
     account_sid: str | None = None

@@ -12,6 +12,7 @@ import attrs
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -63,7 +64,7 @@ class RoomVideoCodec(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class Room:
+class Room(Record):
     """Record ``video.v1.room`` (every field may be ``None``)."""
 
     sid: str | None = None

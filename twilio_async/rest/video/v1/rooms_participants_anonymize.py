@@ -9,6 +9,7 @@ import attrs
 
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -27,7 +28,7 @@ class RoomParticipantAnonymizeStatus(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RoomParticipantAnonymize:
+class RoomParticipantAnonymize(Record):
     """Record ``video.v1.room.room_participant.room_participant_anonymize`` (every field may be ``None``)."""
 
     sid: str | None = None

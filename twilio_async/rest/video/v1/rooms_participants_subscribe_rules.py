@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RoomParticipantSubscribeRule:
+class RoomParticipantSubscribeRule(Record):
     """Record ``video.v1.room.room_participant.room_participant_subscribe_rule`` (every field may be ``None``)."""
 
     participant_sid: str | None = None
@@ -32,7 +33,7 @@ class RoomParticipantSubscribeRule:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RoomParticipantSubscribeRuleRules:
+class RoomParticipantSubscribeRuleRules(Record):
     """Record ``RoomParticipantSubscribeRuleRules`` (every field may be ``None``)."""
 
     type: str | None = None

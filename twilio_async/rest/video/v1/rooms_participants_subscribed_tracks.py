@@ -11,6 +11,7 @@ import attrs
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = [
@@ -30,7 +31,7 @@ class RoomParticipantSubscribedTrackKind(OpenEnum):
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RoomParticipantSubscribedTrack:
+class RoomParticipantSubscribedTrack(Record):
     """Record ``video.v1.room.room_participant.room_participant_subscribed_track`` (every field may be ``None``)."""
 
     sid: str | None = None

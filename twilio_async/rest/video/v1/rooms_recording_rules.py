@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -21,7 +22,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RoomRecordingRule:
+class RoomRecordingRule(Record):
     """Record ``video.v1.room.room_recording_rule`` (every field may be ``None``)."""
 
     room_sid: str | None = None
@@ -31,7 +32,7 @@ class RoomRecordingRule:
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class RoomRecordingRuleRules:
+class RoomRecordingRuleRules(Record):
     """Record ``RoomRecordingRuleRules`` (every field may be ``None``)."""
 
     type: str | None = None

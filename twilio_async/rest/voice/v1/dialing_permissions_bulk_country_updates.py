@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
@@ -25,7 +26,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DialingPermissionsCountryBulkUpdate:
+class DialingPermissionsCountryBulkUpdate(Record):
     """Record ``voice.v1.dialing_permissions.dialing_permissions_country_bulk_update`` (every field may be ``None``)."""
 
     update_count: int | None = None

@@ -10,6 +10,7 @@ import attrs
 
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -22,7 +23,7 @@ __all__ = ["CountryContext", "CountryList", "CountryListParams", "DialingPermiss
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DialingPermissionsCountry:
+class DialingPermissionsCountry(Record):
     """Record ``voice.v1.dialing_permissions.dialing_permissions_country`` (every field may be ``None``)."""
 
     iso_code: str | None = None

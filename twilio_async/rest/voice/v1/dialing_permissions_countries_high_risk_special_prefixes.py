@@ -9,13 +9,14 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["DialingPermissionsHrsPrefixes", "HighriskSpecialPrefixList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DialingPermissionsHrsPrefixes:
+class DialingPermissionsHrsPrefixes(Record):
     """Record ``voice.v1.dialing_permissions.dialing_permissions_country.dialing_permissions_hrs_prefixes`` (every field may be ``None``)."""
 
     prefix: str | None = None

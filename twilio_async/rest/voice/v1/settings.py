@@ -6,6 +6,7 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._operation import HttpInfo, Operation
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
@@ -13,7 +14,7 @@ __all__ = ["DialingPermissionsSettings", "SettingsContext", "SettingsList", "Set
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DialingPermissionsSettings:
+class DialingPermissionsSettings(Record):
     """Record ``voice.v1.dialing_permissions.dialing_permissions_settings`` (every field may be ``None``)."""
 
     dialing_permissions_inheritance: bool | None = None

@@ -11,13 +11,14 @@ import attrs
 
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
+from twilio_async._record import Record
 from twilio_async._resource import Resource
 
 __all__ = ["DataSession", "DataSessionList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
-class DataSession:
+class DataSession(Record):
     """Record ``wireless.v1.sim.data_session`` (every field may be ``None``)."""
 
     sid: str | None = None
