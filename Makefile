@@ -24,18 +24,27 @@ $(PRISM_DIR)/node_modules/.installed: $(PRISM_DIR)/package.json $(PRISM_DIR)/pac
 	npm ci --prefix $(PRISM_DIR) --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Python 3.10 and 3.11 (from pyenv) for the tests that must also pass there: asyncio's
-# cancellation changed in 3.12 (tests/integration/cancel runs its stress test under each).
-# One small venv per interpreter found: the package, pytest and pytest-asyncio, nothing more.
+# Other Pythons (from pyenv) for the tests that must also pass there: asyncio's cancellation
+# changed in 3.12 (tests/integration/cancel runs its stress test under 3.10 and 3.11), and
+# tests/integration/pythons runs a smoke test under each of them plus 3.13, 3.14 and the
+# free-threaded 3.13t/3.14t builds. One small venv per interpreter found (.venv-py313,
+# .venv-py313t, ...): the package, pytest and pytest-asyncio, nothing more. A version that
+# pyenv does not have is skipped with a message: `pyenv install` (and `uv python install`)
+# download CPython from python.org or GitHub, which this machine and CI cannot reach, so
+# `make` cannot install one reproducibly; the tests say which were skipped.
 PYENV_ROOT ?= $(HOME)/.pyenv
-OTHER_PYTHONS := 3.10 3.11
+OTHER_PYTHONS := 3.10 3.11 3.13 3.14 3.13t 3.14t
 
 other-pythons:
 	@for version in $(OTHER_PYTHONS); do \
 	  venv=.venv-py$$(echo $$version | tr -d .); \
-	  python=$$(ls -d $(PYENV_ROOT)/versions/$$version.*/bin/python 2>/dev/null | sort -V | tail -n 1); \
+	  case $$version in \
+	    *t) pattern="$${version%t}.*t" ;; \
+	    *) pattern="$$version.*[0-9]" ;; \
+	  esac; \
+	  python=$$(ls -d $(PYENV_ROOT)/versions/$$pattern/bin/python 2>/dev/null | sort -V | tail -n 1); \
 	  if [ -z "$$python" ]; then \
-	    echo "Python $$version not found under $(PYENV_ROOT)/versions: its tests will be skipped"; \
+	    echo "Python $$version not found under $(PYENV_ROOT)/versions (pyenv cannot download it here): its tests will be skipped"; \
 	    continue; \
 	  fi; \
 	  if [ ! -f $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ]; then \
