@@ -149,8 +149,8 @@ class _Call:
         self.auth = auth
         self.authorization: str | None = None  # the bearer header value last sent
         self.reauthorized = False
-        # Whether repeating the request cannot act twice (the retry rules' "safe to repeat").
-        self.idempotent = idempotent or method in IDEMPOTENT_METHODS
+        # A POST marked as unable to act twice (the retry rules then treat it like a GET).
+        self.idempotent = idempotent
         self.raw = raw
 
 
@@ -501,25 +501,6 @@ class Transport:
         return timeouts
 
     async def _attempt(self, call: _Call, number: int) -> Any:
-        if call.auth != "bearer":
-            return await self._attempt_once(call, number)
-        try:
-            return await self._attempt_once(call, number)
-        except _AttemptFailed as failed:
-            error = failed.error
-            if not isinstance(error, TwilioAPIError) or error.status != 401:
-                raise
-            assert self.bearer is not None
-            assert call.authorization is not None
-            # The token may have been revoked or expired early: drop it (only if it is
-            # still the current one), and repeat a safe request once with a fresh one.
-            self.bearer.invalidate(call.authorization)
-            if call.method not in SAFE_METHODS or call.reauthorized:
-                raise
-            call.reauthorized = True
-            return await self._attempt_once(call, number)
-
-    async def _attempt_once(self, call: _Call, number: int) -> Any:
         if number > 1 and self.closed:
             raise _AttemptFailed(ClientClosedError("client closed while retrying"), _FINAL)
         target = self._urls.get(call.url)
@@ -558,7 +539,7 @@ class Transport:
         if trace is not None:
             trace.queued()
         permit = await limiter.acquire()
-        started = time.perf_counter()
+        started = time.perf_counter() if logger.isEnabledFor(logging.INFO) else 0.0
         status: int | None = None
         concurrent: int | None = None
         try:
@@ -580,7 +561,7 @@ class Transport:
             status = response.status_code
             if status == 429:
                 concurrent = _concurrent_requests(response)
-            if logger.isEnabledFor(logging.INFO):
+            if started:
                 _log_response(call, response, number, started)
         finally:
             # Always, also on cancellation: backoff and the caller must not hold the permit.
@@ -599,7 +580,23 @@ class Transport:
             if call.with_response:
                 return ApiResponse(data, status, response.headers)
             return data
+        if status == 401 and call.auth == "bearer" and self._reauthorize(call):
+            return await self._attempt(call, number)
         raise self._status_failure(call, response, number)
+
+    def _reauthorize(self, call: _Call) -> bool:
+        """After a 401 to a bearer token: whether to repeat the attempt with a fresh one.
+
+        The token may have been revoked or expired early: it is dropped (only if it is still
+        the provider's current one), and a safe request is repeated once.
+        """
+        assert self.bearer is not None
+        assert call.authorization is not None
+        self.bearer.invalidate(call.authorization)
+        if call.method not in SAFE_METHODS or call.reauthorized:
+            return False
+        call.reauthorized = True
+        return True
 
     async def _send_within(self, request: httpx.Request, total: float) -> httpx.Response:
         """Send through a client whose transport may not honour "total" (a user's client)."""
@@ -627,7 +624,7 @@ class Transport:
         error.__cause__ = exc
         if isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)):
             return _AttemptFailed(error, _FINAL)  # our bug or our config: repeating won't help
-        if isinstance(exc, _NOT_SENT) or call.idempotent:
+        if isinstance(exc, _NOT_SENT) or call.method in IDEMPOTENT_METHODS or call.idempotent:
             return _AttemptFailed(error, _RETRY)
         return _AttemptFailed(error, _RETRY if self.retry.retry_unsafe_posts else _UNKNOWN)
 
@@ -640,7 +637,11 @@ class Transport:
         if status in SAFE_RETRY_STATUSES:
             return _AttemptFailed(error, _RETRY, retry_after)
         if status in IDEMPOTENT_RETRY_STATUSES:
-            if call.idempotent or self.retry.retry_unsafe_posts:
+            if (
+                call.method in IDEMPOTENT_METHODS
+                or call.idempotent
+                or self.retry.retry_unsafe_posts
+            ):
                 return _AttemptFailed(error, _RETRY, retry_after)
             return _AttemptFailed(error, _UNKNOWN)
         return _AttemptFailed(error, _FINAL)
