@@ -95,3 +95,28 @@ def test_raw_response_repr_hides_the_body() -> None:
     answer = RawResponse(200, httpx.Headers({"Twilio-Request-Id": "RQ1"}), b"secret", "u")
     assert "secret" not in repr(answer)
     assert answer.request_id == "RQ1"
+
+
+async def test_escape_hatch_calls_are_traced_like_generated_ones() -> None:
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    spans = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(spans))
+    service = "IS" + "1" * 32
+    with respx.mock() as mock:
+        mock.get("https://beta.twilio.com/v1/Things").respond(200, json={})
+        mock.post(f"https://mcs.twilio.com/v1/Services/{service}/Media").respond(
+            201, json={"sid": "ME1", "size": 3}, headers={"Twilio-Request-Id": "RQ3"}
+        )
+        async with Client(ACCOUNT_SID, AUTH_TOKEN, tracer_provider=provider) as client:
+            await client.request("GET", "https://beta.twilio.com/v1/Things")
+            media = await client.upload_media(service, b"abc", content_type="text/plain")
+    assert media.twilio_request_id == "RQ3"
+    assert media.size == 3
+    finished = spans.get_finished_spans()
+    assert [span.attributes["http.request.method"] for span in finished] == ["GET", "POST"]
+    assert "media" in finished[1].name
+    provider.shutdown()
