@@ -8,13 +8,14 @@ import platform
 import re
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
 from twilio_async._limiter import AdaptiveLimiter, Limiter
 from twilio_async._oauth import BearerAuth
+from twilio_async._request import ExtraEndpoints
 from twilio_async._retry import RetryPolicy
 from twilio_async._transport import Transport
 from twilio_async._version import __version__
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
     from opentelemetry.metrics import MeterProvider
     from opentelemetry.trace import TracerProvider
 
-    from twilio_async._media import ConversationMedia
-    from twilio_async._request import RawResponse
 
 __all__ = ["DEFAULT_MAX_CONCURRENCY", "DEFAULT_TIMEOUT", "Client"]
 
@@ -163,7 +162,7 @@ def _user_agent() -> str:
     )
 
 
-class Client(RestDomains):
+class Client(RestDomains, ExtraEndpoints):
     """An async client for Twilio's REST API.
 
     >>> async with Client() as client:  # doctest: +SKIP
@@ -328,72 +327,6 @@ class Client(RestDomains):
     def messages(self) -> MessageList:
         """Messages of this account: ``create``, ``list``, ``stream``, ``page``, ``(sid)``."""
         return self._messages
-
-    # -- endpoints beyond the specs -------------------------------------------------
-    async def request(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        data: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: bytes | None = None,
-        content_type: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool = False,
-        auth: Literal["bearer", "none"] | None = None,
-        allow_any_host: bool = False,
-    ) -> RawResponse:
-        """Call any Twilio endpoint, e.g. one the specs lack, as the generated operations do.
-
-        ``url`` is absolute: ``https://<product>.twilio.com/...`` goes to that product's host
-        as this client is configured (region, edge, ``base_url``), and a URL on a configured
-        ``base_url`` stays as it is. Any other host is refused (it would receive the client's
-        credentials) unless ``allow_any_host=True``. ``params`` is the query, and the body is
-        one of ``data`` (a form), ``json`` or ``content`` (raw bytes, with
-        ``content_type``); ``headers`` are added (not ``Authorization``, ``Content-Type``
-        and the other headers the client sets). The request gets the client's credentials
-        (``auth="bearer"`` for its OAuth2 token, ``"none"`` for none), retries with the same
-        safety rules (a POST whose outcome is unknown is not repeated; ``idempotent=True``
-        says it may be), the concurrency limit, telemetry, and error mapping: an error
-        status raises :class:`~twilio_async.TwilioAPIError`. Returns a
-        :class:`~twilio_async.RawResponse` (status, headers, body, ``request_id``, ``json()``).
-        """
-        from twilio_async._request import send_request
-
-        return await send_request(
-            self._transport,
-            method,
-            url,
-            params=params,
-            data=data,
-            json=json,
-            content=content,
-            content_type=content_type,
-            headers=headers,
-            idempotent=idempotent,
-            auth=auth,
-            allow_any_host=allow_any_host,
-        )
-
-    async def upload_media(
-        self, chat_service_sid: str, content: bytes, *, content_type: str
-    ) -> ConversationMedia:
-        """Upload a file for Conversations to the Media Content Service of a Chat Service.
-
-        ``content`` is the file's bytes and ``content_type`` its media type
-        (``"image/png"``); the file goes to ``https://mcs.twilio.com/v1/Services/
-        {chat_service_sid}/Media`` (the conversation's Chat Service, ``IS...``), the one
-        Twilio endpoint for it, which neither the specs nor the official SDK cover. Returns
-        the stored :class:`~twilio_async.ConversationMedia`; pass its ``sid`` as
-        ``media_sid`` when creating the conversation message.
-        """
-        from twilio_async._media import upload_conversation_media
-
-        return await upload_conversation_media(
-            self._transport, chat_service_sid, content, content_type
-        )
 
     # -- lifecycle ------------------------------------------------------------------
     @property

@@ -6,24 +6,20 @@ uploaded as the raw request body with its ``Content-Type``, to the Chat Service 
 conversation belongs to; the answer describes the stored media, whose ``sid`` (``ME...``) a
 conversation message then references (``media_sid``). Built on ``client.request``, so the
 upload has the client's credentials, limits, retry rules (a POST whose outcome is unknown is
-not repeated), telemetry and errors.
+not repeated), telemetry and errors (``ExtraEndpoints.upload_media`` in ``_request``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
-from twilio_async._encoding import segment
 from twilio_async._record import Record, set_request_id
 
-if TYPE_CHECKING:
-    from twilio_async._transport import Transport
-
-__all__ = ["ConversationMedia", "upload_conversation_media"]
+__all__ = ["ConversationMedia", "decode_media"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
@@ -51,32 +47,12 @@ class ConversationMedia(Record):
     links: Mapping[str, Any] | None = None
 
 
-async def upload_conversation_media(
-    transport: Transport,
-    chat_service_sid: str,
-    content: bytes,
-    content_type: str,
-) -> ConversationMedia:
-    """Upload ``content`` to the Chat Service's media store; see ``Client.upload_media``."""
+def decode_media(data: Any, request_id: str | None) -> ConversationMedia:
+    """The typed record of an upload's answer (the docs call ``filename`` ``file_name``)."""
     from twilio_async._converter import structure
-    from twilio_async._request import send_request
 
-    if not isinstance(content, (bytes, bytearray, memoryview)) or not len(content):
-        raise ValueError("content must be the file's bytes (a non-empty bytes object)")
-    service = segment(chat_service_sid, "chat_service_sid")
-    url = transport.url_for("mcs", f"/v1/Services/{service}/Media")
-    answer = await send_request(
-        transport,
-        "POST",
-        url,
-        content=bytes(content),
-        content_type=content_type,
-        allow_any_host=True,  # built from the client's own base URL for "mcs", not the caller
-        operation="mcs.v1.services.media.create",
-    )
-    data = answer.json()
     if isinstance(data, dict) and "filename" not in data and "file_name" in data:
-        data = {**data, "filename": data["file_name"]}  # the docs' name for the same field
+        data = {**data, "filename": data["file_name"]}
     media = structure(data, ConversationMedia)
-    set_request_id(media, answer.request_id)
+    set_request_id(media, request_id)
     return media

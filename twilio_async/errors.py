@@ -1,95 +1,14 @@
-"""Every exception twilio_async raises, in one place (also exported from ``twilio_async``).
+"""What Twilio's error codes mean: the typed-code table, delivery codes, class selection.
 
-The hierarchy: :class:`TwilioError` is the root; :class:`TwilioAPIError` (alias
-``TwilioRestException``, and ``TwilioServiceException`` for the official SDK's RFC 9457 class)
-is an HTTP error answer, split by status family (:class:`InvalidRequestError`,
-:class:`AuthenticationError`, :class:`NotFoundError`, :class:`RateLimitError`,
-:class:`ServerError`) and refined by Twilio code (:class:`UnsubscribedRecipientError` for
-21610, ...). Each code class says with ``RETRYABLE`` whether the same request can succeed
-later. :data:`DELIVERY_ERRORS` describes the delivery codes (30003, 30007, ...) that Twilio
-reports in a message's ``error_code`` rather than as errors.
+The exception classes themselves are exported from ``twilio_async`` (``TwilioError`` is the
+root; ``TwilioAPIError``, alias ``TwilioRestException`` and ``TwilioServiceException``, is an
+HTTP error answer, split by status family and refined by Twilio code). This module adds:
+:data:`CODE_ERRORS`, the typed class of each code that has one; :func:`error_class`, how a
+status and a code choose the class; and :data:`DELIVERY_ERRORS`, what the delivery codes
+(30003, 30007, ...) that Twilio reports in a message's ``error_code`` mean, since those are
+never raised.
 """
 
-from twilio_async._error_codes import (
-    CODE_ERRORS,
-    DELIVERY_ERRORS,
-    AuthenticationFailedError,
-    DeliveryError,
-    FromNumberNotCapableError,
-    InvalidFromNumberError,
-    InvalidToNumberError,
-    MessageBodyRequiredError,
-    MessageTooLongError,
-    NotMobileNumberError,
-    RegionPermissionError,
-    ResourceNotFoundError,
-    ServiceUnavailableError,
-    TooManyRequestsError,
-    TwilioInternalError,
-    UnsubscribedRecipientError,
-    UnverifiedNumberError,
-    VerifyInvalidParameterError,
-    VerifyMaxCheckAttemptsError,
-    VerifyMaxSendAttemptsError,
-    error_class,
-)
-from twilio_async._exceptions import (
-    AuthenticationError,
-    ClientClosedError,
-    ConfigurationError,
-    InvalidRequestError,
-    InvalidResponseError,
-    NotFoundError,
-    RateLimitError,
-    RecordDecodeError,
-    ServerError,
-    TwilioAPIError,
-    TwilioConnectionError,
-    TwilioError,
-    TwilioOutcomeUnknownError,
-    TwilioRestException,
-    TwilioServiceException,
-    TwilioTimeoutError,
-)
-from twilio_async._operation import UnsupportedOperationError
+from twilio_async._error_codes import CODE_ERRORS, DELIVERY_ERRORS, DeliveryError, error_class
 
-__all__ = [
-    "CODE_ERRORS",
-    "DELIVERY_ERRORS",
-    "AuthenticationError",
-    "AuthenticationFailedError",
-    "ClientClosedError",
-    "ConfigurationError",
-    "DeliveryError",
-    "FromNumberNotCapableError",
-    "InvalidFromNumberError",
-    "InvalidRequestError",
-    "InvalidResponseError",
-    "InvalidToNumberError",
-    "MessageBodyRequiredError",
-    "MessageTooLongError",
-    "NotFoundError",
-    "NotMobileNumberError",
-    "RateLimitError",
-    "RecordDecodeError",
-    "RegionPermissionError",
-    "ResourceNotFoundError",
-    "ServerError",
-    "ServiceUnavailableError",
-    "TooManyRequestsError",
-    "TwilioAPIError",
-    "TwilioConnectionError",
-    "TwilioError",
-    "TwilioInternalError",
-    "TwilioOutcomeUnknownError",
-    "TwilioRestException",
-    "TwilioServiceException",
-    "TwilioTimeoutError",
-    "UnsubscribedRecipientError",
-    "UnsupportedOperationError",
-    "UnverifiedNumberError",
-    "VerifyInvalidParameterError",
-    "VerifyMaxCheckAttemptsError",
-    "VerifyMaxSendAttemptsError",
-    "error_class",
-]
+__all__ = ["CODE_ERRORS", "DELIVERY_ERRORS", "DeliveryError", "error_class"]
