@@ -9,12 +9,14 @@ from datetime import datetime, timezone
 import pytest
 
 from twilio_async import (
+    AuthenticationFailedError,
     Client,
     ConversationMedia,
     NotFoundError,
     RawResponse,
     RetryPolicy,
     TwilioOutcomeUnknownError,
+    TwilioRestException,
 )
 from twilio_async.oauth import OAuth2ClientCredentials
 from twilio_async.testing._server import run_in_thread
@@ -162,3 +164,17 @@ async def test_oauth_against_a_real_token_endpoint(twilio: BeyondTwilio, base_ur
     assert "authorization" not in token.headers
     assert first.headers["authorization"] == second.headers["authorization"]
     assert first.headers["authorization"] == f"Bearer tok{issued + 1}"
+
+
+async def test_problem_details_from_a_real_server_are_a_typed_error(
+    client: Client, twilio: BeyondTwilio
+) -> None:
+    org = "OR" + "3" * 32
+    with pytest.raises(AuthenticationFailedError) as info:
+        await client.request("GET", f"https://preview-iam.twilio.com/Organizations/{org}/Accounts")
+    error = info.value
+    assert isinstance(error, TwilioRestException)  # one `except` for both of Twilio's shapes
+    assert (error.status, error.code, error.title) == (401, 20003, "Unauthorized")
+    assert error.detail == error.msg == "a bearer token is required"
+    assert error.more_info == "https://www.twilio.com/docs/errors/20003"
+    assert len(twilio.seen) == 1  # a 401 with Basic credentials is not repeated
