@@ -420,7 +420,12 @@ async def test_log_records_carry_structured_fields(
         pytest.raises(TwilioOutcomeUnknownError),
     ):
         await create(client)
-    records = [r for r in caplog.records if hasattr(r, "twilio.attempt")]
+    # The INFO line of each response (TWILIO_LOG=info) carries the same fields.
+    responses = [r for r in caplog.records if r.levelno == logging.INFO]
+    assert [getattr(r, "twilio.request_id", None) for r in responses] == ["RQ-a", "RQ-b", "RQ-c"]
+    records = [
+        r for r in caplog.records if hasattr(r, "twilio.attempt") and r.levelno == logging.DEBUG
+    ]
     fields = [
         {
             key: getattr(r, key, None)
