@@ -18,7 +18,8 @@ HTTP_STACK = (
 PROBE = """
 import json, sys
 from twilio_async.webhooks import (
-    CallStatusCallback, IncomingMessage, MessageStatusCallback, validate_request, twilio_webhook,
+    CallStatusCallback, IncomingMessage, MessageStatusCallback, parse_event_stream,
+    validate_request, twilio_webhook, WebhookKeyring,
 )
 after_import = sorted(m for m in {stack} if m in sys.modules)
 IncomingMessage.from_form(
@@ -28,13 +29,19 @@ IncomingMessage.from_form(
 status = MessageStatusCallback.from_form(
     {{"MessageSid": "SM1", "AccountSid": "AC1", "MessageStatus": "delivered"}}
 )
+events = parse_event_stream(
+    b'[{{"specversion": "1.0", "type": "com.twilio.messaging.message.delivered",'
+    b' "source": "/Accounts/AC1", "id": "EZ1",'
+    b' "dataschema": "https://events-schemas.twilio.com/Messaging.MessageStatus/7",'
+    b' "data": {{"messageSid": "SM1", "accountSid": "AC1", "messageStatus": "DELIVERED"}}}}]'
+)
 calls_loaded = "twilio_async.rest.api.v2010.accounts_calls" in sys.modules
 after_messages = sorted(m for m in {stack} if m in sys.modules)
 call = CallStatusCallback.from_form(
     {{"CallSid": "CA1", "AccountSid": "AC1", "From": "a", "To": "b", "CallStatus": "ringing"}}
 )
 after_call = sorted(m for m in {stack} if m in sys.modules)
-statuses = [status.message_status, call.call_status]
+statuses = [status.message_status, events[0].message_status, call.call_status]
 print(json.dumps([after_import, after_messages, calls_loaded, after_call, *map(str, statuses)]))
 """
 
@@ -49,7 +56,7 @@ def test_importing_and_parsing_webhooks_loads_no_http_stack() -> None:
     assert after_messages == []
     assert calls_loaded is False  # the Calls resource module waits for a call event
     assert after_call == []
-    assert statuses == ["delivered", "ringing"]
+    assert statuses == ["delivered", "delivered", "ringing"]
 
 
 def test_the_client_still_resolves_from_the_package() -> None:
