@@ -68,9 +68,17 @@ wherever an Auth Token goes. Keys are added and removed while the application ru
 carries ``bodySHA256``) and returns the CloudEvents as :class:`EventStreamEvent` records
 (:class:`MessageStatusEvent` for message status events); :func:`parse_event_stream` parses a
 body checked elsewhere.
+
+**Retries, once.** :class:`DeduplicateWebhooks` (ASGI middleware) answers Twilio's retries
+of a delivery (same ``I-Twilio-Idempotency-Token``) with the first delivery's response;
+:func:`process_once` does the work of an Event Streams event (by its ``id``) once. Both
+remember deliveries in an :class:`InMemoryDeduplicationStore` or, for a fleet, a
+:class:`RedisDeduplicationStore` (the ``redis`` extra).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from twilio_async._event_streams import EventStreamEvent, MessageStatusEvent, parse_event_stream
 from twilio_async._signature import (
@@ -83,6 +91,14 @@ from twilio_async._signature import (
     RequestValidator,
     get_signature_algorithm,
 )
+from twilio_async._webhook_dedupe import (
+    Claim,
+    DeduplicationStore,
+    DeliveryInProgressError,
+    InMemoryDeduplicationStore,
+    process_once,
+)
+from twilio_async._webhook_dedupe_middleware import IDEMPOTENCY_TOKEN_HEADER, DeduplicateWebhooks
 from twilio_async._webhook_dependencies import twilio_event_stream, twilio_webhook
 from twilio_async._webhook_events import (
     CallStatusCallback,
@@ -99,6 +115,9 @@ from twilio_async._webhook_request import (
     WebhookBodyTooLargeError,
     validate_request,
 )
+
+if TYPE_CHECKING:
+    from twilio_async._webhook_dedupe_redis import RedisDeduplicationStore
 
 __all__ = [
     "CallStatusCallback",
@@ -125,4 +144,22 @@ __all__ = [
     "MessageStatusEvent",
     "parse_event_stream",
     "twilio_event_stream",
+    "IDEMPOTENCY_TOKEN_HEADER",
+    "Claim",
+    "DeduplicateWebhooks",
+    "DeduplicationStore",
+    "DeliveryInProgressError",
+    "InMemoryDeduplicationStore",
+    "RedisDeduplicationStore",
+    "process_once",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The Redis store's module is light, but it is the one that needs the redis extra.
+    if name == "RedisDeduplicationStore":
+        from twilio_async._webhook_dedupe_redis import RedisDeduplicationStore
+
+        globals()[name] = RedisDeduplicationStore
+        return RedisDeduplicationStore
+    raise AttributeError(f"module 'twilio_async.webhooks' has no attribute {name!r}")
