@@ -74,12 +74,16 @@ of a delivery (same ``I-Twilio-Idempotency-Token``) with the first delivery's re
 :func:`process_once` does the work of an Event Streams event (by its ``id``) once. Both
 remember deliveries in an :class:`InMemoryDeduplicationStore` or, for a fleet, a
 :class:`RedisDeduplicationStore` (the ``redis`` extra).
+
+**Connection overrides.** :class:`ConnectionOverrides` writes the ``#ct=...&rc=...``
+fragment that sets Twilio's timeouts, retries and edge for one webhook URL.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from twilio_async._connection_overrides import EDGES, RETRY_POLICIES, ConnectionOverrides
 from twilio_async._event_streams import EventStreamEvent, MessageStatusEvent, parse_event_stream
 from twilio_async._signature import (
     HMAC_SHA1,
@@ -152,6 +156,9 @@ __all__ = [
     "InMemoryDeduplicationStore",
     "RedisDeduplicationStore",
     "process_once",
+    "ConnectionOverrides",
+    "EDGES",
+    "RETRY_POLICIES",
 ]
 
 

@@ -19,7 +19,7 @@ PROBE = """
 import json, sys
 from twilio_async.webhooks import (
     CallStatusCallback, IncomingMessage, MessageStatusCallback, parse_event_stream,
-    validate_request, twilio_webhook, WebhookKeyring, DeduplicateWebhooks,
+    validate_request, twilio_webhook, WebhookKeyring, DeduplicateWebhooks, ConnectionOverrides,
 )
 after_import = sorted(m for m in {stack} if m in sys.modules)
 IncomingMessage.from_form(
