@@ -82,13 +82,9 @@ class CountingBody:
         return {"type": "http.request", "body": b"A" * chunk, "more_body": self.read < self.total}
 
 
-async def call(
-    app: Callable[..., Any],
-    receive: Callable[[], Any],
-    headers: Iterable[tuple[bytes, bytes]],
-) -> tuple[int, bytes]:
-    """Run one POST /sms through ``app`` with ``receive`` as its body."""
-    scope = {
+def sms_scope(headers: Iterable[tuple[bytes, bytes]], query: bytes = b"") -> dict[str, Any]:
+    """The ASGI scope of a POST to https://example.com/sms."""
+    return {
         "type": "http",
         "asgi": {"version": "3.0"},
         "http_version": "1.1",
@@ -96,12 +92,21 @@ async def call(
         "scheme": "https",
         "path": "/sms",
         "raw_path": b"/sms",
-        "query_string": b"",
+        "query_string": query,
         "root_path": "",
         "headers": [(b"host", b"example.com"), *headers],
         "server": ("example.com", 443),
         "client": ("127.0.0.1", 5000),
     }
+
+
+async def call(
+    app: Callable[..., Any],
+    receive: Callable[[], Any],
+    headers: Iterable[tuple[bytes, bytes]],
+) -> tuple[int, bytes]:
+    """Run one POST /sms through ``app`` with ``receive`` as its body."""
+    scope = sms_scope(headers)
     status = 0
     body = b""
 
@@ -161,21 +166,12 @@ async def test_validate_request_raises_and_the_body_within_the_limit_stays_reada
     app_url = "https://example.com/sms"
     encoded = "&".join(f"{k}={v}" for k, v in FORM.items()).replace("+", "%2B").encode()
     signature = signed(app_url, FORM)["X-Twilio-Signature"].encode()
-    headers = [
-        (b"host", b"example.com"),
-        (b"content-type", b"application/x-www-form-urlencoded"),
-        (b"x-twilio-signature", signature),
-    ]
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "scheme": "https",
-        "path": "/sms",
-        "raw_path": b"/sms",
-        "query_string": b"",
-        "headers": headers,
-        "server": ("example.com", 443),
-    }
+    scope = sms_scope(
+        [
+            (b"content-type", b"application/x-www-form-urlencoded"),
+            (b"x-twilio-signature", signature),
+        ]
+    )
 
     def request(total_chunks: list[bytes]) -> Request:
         async def receive() -> dict[str, Any]:
@@ -299,16 +295,7 @@ async def test_a_413_is_logged_too(caplog: pytest.LogCaptureFixture) -> None:
 
 
 async def test_invalid_signature_error_message_names_the_url_and_reason() -> None:
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "scheme": "https",
-        "path": "/sms",
-        "raw_path": b"/sms",
-        "query_string": b"a=1&b=2",
-        "headers": [(b"host", b"example.com"), (b"x-twilio-signature", b"nope")],
-        "server": ("example.com", 443),
-    }
+    scope = sms_scope([(b"x-twilio-signature", b"nope")], query=b"a=1&b=2")
 
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
