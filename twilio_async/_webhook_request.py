@@ -45,7 +45,6 @@ DEFAULT_MAX_BODY: Final = 512 * 1024
 _FORM_CONTENT_TYPE: Final = "application/x-www-form-urlencoded"
 # Twilio sends a few dozen parameters; the cap keeps a hostile body from costing much.
 _MAX_FORM_FIELDS: Final = 1000
-_FORWARDED_HEADERS: Final = ("x-forwarded-proto", "x-forwarded-host", "forwarded")
 
 
 class InvalidSignatureError(TwilioError):
@@ -197,12 +196,20 @@ def _refuse(request: Request, url: str, reason: str, *, explicit_url: bool) -> N
 
 def _proxy_hint(request: Request) -> str:
     # A proxy in front is the usual cause of a signature that never matches: say so when the
-    # request shows one (these headers hold a scheme and a host, nothing secret).
+    # request shows one, with the scheme and host it forwarded (not the client addresses).
     seen = [
         f"{name}: {request.headers[name][:80]}"
-        for name in _FORWARDED_HEADERS
+        for name in ("x-forwarded-proto", "x-forwarded-host")
         if name in request.headers
     ]
+    forwarded = request.headers.get("forwarded")
+    if forwarded is not None:
+        parts = [
+            part.strip()[:80]
+            for part in forwarded.replace(",", ";").split(";")
+            if part.strip().lower().startswith(("proto=", "host="))
+        ]
+        seen.append("forwarded: " + (";".join(parts) or "(no proto or host)"))
     if not seen:
         return ""
     return (

@@ -278,11 +278,21 @@ def test_a_missing_signature_and_a_proxy_are_named_in_the_log(
                 "X-Forwarded-Proto": "https",
             },
         )
-    assert [unsigned.status_code, proxied.status_code] == [403, 403]
-    first, second = (r.getMessage() for r in refusal_records(caplog))
+        standard = http.post(
+            "/sms",
+            data=FORM,
+            headers={
+                **signed("https://public.example.com/sms", FORM),
+                "Forwarded": "for=192.0.2.60;proto=https;host=public.example.com",
+            },
+        )
+    assert [unsigned.status_code, proxied.status_code, standard.status_code] == [403] * 3
+    first, second, third = (r.getMessage() for r in refusal_records(caplog))
     assert "no X-Twilio-Signature header" in first
-    assert "X-Forwarded-Proto" in second.replace("x-forwarded-proto", "X-Forwarded-Proto")
+    assert "x-forwarded-proto: https" in second
     assert "public_base_url" in second
+    assert "forwarded: proto=https;host=public.example.com" in third
+    assert "192.0.2.60" not in third  # the client's address is not the proxy's business here
 
 
 async def test_a_413_is_logged_too(caplog: pytest.LogCaptureFixture) -> None:
