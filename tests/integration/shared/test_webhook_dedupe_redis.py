@@ -3,6 +3,9 @@ handles each Twilio webhook delivery once."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -151,3 +154,45 @@ async def test_a_fleet_runs_a_delivery_once_and_replays_it(redis: RedisServer) -
     assert responses["first"].text == responses["retry"].text == later.text
     assert responses["retry"].status_code == 200
     assert responses["retry"].headers["content-type"].startswith("application/xml")
+
+
+FLEET_WORKER = """
+import asyncio, json, sys
+from twilio_async.webhooks import RedisDeduplicationStore, process_once
+
+async def main() -> None:
+    store = RedisDeduplicationStore(sys.argv[1], ttl=60)
+    handled = []
+    print("READY", flush=True)
+    sys.stdin.readline()  # start together
+    for index in range(200):
+        async with process_once(store, f"EZ{index}") as first:
+            if first:
+                handled.append(index)
+    await store.aclose()
+    print(json.dumps(handled), flush=True)
+
+asyncio.run(main())
+"""
+
+
+def test_processes_of_a_fleet_handle_each_event_once(redis: RedisServer) -> None:
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", FLEET_WORKER, redis.url],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    for worker in workers:
+        assert worker.stdout is not None
+        assert worker.stdout.readline().strip() == "READY"
+    for worker in workers:
+        assert worker.stdin is not None
+        worker.stdin.write("go\n")
+        worker.stdin.flush()
+    handled = [json.loads(worker.communicate(timeout=60)[0]) for worker in workers]
+    everything = sorted(index for indexes in handled for index in indexes)
+    assert everything == list(range(200))  # each event once: none twice, none lost
