@@ -112,10 +112,9 @@ class ConnectionOverrides:
         url = overrides.apply("https://example.com/sms?tenant=7")
         # "https://example.com/sms?tenant=7#ct=1000&rc=2&rp=all"
 
-    Unset values keep Twilio's defaults (connect 5 s, read and total 15 s, one retry on
-    connect or read timeouts, the ``ashburn`` edge). Twilio retries with the same
-    ``I-Twilio-Idempotency-Token``: see :class:`DeduplicateWebhooks` to act on one delivery
-    once.
+    Unset values keep Twilio's defaults (connect 5 s, read and total 15 s, one retry).
+    Twilio retries with the same ``I-Twilio-Idempotency-Token``: see
+    :class:`DeduplicateWebhooks` to act on one delivery once.
     """
 
     connect_timeout_ms: int | None = attrs.field(default=None, converter=_connect_timeout)
