@@ -7,15 +7,61 @@ request leaves, with an error that names the parameter or header at fault.
 
 from __future__ import annotations
 
-from twilio_async import MessageStatus, OpenEnum, structure
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+import respx
+
+from twilio_async import Client, MessageStatus, OpenEnum, structure
 from twilio_async._enums import MAX_INTERNED_UNKNOWN
 from twilio_async.rest.api.v2010.accounts_messages import Message
 
-from .conftest import message_json
+from .conftest import message_json, message_path
 
 SID = "SM" + "1" * 32
 SERVICE = "IS" + "2" * 32
 LIST = "ES" + "3" * 32
+
+# -- item 11: a path key is a non-empty str (or the spec's int / date) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "got"),
+    [(None, "None"), (SID.encode(), "bytes"), (1.5, "float"), (12, "int"), (True, "bool")],
+)
+async def test_item11_a_path_key_of_another_type_is_refused_before_sending(
+    client: Client, mock: respx.MockRouter, key: Any, got: str
+) -> None:
+    route = mock.delete(message_path("None")).respond(204)
+    with pytest.raises(TypeError, match=f"^sid must be a str, got {got}$"):
+        await client.messages(key).delete()
+    assert not route.called
+    assert mock.calls.call_count == 0
+
+
+@pytest.mark.parametrize("key", ["", ".", ".."])
+def test_item11_an_empty_or_dot_key_is_refused(client: Client, key: str) -> None:
+    with pytest.raises(ValueError, match="sid must be a non-empty string"):
+        client.messages(key)
+
+
+def test_item11_int_and_date_keys_keep_their_spec_types(client: Client) -> None:
+    items = client.sync.v1.services(SERVICE).sync_lists(LIST).sync_list_items
+    assert repr(items(3)).endswith(f"/Lists/{LIST}/Items/3>")
+    assert repr(items("4")).endswith("/Items/4>")  # a str is always a valid key
+    with pytest.raises(TypeError, match=r"^index must be a str or int, got bool$"):
+        items(True)
+    with pytest.raises(TypeError, match=r"^index must be a str or int, got float$"):
+        items(3.0)  # type: ignore[arg-type]
+    calls = client.voice.v1.archived_calls
+    call_sid = "CA" + "4" * 32
+    assert repr(calls(date(2024, 1, 2), call_sid)).endswith(
+        f"/Archives/2024-01-02/Calls/{call_sid}>"
+    )
+    with pytest.raises(TypeError, match=r"^date must be a str or date, got datetime$"):
+        calls(datetime(2024, 1, 2, 23, 59), call_sid)  # its time would be dropped silently
+
 
 # -- item 13: the open-enum cache is bounded ---------------------------------------------------
 
