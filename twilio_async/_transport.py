@@ -34,6 +34,7 @@ from twilio_async._exceptions import (
     TwilioOutcomeUnknownError,
     TwilioTimeoutError,
 )
+from twilio_async._headers import header_name, header_value
 from twilio_async._retry import (
     IDEMPOTENT_METHODS,
     IDEMPOTENT_RETRY_STATUSES,
@@ -73,13 +74,6 @@ def redact(params: Mapping[str, Any] | None) -> dict[str, Any]:
 _RESERVED_HEADERS = frozenset(
     {"authorization", "host", "content-length", "content-type", "user-agent", "accept"}
 )
-
-
-def _header_value(name: str, value: Any) -> bytes:
-    text = encode_value(value)
-    if any(c in text for c in "\r\n\0"):
-        raise ValueError(f"header {name!r} must not contain line breaks")
-    return text.encode("latin-1")
 
 
 def _json_default(value: Any) -> Any:
@@ -271,14 +265,16 @@ class Transport:
             content = encode_form(form).encode() if form is not None else None
         extra = None
         if headers:
-            reserved = _RESERVED_HEADERS.intersection(name.lower() for name in headers)
+            reserved = _RESERVED_HEADERS.intersection(
+                name.lower() for name in headers if isinstance(name, str)
+            )
             if reserved:
                 raise ValueError(
                     f"the {', '.join(sorted(reserved))} header is set by the client itself "
                     "and cannot be passed as a parameter"
                 )
             extra = [
-                (name.encode("ascii"), _header_value(name, value))
+                (header_name(name), header_value(name, encode_value(value)))
                 for name, value in headers.items()
                 if value is not None
             ]

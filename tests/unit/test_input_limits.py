@@ -17,7 +17,7 @@ from twilio_async import Client, MessageStatus, OpenEnum, structure
 from twilio_async._enums import MAX_INTERNED_UNKNOWN
 from twilio_async.rest.api.v2010.accounts_messages import Message
 
-from .conftest import message_json, message_path
+from .conftest import MESSAGES_PATH, message_json, message_path
 
 SID = "SM" + "1" * 32
 SERVICE = "IS" + "2" * 32
@@ -61,6 +61,71 @@ def test_item11_int_and_date_keys_keep_their_spec_types(client: Client) -> None:
     )
     with pytest.raises(TypeError, match=r"^date must be a str or date, got datetime$"):
         calls(datetime(2024, 1, 2, 23, 59), call_sid)  # its time would be dropped silently
+
+
+# -- item 12: header names and values ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("char", ["\x0b", "\x0c", "\x7f", "\x1b", "\x85", "\r", "\n", "\0"])
+async def test_item12_header_value_with_a_control_character_is_refused(
+    client: Client, mock: respx.MockRouter, char: str
+) -> None:
+    with pytest.raises(ValueError, match=r"^header 'X-Custom' contains a control character"):
+        await client.transport.request(
+            "GET", "api", MESSAGES_PATH, headers={"X-Custom": f"a{char}b"}
+        )
+    assert mock.calls.call_count == 0
+
+
+async def test_item12_header_value_outside_latin1_is_a_value_error_naming_the_header(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    secret = "tok\u20acen"  # the value may be a credential: never quoted
+    with pytest.raises(
+        ValueError, match=r"^header 'X-Custom' contains a character outside Latin-1"
+    ) as caught:
+        await client.transport.request("GET", "api", MESSAGES_PATH, headers={"X-Custom": secret})
+    assert secret not in str(caught.value)
+    assert mock.calls.call_count == 0
+
+
+async def test_item12_generated_header_parameter_is_checked_too(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    conversations = client.conversations.v1.conversations
+    with pytest.raises(ValueError, match="header 'X-Twilio-Webhook-Enabled' contains a control"):
+        await conversations.create(x_twilio_webhook_enabled="true\x0b")  # type: ignore[arg-type]
+    assert mock.calls.call_count == 0
+
+
+async def test_item12_printable_latin1_and_tabs_are_sent_as_they_are(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    route = mock.get(MESSAGES_PATH).respond(200, json={"messages": []})
+    token = "!#$%&'*+-.^_`|~09azAZ"
+    await client.transport.request(
+        "GET", "api", MESSAGES_PATH, headers={token: "caf\u00e9\tau lait ~"}
+    )
+    sent = route.calls.last.request.headers.raw
+    assert (token.encode(), "caf\u00e9\tau lait ~".encode("latin-1")) in sent
+
+
+@pytest.mark.parametrize(
+    "name", ["X Custom", "X:Custom", "", "X-Caf\u00e9", "X\r\nInjected", "(x)", "X/Y", "X\x00"]
+)
+async def test_item12_malformed_header_name_is_refused(
+    client: Client, mock: respx.MockRouter, name: str
+) -> None:
+    with pytest.raises(ValueError, match="is not a valid HTTP field name"):
+        await client.transport.request("GET", "api", MESSAGES_PATH, headers={name: "x"})
+    assert mock.calls.call_count == 0
+
+
+async def test_item12_a_header_name_must_be_a_str(client: Client, mock: respx.MockRouter) -> None:
+    headers: Any = {b"X-Bytes": "x"}
+    with pytest.raises(TypeError, match="a header name must be a str, got bytes"):
+        await client.transport.request("GET", "api", MESSAGES_PATH, headers=headers)
+    assert mock.calls.call_count == 0
 
 
 # -- item 13: the open-enum cache is bounded ---------------------------------------------------
