@@ -164,6 +164,15 @@ class Client(RestDomains):
     With ``opentelemetry-api`` installed (``pip install twilio-async[otel]``) every call is
     traced and measured through OpenTelemetry's global providers, or through
     ``tracer_provider`` / ``meter_provider`` when given.
+
+    ``redact_pii`` (default ``True``) keeps personal data out of what the client writes
+    about requests: span attributes, metric attributes, log records (httpx's request line
+    included) and the text of errors show URLs with path values other than SIDs replaced
+    by their placeholder (``/v2/PhoneNumbers/{PhoneNumber}``) and query values other than
+    paging as ``REDACTED``, and hide phone numbers and email addresses in error messages.
+    ``redact_pii=False`` shows full URLs and messages, for debugging; credentials, secret
+    parameters and Verify codes stay hidden either way. Errors' attributes (``url``,
+    ``params``) always hold the complete request, for your code to act on.
     """
 
     def __init__(
@@ -185,6 +194,7 @@ class Client(RestDomains):
         proxy: str | httpx.URL | httpx.Proxy | None = None,
         tracer_provider: TracerProvider | None = None,
         meter_provider: MeterProvider | None = None,
+        redact_pii: bool = True,
     ) -> None:
         sid, username, password, kind = _resolve_credentials(
             account_sid, auth_token, api_key, api_secret
@@ -229,6 +239,7 @@ class Client(RestDomains):
             transport_enforces_total=owns and not proxied,
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
+            redact_pii=redact_pii,
         )
         # Built once: the hot path of bulk sending goes through it.
         self._messages = MessageList(self._transport, (sid,))

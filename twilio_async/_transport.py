@@ -10,7 +10,6 @@ is plain httpx API and works with any ``httpx.AsyncClient`` a user brings.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -33,8 +32,10 @@ from twilio_async._exceptions import (
     TwilioError,
     TwilioOutcomeUnknownError,
     TwilioTimeoutError,
+    _RequestIdentity,
 )
 from twilio_async._headers import header_name, header_value
+from twilio_async._redaction import redact_params, secret_values
 from twilio_async._retry import (
     IDEMPOTENT_METHODS,
     IDEMPOTENT_RETRY_STATUSES,
@@ -44,7 +45,7 @@ from twilio_async._retry import (
     RetryPolicy,
     parse_retry_after,
 )
-from twilio_async._telemetry import Observer, Telemetry, log_fields
+from twilio_async._telemetry import Observer, Telemetry, guard_httpx_log
 
 if TYPE_CHECKING:
     from tenacity import RetryCallState
@@ -55,19 +56,10 @@ __all__ = ["ApiResponse", "Transport"]
 
 logger = logging.getLogger("twilio_async")
 
-# Credentials, and one-time codes (Verify's Code and CustomCode) which are secrets too.
-_SECRET_PARAM = re.compile(r"token|secret|password|credential|^(custom)?code$", re.IGNORECASE)
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _RETRY, _FINAL, _UNKNOWN = "retry", "final", "unknown"
 _FORM = b"application/x-www-form-urlencoded"
 _JSON = b"application/json"
-
-
-def redact(params: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Copy request parameters for an error or a log line, hiding anything secret."""
-    if not params:
-        return {}
-    return {k: "<redacted>" if _SECRET_PARAM.search(k) else v for k, v in params.items()}
 
 
 # Headers the transport owns: a per-operation header parameter never replaces them.
@@ -175,6 +167,7 @@ class Transport:
         transport_enforces_total: bool = False,
         tracer_provider: Any = None,
         meter_provider: Any = None,
+        redact_pii: bool = True,
     ) -> None:
         self._base_urls = dict(base_urls)
         self._http = http_client
@@ -189,7 +182,11 @@ class Transport:
         self.retries = 0
         """Retries made by this transport so far (for summaries and metrics)."""
         self.closed = False
-        self._telemetry = Telemetry(limiter, tracer_provider, meter_provider)
+        # What spans, log records and error messages show of a request (_redaction).
+        self._redact_pii = redact_pii
+        self._telemetry = Telemetry(limiter, tracer_provider, meter_provider, redact_pii=redact_pii)
+        if redact_pii:
+            guard_httpx_log(self._base_urls.values())
         # Parsing a URL is ~15% of httpx.Request's cost; create and list URLs repeat.
         # Each cached URL comes with its Host header value.
         self._urls: dict[str, tuple[httpx.URL, bytes]] = {}
@@ -351,19 +348,17 @@ class Transport:
                 else type(exc.error.__cause__ or exc.error).__name__
             )
             if logger.isEnabledFor(logging.DEBUG):
+                fields = self._telemetry.log_fields(
+                    call, attempt=state.attempt_number, error=exc.error, delay=state.upcoming_sleep
+                )
                 logger.debug(
                     "retrying %s %s after attempt %d failed (%s); waiting %.3fs",
                     call.method,
-                    call.url,
+                    fields["url.full"],
                     state.attempt_number,
                     reason,
                     state.upcoming_sleep,
-                    extra=log_fields(
-                        call,
-                        attempt=state.attempt_number,
-                        error=exc.error,
-                        delay=state.upcoming_sleep,
-                    ),
+                    extra=fields,
                 )
             if policy.on_retry is not None:
                 policy.on_retry(
@@ -399,17 +394,21 @@ class Transport:
                 cause=error,
                 method=call.method,
                 url=call.url,
-                params=redact(call.params),
+                params=redact_params(call.params),
                 attempts=attempts,
             )
+        if isinstance(error, _RequestIdentity):
+            secrets = secret_values(call.params)
+            error._shown_as(call.operation, redact=self._redact_pii, secrets=secrets)
         if logger.isEnabledFor(logging.DEBUG):
+            fields = self._telemetry.log_fields(call, attempt=attempts, error=error)
             logger.debug(
                 "%s %s failed after %d attempt(s): %s",
                 call.method,
-                call.url,
+                fields["url.full"],
                 attempts,
                 type(error).__name__,
-                extra=log_fields(call, attempt=attempts, error=error),
+                extra=fields,
             )
         return error
 
@@ -502,7 +501,9 @@ class Transport:
                 try:
                     data = orjson.loads(content)
                 except orjson.JSONDecodeError:
-                    raise _invalid_body(call, response, number) from None
+                    # Final (a 2xx was acted on), but through _final like every failure.
+                    error = _invalid_body(call, response, number)
+                    raise _AttemptFailed(error, _FINAL) from None
             if call.with_response:
                 return ApiResponse(data, status, response.headers)
             return data
@@ -528,7 +529,7 @@ class Transport:
             f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
             method=call.method,
             url=call.url,
-            params=redact(call.params),
+            params=redact_params(call.params),
             attempts=number,
         )
         error.__cause__ = exc
@@ -563,7 +564,7 @@ def _invalid_body(call: _Call, response: httpx.Response, attempts: int) -> Inval
         url=call.url,
         status=response.status_code,
         excerpt=_excerpt(response.content),
-        params=redact(call.params),
+        params=redact_params(call.params),
         request_id=response.headers.get("Twilio-Request-Id"),
         attempts=attempts,
     )
@@ -606,7 +607,7 @@ def _api_error(
         details=details,
         method=call.method,
         url=call.url,
-        params=redact(call.params),
+        params=redact_params(call.params),
         request_id=response.headers.get("Twilio-Request-Id"),
         retry_after=retry_after,
         attempts=attempts,

@@ -38,7 +38,7 @@ class Token:
 class TokenIceServers:
     """Record ``TokenIceServers`` (every field may be ``None``)."""
 
-    credential: str | None = None
+    credential: str | None = attrs.field(default=None, repr=False)
     username: str | None = None
     url: str | None = None
     urls: str | None = None

@@ -54,7 +54,7 @@ class EsimProfile:
     eid: str | None = None
     smdp_plus_address: str | None = None
     matching_id: str | None = None
-    activation_code: str | None = None
+    activation_code: str | None = attrs.field(default=None, repr=False)
     error_code: str | None = None
     error_message: str | None = None
     date_created: datetime | None = None
