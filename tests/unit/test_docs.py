@@ -45,6 +45,7 @@ def test_the_guides_have_snippets_to_run() -> None:
         "testing",
         "webhooks-and-twiml",
         "migrating",
+        "privacy",
     }
 
 
