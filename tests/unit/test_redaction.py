@@ -13,7 +13,7 @@ import base64
 import logging
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -27,16 +27,11 @@ from twilio_async import (
     TwilioOutcomeUnknownError,
 )
 
-from .conftest import (
-    ACCOUNT_SID,
-    API,
-    AUTH_TOKEN,
-    MESSAGES_PATH,
-    FakeTime,
-    error_json,
-    message_json,
-)
+from .conftest import ACCOUNT_SID, API, AUTH_TOKEN, MESSAGES_PATH, error_json, message_json
 from .otel_support import Otel, in_memory_otel
+
+if TYPE_CHECKING:
+    from .conftest import FakeTime
 
 PHONE = "+15558675310"
 SENDER = "+15017122661"
@@ -140,16 +135,29 @@ def record_text(record: logging.LogRecord) -> str:
     return f"{record.getMessage()} {record.__dict__!r}"
 
 
+async def run_representative_calls(
+    twilio: respx.MockRouter,
+    otel: Otel,
+    fake_time: FakeTime,
+    caplog: pytest.LogCaptureFixture,
+    **options: Any,
+) -> tuple[list[TwilioError], set[str]]:
+    """:func:`representative_calls` with every logger at DEBUG; the errors and the spans'
+    ``url.full`` values."""
+    mock_representative_answers(twilio)
+    with caplog.at_level(logging.DEBUG):  # every logger, every level
+        async with otel.client(fake_time, **options) as client:
+            errors = await representative_calls(client)
+    return errors, {str((s.attributes or {})["url.full"]) for s in otel.finished()}
+
+
 async def test_item7_no_personal_data_or_secret_in_spans_metrics_logs_or_error_text(
     twilio: respx.MockRouter,
     otel: Otel,
     fake_time: FakeTime,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    mock_representative_answers(twilio)
-    with caplog.at_level(logging.DEBUG):  # every logger, every level
-        async with otel.client(fake_time) as client:
-            errors = await representative_calls(client)
+    errors, urls = await run_representative_calls(twilio, otel, fake_time, caplog)
     values = otel.every_value()
     records = caplog.records
     texts = [record_text(r) for r in records] + [str(e) for e in errors]
@@ -168,7 +176,6 @@ async def test_item7_no_personal_data_or_secret_in_spans_metrics_logs_or_error_t
     assert any(r.name == "httpx" for r in records)
     assert "http.client.request.duration" in otel.metrics()
     # ... and shows the request's shape instead of its data.
-    urls = {str((s.attributes or {})["url.full"]) for s in otel.finished()}
     assert f"{LOOKUPS}/v2/PhoneNumbers/{{PhoneNumber}}" in urls
     assert f"{CONVERSATIONS}/v1/Users/{{Sid}}" in urls
     assert (
@@ -202,11 +209,7 @@ async def test_item7_redact_pii_false_shows_full_urls_but_never_secrets(
     fake_time: FakeTime,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    mock_representative_answers(twilio)
-    with caplog.at_level(logging.DEBUG):
-        async with otel.client(fake_time, redact_pii=False) as client:
-            errors = await representative_calls(client)
-    urls = {str((s.attributes or {})["url.full"]) for s in otel.finished()}
+    errors, urls = await run_representative_calls(twilio, otel, fake_time, caplog, redact_pii=False)
     assert LOOKUPS + LOOKUP_PATH in urls
     assert CONVERSATIONS + USER_PATH in urls
     assert any("To=%2B15558675310" in url for url in urls)
