@@ -135,14 +135,20 @@ def hide(text: str, values: tuple[str, ...]) -> str:
 # A "+" and 7 to 15 digits, spaces, dots, dashes or parentheses between them (E.164 as
 # Twilio quotes it, or formatted); or a bare run of 7 to 15 digits (a national number).
 # Never inside a word: SIDs and request ids are hex runs glued to letters.
-_PHONE = r"(?<![\w+])(?:\+\d[\d ().-]{5,20}\d|\d{7,15})(?!\w)"
-_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-_PERSONAL = re.compile(f"{_EMAIL}|{_PHONE}")
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d[\d ().-]{5,20}\d|\d{7,15})(?!\w)")
+# Only tried on text with an "@": the leading run backtracks at every position.
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 def scrub(text: str) -> str:
     """``text`` with phone numbers and email addresses replaced by ``REDACTED``."""
-    return _PERSONAL.sub(REDACTED, text)
+    if "@" in text:
+        text = _EMAIL.sub(REDACTED, text)
+    return _PHONE.sub(REDACTED, text)
+
+
+def _personal(text: str) -> bool:
+    return ("@" in text and _EMAIL.search(text) is not None) or _PHONE.search(text) is not None
 
 
 # --- URLs ------------------------------------------------------------------------------
@@ -183,15 +189,17 @@ def _template_segments(template: str) -> list[_Segment]:
 
 def _path_by_template(path: str, template: str) -> str | None:
     """``path`` with every non-SID value named by its placeholder; ``None`` if it does
-    not follow ``template`` (a link Twilio returned in another shape)."""
+    not end like ``template`` (a link Twilio returned in another shape). Segments before
+    the template's (a ``base_url`` with a path) are kept as they are."""
     parts = path.split("/")
     segments = _template_segments(template)
-    if len(parts) != len(segments):
+    start = len(parts) - len(segments)
+    if start < 0:
         return None
-    shown: list[str] = []
-    for part, segment in zip(parts, segments, strict=True):
+    shown = parts[:start]
+    for part, segment in zip(parts[start:], segments, strict=True):
         if isinstance(segment, str):
-            if part != segment:
+            if part != segment and segment:  # the template's leading "" meets the prefix
                 return None
             shown.append(part)
             continue
@@ -207,9 +215,7 @@ def _path_by_template(path: str, template: str) -> str | None:
 def _scrubbed_path(path: str) -> str:
     """A path without a template: each segment holding a phone number or an email
     address (percent-encoded or not) is replaced by ``REDACTED``."""
-    return "/".join(
-        REDACTED if _PERSONAL.search(unquote(part)) else part for part in path.split("/")
-    )
+    return "/".join(REDACTED if _personal(unquote(part)) else part for part in path.split("/"))
 
 
 def _shown_query(query: str) -> str:

@@ -156,3 +156,14 @@ def test_generated_records_keep_secret_fields_out_of_repr() -> None:
     server = TokenIceServers(credential="turn-password-42", username="u", url="turn:x")
     assert "turn-password-42" not in repr(server)
     assert "username='u'" in repr(server)
+
+
+def test_shown_url_follows_the_template_below_a_base_url_path() -> None:
+    fetch = "lookups.v2.phone_numbers.fetch"
+    assert Client(ACCOUNT_SID, AUTH_TOKEN).lookups.v2.phone_numbers(PHONE)  # declared
+    assert shown_url(f"http://127.0.0.1:8080/twilio{LOOKUP_PATH}", fetch) == (
+        "http://127.0.0.1:8080/twilio/v2/PhoneNumbers/{PhoneNumber}"
+    )
+    assert shown_url(f"{LOOKUPS}/PhoneNumbers/{PHONE}", fetch) == (
+        f"{LOOKUPS}/PhoneNumbers/REDACTED"  # shorter than the template: the safety net
+    )
