@@ -12,7 +12,7 @@ attributes, metric attributes, log records, error messages) and for records' ``r
   which identify a resource and no person; query values replaced by ``REDACTED`` except
   paging parameters and SIDs. The structure comes from the operation's path template,
   registered by each :class:`~twilio_async._operation.Operation` as it is declared.
-- **A safety net** (:func:`scrub`): phone numbers (E.164 or long digit runs) and email
+- **A safety net** (:func:`scrub`): phone numbers (E.164, or runs of 10 to 15 digits) and email
   addresses in any other text shown (Twilio's error messages, paths without a template)
   are replaced by ``REDACTED``.
 
@@ -133,9 +133,11 @@ def hide(text: str, values: tuple[str, ...]) -> str:
 # --- the safety net --------------------------------------------------------------------
 
 # A "+" and 7 to 15 digits, spaces, dots, dashes or parentheses between them (E.164 as
-# Twilio quotes it, or formatted); or a bare run of 7 to 15 digits (a national number).
+# Twilio quotes it, or formatted); or a bare run of 10 to 15 digits (a national number
+# such as 5558675310, or E.164 without its "+"). Shorter runs are left alone: they are
+# sizes, counts and codes ("longer than 33554432 bytes", "error 21211") far more often.
 # Never inside a word: SIDs and request ids are hex runs glued to letters.
-_PHONE = re.compile(r"(?<![\w+])(?:\+\d[\d ().-]{5,20}\d|\d{7,15})(?!\w)")
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d[\d ().-]{5,20}\d|\d{10,15})(?!\w)")
 # Only tried on text with an "@": the leading run backtracks at every position.
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 

@@ -70,6 +70,9 @@ def test_without_a_template_the_safety_net_hides_numbers_and_emails() -> None:
         ("whatsapp:+447700900123 opted out", "whatsapp:REDACTED opted out"),
         (f"mail {EMAIL}.", "mail REDACTED."),
         ("national 5558675310", "national REDACTED"),
+        ("15558675310 without its plus", "REDACTED without its plus"),
+        # Shorter runs are sizes and counts more often than phone numbers.
+        ("body longer than 33554432 bytes", "body longer than 33554432 bytes"),
         # Error codes, SIDs, request ids and links stay readable.
         (
             "Error 21211 on SM0123456789abcdef0123456789abcdef, see "
