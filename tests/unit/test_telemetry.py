@@ -27,7 +27,6 @@ from twilio_async import (
     TwilioOutcomeUnknownError,
 )
 from twilio_async._limiter import AdaptiveLimiter
-from twilio_async._redaction import safe_url
 from twilio_async._telemetry import _otel, fallback_operation, operation_name
 from twilio_async._telemetry._otel import Backend
 
@@ -299,13 +298,6 @@ async def test_no_secret_or_message_body_in_any_span_or_metric_attribute(
         for secret in (password, basic, BODY, "Meet me"):
             leaks = [v for v in values if secret in v]
             assert not leaks, (secret, leaks)
-
-
-def test_safe_url_hides_credentials_and_secret_query_values() -> None:
-    assert safe_url("https://u:p@api.twilio.com/x.json?To=%2B1&AuthToken=abc") == (
-        "https://api.twilio.com/x.json?To=%2B1&AuthToken=REDACTED"
-    )
-    assert safe_url(API + MESSAGES_PATH) == API + MESSAGES_PATH
 
 
 @pytest.mark.parametrize(
