@@ -628,7 +628,9 @@ class ModuleWriter:
                 # The SDK's signature lists them as the spec's parameters do.
                 order = [k for k in res.call_order if k in keys]
                 shown = order if sorted(order) == sorted(keys) else keys
-                types = {k: res.key_type if k == res.key else "str" for k in keys}
+                types = {k: res.key_types.get(k, "str") for k in keys}
+                if "date" in types.values():
+                    self.names.imports.add("date")
                 sig = ", ".join(f"{k}: {types[k]}" for k in shown)
                 lines += [
                     "",

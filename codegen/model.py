@@ -63,7 +63,9 @@ class Resource:
     list_path: str | None = None
     instance_path: str | None = None
     key: str | None = None  # python name of the trailing key of the instance path
-    key_type: str = "str"  # "int" when the spec types the key as an integer
+    # Keys (python names) the spec types as integers ("int") or dates ("date"); the others
+    # are strings. __call__ declares them so, and Resource._child accepts them so.
+    key_types: dict[str, str] = field(default_factory=dict)
     ops: list[Op] = field(default_factory=list)
     list_children: list[Resource] = field(default_factory=list)
     context_children: list[Resource] = field(default_factory=list)
@@ -253,11 +255,13 @@ def build(specs: list[Spec]) -> dict[str, Domain]:
                     target.call_order = [
                         snake(p["name"]) for p in op.get("parameters", []) if p.get("in") == "path"
                     ]
-                if path == target.instance_path and target.key:
+                if path == target.instance_path:
                     for param in op.get("parameters", []):
-                        integer = (param.get("schema") or {}).get("type") == "integer"
-                        if param.get("in") == "path" and snake(param["name"]) == target.key:
-                            target.key_type = "int" if integer else target.key_type
+                        schema = param.get("schema") or {}
+                        kind = "int" if schema.get("type") == "integer" else None
+                        kind = "date" if schema.get("format") == "date" else kind
+                        if param.get("in") == "path" and kind is not None:
+                            target.key_types[snake(param["name"])] = kind
                 target.ops.append(
                     Op(
                         spec,

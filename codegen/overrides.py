@@ -7,6 +7,10 @@ example-decoding test checks every one of them against the spec's own examples.
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
 #: Record field types that differ from the spec, by schema name, then JSON key.
 FIELD_TYPES: dict[str, dict[str, str]] = {
     "api.v2010.account.message": {"num_segments": "int", "num_media": "int", "price": "Decimal"},
@@ -22,21 +26,28 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
     },
 }
 
-#: JSON fields that hold secrets whatever the spec's ``pii`` says: kept out of ``repr``.
-SECRET_FIELDS: frozenset[str] = frozenset(
-    {
-        "auth_token",
-        "secret",
-        "api_key_secret",
-        "password",
-        "token",
-        "access_token",
-        "refresh_token",
-        "id_token",
-        "client_secret",
-        "secondary_auth_token",
-    }
-)
+
+def _load_redaction() -> ModuleType:
+    # By path, not by import: importing twilio_async runs its __init__, which imports the
+    # generated code this generator may be about to rewrite. The module is stdlib-only.
+    path = Path(__file__).resolve().parent.parent / "twilio_async" / "_redaction.py"
+    spec = importlib.util.spec_from_file_location("_codegen_redaction", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_REDACTION = _load_redaction()
+
+
+def is_secret_field(json_key: str) -> bool:
+    """Whether a record field holds a secret, kept out of ``repr`` (besides the spec's own
+    ``pii`` marks): twilio_async's redaction module decides, the one list the transport,
+    telemetry and error messages use too."""
+    return bool(_REDACTION.is_secret_field(json_key))
+
 
 #: Parents the spec does not declare, by spec stem: its paths start with
 #: ``/Organizations/{OrganizationSid}`` but no path is that prefix and none names a parent,

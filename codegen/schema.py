@@ -92,12 +92,14 @@ class Names:
                 module, _, tp = tp.rpartition(".")
                 self.foreign.add((module, tp))
             pii = (prop.get("x-twilio") or {}).get("pii") or {}
+            # A flag is never a secret (``include_credentials`` only says whether to).
+            secret_name = tp != "bool" and overrides.is_secret_field(json_key)
             decl.fields.append(
                 FieldDecl(
                     py,
                     json_key,
                     tp,
-                    pii.get("handling") == "sensitive" or json_key in overrides.SECRET_FIELDS,
+                    pii.get("handling") == "sensitive" or secret_name,
                     _first_line(prop.get("description", "")),
                 )
             )

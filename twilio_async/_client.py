@@ -208,6 +208,15 @@ class Client(RestDomains, ExtraEndpoints):
     With ``opentelemetry-api`` installed (``pip install twilio-async[otel]``) every call is
     traced and measured through OpenTelemetry's global providers, or through
     ``tracer_provider`` / ``meter_provider`` when given.
+
+    ``redact_pii`` (default ``True``) keeps personal data out of what the client writes
+    about requests: span attributes, metric attributes, log records (httpx's request line
+    included) and the text of errors show URLs with path values other than SIDs replaced
+    by their placeholder (``/v2/PhoneNumbers/{PhoneNumber}``) and query values other than
+    paging as ``REDACTED``, and hide phone numbers and email addresses in error messages.
+    ``redact_pii=False`` shows full URLs and messages, for debugging; credentials, secret
+    parameters and Verify codes stay hidden either way. Errors' attributes (``url``,
+    ``params``) always hold the complete request, for your code to act on.
     """
 
     def __init__(
@@ -231,6 +240,7 @@ class Client(RestDomains, ExtraEndpoints):
         tracer_provider: TracerProvider | None = None,
         meter_provider: MeterProvider | None = None,
         oauth: BearerAuth | None = None,
+        redact_pii: bool = True,
     ) -> None:
         if (account_sid is not None and _API_KEY_SID.match(account_sid)) or sdk_account_sid:
             if api_key is not None or api_secret is not None:
@@ -295,6 +305,7 @@ class Client(RestDomains, ExtraEndpoints):
             transport_enforces_total=owns and not proxied,
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
+            redact_pii=redact_pii,
         )
         # Built once: the hot path of bulk sending goes through it.
         self._messages = MessageList(self._transport, (sid,))

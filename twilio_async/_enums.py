@@ -5,7 +5,13 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-__all__ = ["HttpMethod", "OpenEnum"]
+__all__ = ["MAX_INTERNED_UNKNOWN", "HttpMethod", "OpenEnum"]
+
+
+#: Unknown values interned per enum (so that the same new status is the same object and
+#: is found by the decoder's dictionary lookup). Beyond it, values are still returned,
+#: as fresh members: a stream of made-up values cannot grow the process without bound.
+MAX_INTERNED_UNKNOWN = 64
 
 
 class OpenEnum(str, enum.Enum):
@@ -14,6 +20,8 @@ class OpenEnum(str, enum.Enum):
     Twilio adds statuses over time (``read``, ``partially_delivered``, ...). An old client
     must keep working: ``MessageStatus("brand_new")`` returns a member whose ``value`` is
     ``"brand_new"`` and whose ``is_known`` is false. It still compares equal to its string.
+    The first :data:`MAX_INTERNED_UNKNOWN` unknown values of each enum are cached; later
+    ones are equal to their string but not the same object each time.
     """
 
     @classmethod
@@ -23,14 +31,17 @@ class OpenEnum(str, enum.Enum):
         member = str.__new__(cls, value)
         member._name_ = value.upper().replace("-", "_")
         member._value_ = value
-        # Cache so the same unknown value is the same object, and lookups stay O(1).
-        cls._value2member_map_[value] = member
+        cache = cls._value2member_map_
+        # The map also holds the known members (and their aliases).
+        if len(cache) < len(cls._member_map_) + MAX_INTERNED_UNKNOWN:
+            cache[value] = member
         return member
 
     @property
     def is_known(self) -> bool:
         """Whether this value is one the installed version of twilio_async knows."""
-        return self._name_ in type(self).__members__
+        # The declared member itself: an unknown "Sent" is named SENT too.
+        return type(self)._member_map_.get(self._name_) is self
 
     def __str__(self) -> str:
         return str(self.value)

@@ -3,12 +3,23 @@
 Every error the library raises is a :class:`TwilioError`. API errors carry what Twilio
 said (``code``, ``message``, ``more_info``) and what we asked (``method``, ``url``,
 ``params`` with secrets removed), so that a caller can log, alert or reconcile.
+
+What an error carries and what it says differ on purpose. The attributes are the
+request's complete identity (``url`` as sent, ``params`` with the recipient): the caller
+needs them to decide what to do, e.g. to look a message up before sending it again.
+``str()`` and ``repr()``, which end up in log files and error trackers, show the URL the
+way telemetry does (path values other than SIDs as their placeholder, query values
+hidden) and hide phone numbers and email addresses in Twilio's message (see
+:mod:`twilio_async._redaction`), unless the client was made with ``redact_pii=False``.
+Secrets (credentials, Verify codes) are in neither.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
+
+from twilio_async._redaction import hide, safe_url, scrub, shown_url
 
 __all__ = [
     "AuthenticationError",
@@ -87,11 +98,45 @@ class _RequestIdentity:
     method: str
     url: str
     params: Mapping[str, Any]
+    args: tuple[Any, ...]  # Exception's, in the classes that use the mixin
+    # How str() and repr() show the request (set by the transport): the operation whose
+    # path template hides path values, and whether personal data is hidden at all.
+    _operation: str | None = None
+    _redact: bool = True
 
     def _set_identity(self, method: str, url: str, params: Mapping[str, Any] | None) -> None:
         self.method = method
         self.url = url
         self.params = dict(params or {})
+
+    def _shown_as(
+        self, operation: str | None, *, redact: bool, secrets: tuple[str, ...] = ()
+    ) -> None:
+        """How to show this error: by ``operation``'s template, hiding personal data
+        unless ``redact`` is false. ``secrets`` (the request's secret parameter values,
+        such as a Verify code) are removed from every text it carries, Twilio's message
+        included, in case an answer echoes them."""
+        self._operation = operation
+        self._redact = redact
+        if secrets:
+            for name in ("message", "excerpt", "detail", "title"):
+                text = self.__dict__.get(name)
+                if isinstance(text, str):
+                    self.__dict__[name] = hide(text, secrets)
+            self.args = tuple(hide(a, secrets) if isinstance(a, str) else a for a in self.args)
+        cause = getattr(self, "cause", None)
+        if isinstance(cause, _RequestIdentity):
+            cause._shown_as(operation, redact=redact, secrets=secrets)
+
+    def _shown_url(self) -> str:
+        return shown_url(self.url, self._operation) if self._redact else safe_url(self.url)
+
+    def _shown(self, text: str) -> str:
+        return scrub(text) if self._redact else text
+
+    def __repr__(self) -> str:
+        # Not Exception's repr: its args hold the unshown message.
+        return f"{type(self).__name__}({str(self)!r})"
 
 
 class TwilioAPIError(_RequestIdentity, TwilioError):
@@ -178,15 +223,15 @@ class TwilioAPIError(_RequestIdentity, TwilioError):
         more = f" See {self.more_info}" if self.more_info else ""
         rid = f" (request id {self.request_id})" if self.request_id else ""
         return (
-            f"HTTP {self.status}{code} from {self.method} {self.url}: {self.message}"
-            f"{self._attempts_suffix()}{rid}.{more}"
+            f"HTTP {self.status}{code} from {self.method} {self._shown_url()}: "
+            f"{self._shown(self.message)}{self._attempts_suffix()}{rid}.{more}"
         )
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(status={self.status!r}, code={self.code!r}, "
-            f"message={self.message!r}, method={self.method!r}, url={self.url!r}, "
-            f"attempts={self.attempts!r})"
+            f"message={self._shown(self.message)!r}, method={self.method!r}, "
+            f"url={self._shown_url()!r}, attempts={self.attempts!r})"
         )
 
 
@@ -227,7 +272,10 @@ class TwilioConnectionError(_RequestIdentity, TwilioError):
         super().__init__(message)
 
     def __str__(self) -> str:
-        return f"{self.args[0]} ({self.method} {self.url}){self._attempts_suffix()}"
+        return (
+            f"{self._shown(str(self.args[0]))} ({self.method} {self._shown_url()})"
+            f"{self._attempts_suffix()}"
+        )
 
 
 class TwilioTimeoutError(TwilioConnectionError):
@@ -271,11 +319,11 @@ class InvalidResponseError(_RequestIdentity, TwilioError, ValueError):
     def __str__(self) -> str:
         status = f"HTTP {self.status} " if self.status is not None else ""
         accepted = "; Twilio accepted the request, do not send it again" if self.accepted else ""
-        excerpt = f": {self.excerpt!r}" if self.excerpt else ""
+        excerpt = f": {self._shown(self.excerpt)!r}" if self.excerpt else ""
         rid = f" (request id {self.request_id})" if self.request_id else ""
         return (
-            f"{status}{self.method} {self.url}: {self.args[0]}{excerpt}{accepted}"
-            f"{self._attempts_suffix()}{rid}"
+            f"{status}{self.method} {self._shown_url()}: {self._shown(str(self.args[0]))}"
+            f"{excerpt}{accepted}{self._attempts_suffix()}{rid}"
         )
 
 
@@ -312,8 +360,8 @@ class TwilioOutcomeUnknownError(_RequestIdentity, TwilioError):
         else:
             what = str(self.cause.args[0]) if self.cause.args else type(self.cause).__name__
         return (
-            f"outcome unknown for {self.method} {self.url}: {what}{self._attempts_suffix()}; "
-            "not retried because Twilio may have acted on it"
+            f"outcome unknown for {self.method} {self._shown_url()}: {self._shown(what)}"
+            f"{self._attempts_suffix()}; not retried because Twilio may have acted on it"
         )
 
 

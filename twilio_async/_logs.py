@@ -1,10 +1,11 @@
 """``TWILIO_LOG=debug|info``: switch on the ``twilio_async`` logger without code.
 
 Like ``OPENAI_LOG`` and ``STRIPE_LOG``: read once when the package is imported. ``info``
-logs one line per HTTP response (method, URL without secrets, status, Twilio's request id,
-duration, attempt) and OAuth2 token fetches; ``debug`` adds retries and failures with
-structured ``extra`` fields. The handler writes to stderr; an application that configures
-logging itself needs none of this (the records go to the ``twilio_async`` logger either way).
+logs one line per HTTP response (method, URL without secrets or personal data, status,
+Twilio's request id, duration, attempt) and OAuth2 token fetches; ``debug`` adds retries
+and failures with structured ``extra`` fields. The handler writes to stderr; an application
+that configures logging itself needs none of this (the records go to the ``twilio_async``
+logger either way).
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ import orjson
 from twilio_async._converter import structure_hook
 from twilio_async._encoding import segment
 from twilio_async._exceptions import TwilioError
+from twilio_async._redaction import register_template
 
 __all__ = [
     "ENCODERS",
@@ -136,6 +137,8 @@ class Operation(Generic[R]):
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_template", PLACEHOLDER.sub("{}", self.path))
+        # Telemetry, logs and errors show this operation's URLs by its template.
+        register_template(self.id, self.path)
 
     @property
     def placeholders(self) -> int:

@@ -54,10 +54,20 @@ def _check_supported(op: Operation[Any]) -> None:
         raise UnsupportedOperationError(f"{op.id} is not supported: {op.unsupported}")
 
 
-def _key_text(value: int | date) -> str:
-    if isinstance(value, date):
+def _key_text(resource: Resource, name: str, value: object) -> str:
+    """A path key as text. A key is a ``str``; where the generated ``__call__`` declares
+    it ``int`` or ``date`` (the spec's type), a value of that type is accepted too.
+    Anything else (``None``, bytes, a float) would be sent as its ``str()``, so it is
+    refused here, naming the parameter."""
+    # Read only when the key is not a str: the annotation is the generated declaration.
+    declared = getattr(type(resource).__call__, "__annotations__", {}).get(name)
+    if declared == "int" and type(value) is int:  # not bool
+        return str(value)
+    if declared == "date" and type(value) is date:  # not datetime: its time would be lost
         return value.strftime("%Y-%m-%d")
-    return str(value)
+    expected = "a str" if declared in (None, "str") else f"a str or {declared}"
+    got = "None" if value is None else type(value).__name__
+    raise TypeError(f"{name} must be {expected}, got {got}")
 
 
 class Resource:
@@ -84,7 +94,7 @@ class Resource:
         """A resource below this one: it inherits our path values (plus ``keys``, in order)."""
         values = self._values
         for name, key in keys.items():
-            text = key if isinstance(key, str) else _key_text(key)
+            text = key if isinstance(key, str) else _key_text(self, name, key)
             segment(text, name)  # a bad key fails here, not at the first request
             values = (*values, text)
         return cls(self._transport, values)  # type: ignore[call-arg]

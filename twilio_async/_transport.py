@@ -10,7 +10,6 @@ is plain httpx API and works with any ``httpx.AsyncClient`` a user brings.
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -32,7 +31,10 @@ from twilio_async._exceptions import (
     TwilioError,
     TwilioOutcomeUnknownError,
     TwilioTimeoutError,
+    _RequestIdentity,
 )
+from twilio_async._headers import header_name, header_value
+from twilio_async._redaction import redact_params, secret_values
 from twilio_async._retry import (
     IDEMPOTENT_METHODS,
     IDEMPOTENT_RETRY_STATUSES,
@@ -42,7 +44,7 @@ from twilio_async._retry import (
     RetryPolicy,
     parse_retry_after,
 )
-from twilio_async._telemetry import Observer, Telemetry, log_fields, safe_url
+from twilio_async._telemetry import Observer, Telemetry, guard_httpx_log
 
 if TYPE_CHECKING:
     from tenacity import RetryCallState
@@ -54,8 +56,6 @@ __all__ = ["ApiResponse", "Transport"]
 
 logger = logging.getLogger("twilio_async")
 
-# Credentials, and one-time codes (Verify's Code and CustomCode) which are secrets too.
-_SECRET_PARAM = re.compile(r"token|secret|password|credential|^(custom)?code$", re.IGNORECASE)
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _RETRY, _FINAL, _UNKNOWN = "retry", "final", "unknown"
 _FORM = b"application/x-www-form-urlencoded"
@@ -64,24 +64,10 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _JSON = b"application/json"
 
 
-def redact(params: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Copy request parameters for an error or a log line, hiding anything secret."""
-    if not params:
-        return {}
-    return {k: "<redacted>" if _SECRET_PARAM.search(k) else v for k, v in params.items()}
-
-
 # Headers the transport owns: a per-operation header parameter never replaces them.
 _RESERVED_HEADERS = frozenset(
     {"authorization", "host", "content-length", "content-type", "user-agent", "accept"}
 )
-
-
-def _header_value(name: str, value: Any) -> bytes:
-    text = encode_value(value)
-    if any(c in text for c in "\r\n\0"):
-        raise ValueError(f"header {name!r} must not contain line breaks")
-    return text.encode("latin-1")
 
 
 def _json_default(value: Any) -> Any:
@@ -186,6 +172,7 @@ class Transport:
         tracer_provider: Any = None,
         meter_provider: Any = None,
         bearer: BearerAuth | None = None,
+        redact_pii: bool = True,
     ) -> None:
         self._base_urls = dict(base_urls)
         self._http = http_client
@@ -200,7 +187,11 @@ class Transport:
         self.retries = 0
         """Retries made by this transport so far (for summaries and metrics)."""
         self.closed = False
-        self._telemetry = Telemetry(limiter, tracer_provider, meter_provider)
+        # What spans, log records and error messages show of a request (_redaction).
+        self._redact_pii = redact_pii
+        self._telemetry = Telemetry(limiter, tracer_provider, meter_provider, redact_pii=redact_pii)
+        if redact_pii:
+            guard_httpx_log(self._base_urls.values())
         # Parsing a URL is ~15% of httpx.Request's cost; create and list URLs repeat.
         # Each cached URL comes with its Host header value.
         self._urls: dict[str, tuple[httpx.URL, bytes]] = {}
@@ -302,14 +293,16 @@ class Transport:
             content = encode_form(form).encode() if form is not None else None
         extra = None
         if headers:
-            reserved = _RESERVED_HEADERS.intersection(name.lower() for name in headers)
+            reserved = _RESERVED_HEADERS.intersection(
+                name.lower() for name in headers if isinstance(name, str)
+            )
             if reserved:
                 raise ValueError(
                     f"the {', '.join(sorted(reserved))} header is set by the client itself "
                     "and cannot be passed as a parameter"
                 )
             extra = [
-                (name.encode("ascii"), _header_value(name, value))
+                (header_name(name), header_value(name, encode_value(value)))
                 for name, value in headers.items()
                 if value is not None
             ]
@@ -361,7 +354,7 @@ class Transport:
         assert self.bearer is not None
         call.authorization = authorization = await self.bearer.authorization(self)
         return [
-            (b"Authorization", _header_value("Authorization", authorization)),
+            (b"Authorization", header_value("Authorization", authorization)),
             *self._plain_headers,
         ]
 
@@ -419,19 +412,17 @@ class Transport:
                 else type(exc.error.__cause__ or exc.error).__name__
             )
             if logger.isEnabledFor(logging.DEBUG):
+                fields = self._telemetry.log_fields(
+                    call, attempt=state.attempt_number, error=exc.error, delay=state.upcoming_sleep
+                )
                 logger.debug(
                     "retrying %s %s after attempt %d failed (%s); waiting %.3fs",
                     call.method,
-                    call.url,
+                    fields["url.full"],
                     state.attempt_number,
                     reason,
                     state.upcoming_sleep,
-                    extra=log_fields(
-                        call,
-                        attempt=state.attempt_number,
-                        error=exc.error,
-                        delay=state.upcoming_sleep,
-                    ),
+                    extra=fields,
                 )
             if policy.on_retry is not None:
                 policy.on_retry(
@@ -467,17 +458,21 @@ class Transport:
                 cause=error,
                 method=call.method,
                 url=call.url,
-                params=redact(call.params),
+                params=redact_params(call.params),
                 attempts=attempts,
             )
+        if isinstance(error, _RequestIdentity):
+            secrets = secret_values(call.params)
+            error._shown_as(call.operation, redact=self._redact_pii, secrets=secrets)
         if logger.isEnabledFor(logging.DEBUG):
+            fields = self._telemetry.log_fields(call, attempt=attempts, error=error)
             logger.debug(
                 "%s %s failed after %d attempt(s): %s",
                 call.method,
-                call.url,
+                fields["url.full"],
                 attempts,
                 type(error).__name__,
-                extra=log_fields(call, attempt=attempts, error=error),
+                extra=fields,
             )
         return error
 
@@ -562,7 +557,7 @@ class Transport:
             if status == 429:
                 concurrent = _concurrent_requests(response)
             if started:
-                _log_response(call, response, number, started)
+                self._log_response(call, response, number, started)
         finally:
             # Always, also on cancellation: backoff and the caller must not hold the permit.
             await limiter.release(permit, status, concurrent)
@@ -576,7 +571,9 @@ class Transport:
                 try:
                     data = orjson.loads(content)
                 except orjson.JSONDecodeError:
-                    raise _invalid_body(call, response, number) from None
+                    # Final (a 2xx was acted on), but through _final like every failure.
+                    error = _invalid_body(call, response, number)
+                    raise _AttemptFailed(error, _FINAL) from None
             if call.with_response:
                 return ApiResponse(data, status, response.headers)
             return data
@@ -598,6 +595,29 @@ class Transport:
         call.reauthorized = True
         return True
 
+    def _log_response(
+        self, call: _Call, response: httpx.Response, attempt: int, started: float
+    ) -> None:
+        """The INFO line for one HTTP response (``TWILIO_LOG=info``): never a parameter,
+        the URL shown as the client's ``redact_pii`` says."""
+        request_id = response.headers.get("Twilio-Request-Id")
+        elapsed = (time.perf_counter() - started) * 1000
+        fields = self._telemetry.log_fields(call, attempt=attempt)
+        logger.info(
+            "HTTP %s %s -> %d (request id %s, %.1f ms, attempt %d)",
+            call.method,
+            fields["url.full"],
+            response.status_code,
+            request_id or "none",
+            elapsed,
+            attempt,
+            extra={
+                **fields,
+                "http.response.status_code": response.status_code,
+                "twilio.request_id": request_id,
+            },
+        )
+
     async def _send_within(self, request: httpx.Request, total: float) -> httpx.Response:
         """Send through a client whose transport may not honour "total" (a user's client)."""
         import anyio
@@ -618,7 +638,7 @@ class Transport:
             f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
             method=call.method,
             url=call.url,
-            params=redact(call.params),
+            params=redact_params(call.params),
             attempts=number,
         )
         error.__cause__ = exc
@@ -654,29 +674,9 @@ def _invalid_body(call: _Call, response: httpx.Response, attempts: int) -> Inval
         url=call.url,
         status=response.status_code,
         excerpt=excerpt(response.content),
-        params=redact(call.params),
+        params=redact_params(call.params),
         request_id=response.headers.get("Twilio-Request-Id"),
         attempts=attempts,
-    )
-
-
-def _log_response(call: _Call, response: httpx.Response, attempt: int, started: float) -> None:
-    """The INFO line for one HTTP response (``TWILIO_LOG=info``): never a parameter."""
-    request_id = response.headers.get("Twilio-Request-Id")
-    elapsed = (time.perf_counter() - started) * 1000
-    logger.info(
-        "HTTP %s %s -> %d (request id %s, %.1f ms, attempt %d)",
-        call.method,
-        safe_url(call.url),
-        response.status_code,
-        request_id or "none",
-        elapsed,
-        attempt,
-        extra={
-            **log_fields(call, attempt=attempt),
-            "http.response.status_code": response.status_code,
-            "twilio.request_id": request_id,
-        },
     )
 
 
@@ -700,7 +700,7 @@ def _api_error(
         details=body.details,
         method=call.method,
         url=call.url,
-        params=redact(call.params),
+        params=redact_params(call.params),
         request_id=response.headers.get("Twilio-Request-Id"),
         retry_after=retry_after,
         attempts=attempts,

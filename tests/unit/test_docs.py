@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import ast
 import inspect
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -50,11 +53,38 @@ def test_the_guides_have_snippets_to_run() -> None:
         "oauth",
         "beyond-the-specs",
         "logging",
+        "privacy",
     }
+
+
+@contextmanager
+def logging_restored() -> Iterator[None]:
+    """Undo what a snippet does to logging (``basicConfig``, a logger's level), so later
+    tests capture the records they expect."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    levels = {
+        name: logger.level
+        for name, logger in logging.Logger.manager.loggerDict.items()
+        if isinstance(logger, logging.Logger)
+    }
+    try:
+        yield
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        for name, logger in logging.Logger.manager.loggerDict.items():
+            if isinstance(logger, logging.Logger):
+                logger.setLevel(levels.get(name, logging.NOTSET))
 
 
 @pytest.mark.parametrize("page", PAGES_WITH_SNIPPETS, ids=lambda page: page.stem)
 async def test_page_snippets_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with logging_restored():
+        await run_page_snippets(page, monkeypatch)
+
+
+async def run_page_snippets(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fake = FakeTwilio()
     monkeypatch.setenv("TWILIO_ACCOUNT_SID", fake.account_sid)
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", fake.auth_token)

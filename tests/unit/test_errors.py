@@ -125,9 +125,9 @@ async def test_errors_never_contain_secrets(client: Client, mock: respx.MockRout
 
 async def test_secret_looking_params_are_redacted(mock: respx.MockRouter) -> None:
     # Messages have no secret parameters; the redaction is generic for future resources.
-    from twilio_async._transport import redact
+    from twilio_async._redaction import redact_params
 
-    assert redact({"AuthToken": "x", "ApiSecret": "y", "Body": "hi"}) == {
+    assert redact_params({"AuthToken": "x", "ApiSecret": "y", "Body": "hi"}) == {
         "AuthToken": "<redacted>",
         "ApiSecret": "<redacted>",
         "Body": "hi",

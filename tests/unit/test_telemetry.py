@@ -1,8 +1,5 @@
-"""OpenTelemetry spans, metrics and structured log fields, read back from in-memory exporters.
-
-Each test gives its client its own SDK providers (``tracer_provider=``/``meter_provider=``),
-so nothing global is set and the rest of the suite runs without tracing.
-"""
+"""OpenTelemetry spans, metrics and structured log fields, read back from in-memory exporters
+(see ``otel_support``). Personal data and secrets: ``test_redaction``."""
 
 from __future__ import annotations
 
@@ -21,11 +18,6 @@ import httpx
 import pytest
 import respx
 from opentelemetry import trace
-from opentelemetry.sdk.metrics import MeterProvider
-from opentelemetry.sdk.metrics.export import InMemoryMetricReader
-from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
-from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
 from twilio_async import (
@@ -35,7 +27,7 @@ from twilio_async import (
     TwilioOutcomeUnknownError,
 )
 from twilio_async._limiter import AdaptiveLimiter
-from twilio_async._telemetry import _otel, fallback_operation, operation_name, safe_url
+from twilio_async._telemetry import _otel, fallback_operation, operation_name
 from twilio_async._telemetry._otel import Backend
 
 from .conftest import (
@@ -48,6 +40,7 @@ from .conftest import (
     message_json,
     message_path,
 )
+from .otel_support import Otel, in_memory_otel
 
 SID = f"SM{1:032x}"
 BODY = "Meet me at the usual place 7f3a9c"  # must never reach telemetry
@@ -55,54 +48,9 @@ API_KEY = "SK" + "b" * 32
 API_SECRET = "api-secret-value-never-exported-42"
 
 
-@attrs.define
-class Otel:
-    """SDK providers with in-memory readers, and helpers to read them back."""
-
-    spans: InMemorySpanExporter
-    reader: InMemoryMetricReader
-    tracer_provider: TracerProvider
-    meter_provider: MeterProvider
-
-    def finished(self) -> list[ReadableSpan]:
-        return list(self.spans.get_finished_spans())
-
-    def only_span(self) -> ReadableSpan:
-        (span,) = self.finished()
-        return span
-
-    def metrics(self) -> dict[str, list[Any]]:
-        """Data points by metric name."""
-        found: dict[str, list[Any]] = {}
-        data = self.reader.get_metrics_data()
-        for resource in data.resource_metrics if data else []:
-            for scope in resource.scope_metrics:
-                for metric in scope.metrics:
-                    found.setdefault(metric.name, []).extend(metric.data.data_points)
-        return found
-
-    def client(self, fake_time: FakeTime, **kwargs: Any) -> Client:
-        kwargs.setdefault("retry", fake_time.policy())
-        if "api_key" not in kwargs:
-            kwargs.setdefault("auth_token", AUTH_TOKEN)
-        return Client(
-            account_sid=ACCOUNT_SID,
-            tracer_provider=self.tracer_provider,
-            meter_provider=self.meter_provider,
-            **kwargs,
-        )
-
-
 @pytest.fixture
 def otel() -> Iterator[Otel]:
-    spans = InMemorySpanExporter()
-    tracer_provider = TracerProvider()
-    tracer_provider.add_span_processor(SimpleSpanProcessor(spans))
-    reader = InMemoryMetricReader()
-    meter_provider = MeterProvider(metric_readers=[reader])
-    yield Otel(spans, reader, tracer_provider, meter_provider)
-    tracer_provider.shutdown()
-    meter_provider.shutdown()
+    yield from in_memory_otel()
 
 
 @pytest.fixture
@@ -317,21 +265,6 @@ async def test_limiter_gauges_see_requests_in_flight_and_waiting(
 # --- secrets -------------------------------------------------------------------------------
 
 
-def _every_value(otel: Otel) -> list[str]:
-    values: list[str] = []
-    for span in otel.finished():
-        values.append(span.name)
-        values.append(span.status.description or "")
-        values.extend(str(v) for v in (span.attributes or {}).values())
-        for event in span.events:
-            values.append(event.name)
-            values.extend(str(v) for v in (event.attributes or {}).values())
-    for points in otel.metrics().values():
-        for data_point in points:
-            values.extend(str(v) for v in data_point.attributes.values())
-    return values
-
-
 async def test_no_secret_or_message_body_in_any_span_or_metric_attribute(
     mock: respx.MockRouter, otel: Otel, fake_time: FakeTime
 ) -> None:
@@ -357,7 +290,7 @@ async def test_no_secret_or_message_body_in_any_span_or_metric_attribute(
             with pytest.raises(NotFoundError):
                 await client.messages(SID).fetch()
             assert [m async for m in client.messages.stream(to="+15558675310")]
-    values = _every_value(otel)
+    values = otel.every_value()
     assert len(otel.finished()) == 10
     assert "twilio.retry" in values  # the scan did see the events
     for username, password in ((ACCOUNT_SID, AUTH_TOKEN), (API_KEY, API_SECRET)):
@@ -365,13 +298,6 @@ async def test_no_secret_or_message_body_in_any_span_or_metric_attribute(
         for secret in (password, basic, BODY, "Meet me"):
             leaks = [v for v in values if secret in v]
             assert not leaks, (secret, leaks)
-
-
-def test_safe_url_hides_credentials_and_secret_query_values() -> None:
-    assert safe_url("https://u:p@api.twilio.com/x.json?To=%2B1&AuthToken=abc") == (
-        "https://api.twilio.com/x.json?To=%2B1&AuthToken=REDACTED"
-    )
-    assert safe_url(API + MESSAGES_PATH) == API + MESSAGES_PATH
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,14 @@ configured, so a process without OpenTelemetry pays one dictionary lookup per ca
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import urlsplit
+
+from twilio_async._redaction import safe_url, shown_url
 
 if TYPE_CHECKING:
     import httpx
@@ -26,12 +29,11 @@ __all__ = [
     "Telemetry",
     "error_fields",
     "fallback_operation",
+    "full_url",
+    "guard_httpx_log",
     "operation_name",
-    "log_fields",
-    "safe_url",
 ]
 
-_SECRET_PARAM = re.compile(r"(?<!page)token|secret|password|credential|signature", re.IGNORECASE)
 # Twilio SIDs: two capital letters and 32 hex digits. Replaced in fallback span names so a
 # name stays the same for every record (span names must have low cardinality).
 _SID = re.compile(r"\b[A-Z]{2}[0-9a-fA-F]{32}\b")
@@ -63,25 +65,35 @@ class Observer(Protocol):
         """Attempt ``attempt`` failed; the next starts after ``delay`` seconds."""
 
 
+def full_url(url: str, operation: str | None = None) -> str:
+    """The URL shown with ``redact_pii=False``: only user info and secrets hidden."""
+    return safe_url(url)
+
+
 class Telemetry:
     """One per transport: decides, per call, whether anything is recorded.
 
     ``tracer_provider`` and ``meter_provider`` default to OpenTelemetry's global ones,
     looked up on every call, so an SDK configured after the client was created is used.
+    ``redact_pii`` chooses how URLs are shown in spans and log records (see
+    :mod:`twilio_async._redaction`); secrets are hidden either way.
     """
 
-    __slots__ = ("_backend", "_limiter", "_meter_provider", "_tracer_provider")
+    __slots__ = ("_backend", "_limiter", "_meter_provider", "_tracer_provider", "show_url")
 
     def __init__(
         self,
         limiter: Limiter,
         tracer_provider: Any = None,
         meter_provider: Any = None,
+        *,
+        redact_pii: bool = True,
     ) -> None:
         self._limiter = limiter
         self._tracer_provider = tracer_provider
         self._meter_provider = meter_provider
         self._backend: Any = None
+        self.show_url: Callable[[str, str | None], str] = shown_url if redact_pii else full_url
 
     def start(self, call: CallInfo) -> Observer | None:
         """An observer for ``call``, or ``None`` when nothing would be recorded."""
@@ -96,10 +108,33 @@ class Telemetry:
                 backend = self._backend = _Off()
             else:
                 backend = self._backend = Backend(
-                    self._limiter, self._tracer_provider, self._meter_provider
+                    self._limiter, self._tracer_provider, self._meter_provider, self.show_url
                 )
         observer: Observer | None = backend.start(call)
         return observer
+
+    def log_fields(
+        self,
+        call: CallInfo,
+        *,
+        attempt: int,
+        error: TwilioError | None = None,
+        delay: float | None = None,
+    ) -> dict[str, Any]:
+        """``extra=`` fields for a log record about ``call`` (never a secret or a parameter);
+        ``url.full`` is the URL as this client shows it."""
+        fields: dict[str, Any] = {
+            "http.request.method": call.method,
+            "url.full": self.show_url(call.url, call.operation),
+            "twilio.attempt": attempt,
+        }
+        if call.operation is not None:
+            fields["twilio.operation"] = operation_name(call.operation)
+        if delay is not None:
+            fields["twilio.retry.delay"] = delay
+        if error is not None:
+            fields.update(error_fields(error))
+        return fields
 
 
 class _Off:
@@ -107,20 +142,6 @@ class _Off:
 
     def start(self, call: CallInfo) -> None:
         return None
-
-
-def safe_url(url: str) -> str:
-    """``url`` without user info and with the values of secret-looking query keys hidden."""
-    if "?" not in url and "@" not in url:
-        return url  # the common case: our URLs never carry credentials
-    parts = urlsplit(url)
-    netloc = parts.netloc.rpartition("@")[2]
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        if any(_SECRET_PARAM.search(key) for key, _ in pairs):
-            query = urlencode([(k, "REDACTED" if _SECRET_PARAM.search(k) else v) for k, v in pairs])
-    return parts._replace(netloc=netloc, query=query).geturl()
 
 
 _VERSION = re.compile(r"v\d+")
@@ -151,31 +172,10 @@ def operation_name(operation: str) -> str:
 
 
 def fallback_operation(method: str, url: str) -> str:
-    """A low-cardinality name when the caller gave no operation: method and path template."""
-    path = urlsplit(url).path or "/"
+    """A low-cardinality name when the caller gave no operation: method and path, with
+    SIDs as ``{sid}`` and segments holding phone numbers or emails as ``REDACTED``."""
+    path = urlsplit(shown_url(url)).path or "/"
     return f"{method} {_SID.sub('{sid}', path)}"
-
-
-def log_fields(
-    call: CallInfo,
-    *,
-    attempt: int,
-    error: TwilioError | None = None,
-    delay: float | None = None,
-) -> dict[str, Any]:
-    """``extra=`` fields for a log record about ``call`` (never a secret or a parameter)."""
-    fields: dict[str, Any] = {
-        "http.request.method": call.method,
-        "url.full": safe_url(call.url),
-        "twilio.attempt": attempt,
-    }
-    if call.operation is not None:
-        fields["twilio.operation"] = operation_name(call.operation)
-    if delay is not None:
-        fields["twilio.retry.delay"] = delay
-    if error is not None:
-        fields.update(error_fields(error))
-    return fields
 
 
 def error_fields(error: BaseException) -> dict[str, Any]:
@@ -197,3 +197,52 @@ def error_fields(error: BaseException) -> dict[str, Any]:
         cause = error.__cause__ if error.__cause__ is not None else error
         fields["error.type"] = type(cause).__qualname__
     return fields
+
+
+class _HttpxLogGuard(logging.Filter):
+    """Shows the URL in httpx's own ``HTTP Request: ...`` INFO line as twilio_async would.
+
+    httpx logs every request's full URL (phone numbers in Lookups paths and list filters
+    included) on the ``httpx`` logger, which a plain ``logging.basicConfig(level=INFO)``
+    prints. Only requests to hosts a redacting client talks to are touched; the filter
+    runs only when that logger is enabled for INFO.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.netlocs: set[str] = set()
+        self.host_suffixes: set[str] = set()
+
+    def watch(self, base_url: str) -> None:
+        netloc = urlsplit(base_url.replace("{product}", "product")).netloc
+        if "{product}" in base_url:
+            self.host_suffixes.add(netloc.partition("product")[2].partition(":")[0])
+        else:
+            self.netlocs.add(netloc)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 2 and self._ours(args[1]):
+            record.args = (args[0], shown_url(str(args[1])), *args[2:])
+        return True
+
+    def _ours(self, url: object) -> bool:
+        host, netloc = getattr(url, "host", None), getattr(url, "netloc", None)
+        if not isinstance(host, str) or not isinstance(netloc, bytes):
+            return False  # not httpx's request line
+        return netloc.decode("ascii", "replace") in self.netlocs or any(
+            host.endswith(suffix) for suffix in self.host_suffixes
+        )
+
+
+_HTTPX_GUARD = _HttpxLogGuard()
+
+
+def guard_httpx_log(base_urls: Iterable[str]) -> None:
+    """Hide personal data in httpx's request log lines for these base URLs (see
+    :class:`_HttpxLogGuard`); installed on the ``httpx`` logger once per process."""
+    for base_url in base_urls:
+        _HTTPX_GUARD.watch(base_url)
+    httpx_logger = logging.getLogger("httpx")
+    if _HTTPX_GUARD not in httpx_logger.filters:
+        httpx_logger.addFilter(_HTTPX_GUARD)

@@ -25,12 +25,12 @@ from opentelemetry.metrics import CallbackOptions, Observation
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from twilio_async._exceptions import TwilioAPIError
+from twilio_async._redaction import shown_url
 from twilio_async._telemetry import (
     CallInfo,
     error_fields,
     fallback_operation,
     operation_name,
-    safe_url,
 )
 from twilio_async._version import __version__
 
@@ -146,13 +146,21 @@ class Backend:
         "_tracer_provider",
         "_unresolved",
         "instruments",
+        "show_url",
         "tracer",
     )
 
-    def __init__(self, limiter: Limiter, tracer_provider: Any, meter_provider: Any):
+    def __init__(
+        self,
+        limiter: Limiter,
+        tracer_provider: Any,
+        meter_provider: Any,
+        show_url: Callable[[str, str | None], str] = shown_url,
+    ):
         self._limiter = limiter
         self._tracer_provider = tracer_provider
         self._meter_provider = meter_provider
+        self.show_url = show_url
         self._origins: dict[str, tuple[str, int]] = {}
         self._unresolved = True
         self._recheck_at = 0.0
@@ -209,6 +217,7 @@ class _Observer:
         "_slot_wait",
         "_span",
         "_tracer",
+        "_url",
         "attempts",
         "operation",
     )
@@ -231,6 +240,7 @@ class _Observer:
         self._span: trace.Span | None = None
         self._method = call.method
         self._address, self._port = backend.origin(call.url)
+        self._url = backend.show_url(call.url, operation) if self._tracer is not None else ""
 
     async def run(self, send: Callable[[Any], Awaitable[Any]], call: Any) -> Any:
         ctx = otel_context.get_current()
@@ -244,7 +254,7 @@ class _Observer:
                     "http.request.method": self._method,
                     "server.address": self._address,
                     "server.port": self._port,
-                    "url.full": safe_url(call.url),
+                    "url.full": self._url,
                 },
             )
             if span.is_recording():

@@ -29,7 +29,7 @@ class ValidationRequest(Record):
     call_sid: str | None = None
     friendly_name: str | None = None
     phone_number: str | None = None
-    validation_code: str | None = None
+    validation_code: str | None = attrs.field(default=None, repr=False)
 
 
 class ValidationRequestCreateParams(TypedDict, total=False):

@@ -39,7 +39,7 @@ class Token(Record):
 class TokenIceServers(Record):
     """Record ``TokenIceServers`` (every field may be ``None``)."""
 
-    credential: str | None = None
+    credential: str | None = attrs.field(default=None, repr=False)
     username: str | None = None
     url: str | None = None
     urls: str | None = None

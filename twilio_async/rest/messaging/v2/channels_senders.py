@@ -101,7 +101,7 @@ class Configuration(Record):
 
     waba_id: str | None = None
     verification_method: str | None = None
-    verification_code: str | None = None
+    verification_code: str | None = attrs.field(default=None, repr=False)
     voice_application_sid: str | None = None
     account_type: str | None = None
 

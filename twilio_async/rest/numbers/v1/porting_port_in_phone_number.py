@@ -36,7 +36,7 @@ class PortingPortInPhoneNumber(Record):
     not_portability_reason: str | None = None
     not_portability_reason_code: int | None = None
     port_in_phone_number_status: str | None = None
-    port_out_pin: int | None = None
+    port_out_pin: int | None = attrs.field(default=None, repr=False)
     rejection_reason: str | None = None
     rejection_reason_code: int | None = None
     port_date: datetime | None = None

@@ -59,7 +59,9 @@ class EmbeddedSession(Record):
     """Record ``numbers.v1.embedded_session`` (every field may be ``None``)."""
 
     session_id: str | None = attrs.field(default=None, metadata={"json": "sessionId"})
-    session_token: str | None = attrs.field(default=None, metadata={"json": "sessionToken"})
+    session_token: str | None = attrs.field(
+        default=None, repr=False, metadata={"json": "sessionToken"}
+    )
 
 
 class SenderIdRegistrationCreateParams(TypedDict, total=False):

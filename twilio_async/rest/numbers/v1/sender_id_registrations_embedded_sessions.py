@@ -28,7 +28,9 @@ class CreateEmbeddedSessionResponse(Record):
 
     id: str | None = None
     session_id: str | None = attrs.field(default=None, metadata={"json": "sessionId"})
-    session_token: str | None = attrs.field(default=None, metadata={"json": "sessionToken"})
+    session_token: str | None = attrs.field(
+        default=None, repr=False, metadata={"json": "sessionToken"}
+    )
 
 
 class EmbeddedSessionCreateParams(TypedDict, total=False):

@@ -83,7 +83,7 @@ class HostedNumberOrder(Record):
     verification_call_sids: list[str] | None = None
     verification_call_delay: int | None = None
     verification_call_extension: str | None = None
-    verification_code: str | None = None
+    verification_code: str | None = attrs.field(default=None, repr=False)
     verification_type: HostedNumberOrderVerificationType | None = None
 
 

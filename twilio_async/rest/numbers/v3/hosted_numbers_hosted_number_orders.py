@@ -88,7 +88,9 @@ class HostedNumberOrder(Record):
     )
     extension: str | None = None
     call_delay: int | None = attrs.field(default=None, metadata={"json": "callDelay"})
-    verification_code: str | None = attrs.field(default=None, metadata={"json": "verificationCode"})
+    verification_code: str | None = attrs.field(
+        default=None, repr=False, metadata={"json": "verificationCode"}
+    )
     verification_call_sids: list[str] | None = attrs.field(
         default=None, metadata={"json": "verificationCallSids"}
     )

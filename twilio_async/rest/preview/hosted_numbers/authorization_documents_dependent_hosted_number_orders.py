@@ -71,7 +71,7 @@ class DependentHostedNumberOrder(Record):
     verification_document_sid: str | None = None
     extension: str | None = None
     call_delay: int | None = None
-    verification_code: str | None = None
+    verification_code: str | None = attrs.field(default=None, repr=False)
     verification_call_sids: list[str] | None = None
 
 

@@ -55,7 +55,7 @@ class EsimProfile(Record):
     eid: str | None = None
     smdp_plus_address: str | None = None
     matching_id: str | None = None
-    activation_code: str | None = None
+    activation_code: str | None = attrs.field(default=None, repr=False)
     error_code: str | None = None
     error_message: str | None = None
     date_created: datetime | None = None

@@ -32,7 +32,7 @@ class ComplianceInquiry(Record):
     """Record ``trusthub.v1.compliance_inquiry`` (every field may be ``None``)."""
 
     inquiry_id: str | None = None
-    inquiry_session_token: str | None = None
+    inquiry_session_token: str | None = attrs.field(default=None, repr=False)
     customer_id: str | None = None
     url: str | None = None
 

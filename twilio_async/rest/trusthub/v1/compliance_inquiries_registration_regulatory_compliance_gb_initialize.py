@@ -32,7 +32,7 @@ class ComplianceRegistration(Record):
     """Record ``trusthub.v1.compliance_registration`` (every field may be ``None``)."""
 
     inquiry_id: str | None = None
-    inquiry_session_token: str | None = None
+    inquiry_session_token: str | None = attrs.field(default=None, repr=False)
     registration_id: str | None = None
     url: str | None = None
 

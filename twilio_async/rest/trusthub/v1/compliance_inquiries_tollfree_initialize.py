@@ -31,7 +31,7 @@ class ComplianceTollfreeInquiry(Record):
     """Record ``trusthub.v1.compliance_tollfree_inquiry`` (every field may be ``None``)."""
 
     inquiry_id: str | None = None
-    inquiry_session_token: str | None = None
+    inquiry_session_token: str | None = attrs.field(default=None, repr=False)
     registration_id: str | None = None
     url: str | None = None
 

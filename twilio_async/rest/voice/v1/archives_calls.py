@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._resource import Resource
 
@@ -45,6 +47,6 @@ class ArchivedCallContext(Resource):
 class ArchivedCallList(Resource):
     """``Archives/Date/Calls`` (call it with a sid)."""
 
-    def __call__(self, date: str, sid: str) -> ArchivedCallContext:
+    def __call__(self, date: date, sid: str) -> ArchivedCallContext:
         """The record with this ``date``, ``sid``."""
         return self._child(ArchivedCallContext, date=date, sid=sid)
