@@ -59,6 +59,7 @@ from twilio_async.rest.api.v2010.accounts_messages_media import Media
 
 if TYPE_CHECKING:
     from twilio_async._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, Client
+    from twilio_async._extra_endpoints import RawResponse
     from twilio_async._journal import (
         CampaignUnsettledError,
         Journal,
@@ -67,7 +68,6 @@ if TYPE_CHECKING:
     )
     from twilio_async._journal_sqlite import SQLiteJournal
     from twilio_async._media import ConversationMedia
-    from twilio_async._request import RawResponse
     from twilio_async.rest.api.v2010.accounts import Account, AccountStatus, AccountType
     from twilio_async.rest.api.v2010.accounts_calls import Call, CallStatus
     from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers import (
@@ -110,7 +110,7 @@ _LAZY = {
     ),
     "twilio_async._journal_sqlite": ("SQLiteJournal",),
     "twilio_async._media": ("ConversationMedia",),
-    "twilio_async._request": ("RawResponse",),
+    "twilio_async._extra_endpoints": ("RawResponse",),
 }
 #: Public names whose generated class has another name there.
 _RENAMED = {"VerifyService": ("twilio_async.rest.verify.v2.services", "Service")}

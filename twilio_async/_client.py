@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Final
 import httpx
 
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
+from twilio_async._extra_endpoints import ExtraEndpoints
 from twilio_async._limiter import AdaptiveLimiter, Limiter
 from twilio_async._oauth import BearerAuth
-from twilio_async._request import ExtraEndpoints
 from twilio_async._retry import RetryPolicy
 from twilio_async._transport import Transport
 from twilio_async._version import __version__
