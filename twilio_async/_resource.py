@@ -13,7 +13,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Ma
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from twilio_async._encoding import segment
+from twilio_async._encoding import key_text, segment
 from twilio_async._operation import (
     PLACEHOLDER,
     HttpInfo,
@@ -53,12 +53,6 @@ def _check_supported(op: Operation[Any]) -> None:
         raise UnsupportedOperationError(f"{op.id} is not supported: {op.unsupported}")
 
 
-def _key_text(value: int | date) -> str:
-    if isinstance(value, date):
-        return value.strftime("%Y-%m-%d")
-    return str(value)
-
-
 class Resource:
     """A node of the REST tree bound to a transport and to its path values.
 
@@ -83,7 +77,7 @@ class Resource:
         """A resource below this one: it inherits our path values (plus ``keys``, in order)."""
         values = self._values
         for name, key in keys.items():
-            text = key if isinstance(key, str) else _key_text(key)
+            text = key_text(key)
             segment(text, name)  # a bad key fails here, not at the first request
             values = (*values, text)
         return cls(self._transport, values)  # type: ignore[call-arg]

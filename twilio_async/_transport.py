@@ -15,11 +15,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import attrs
 import httpx
 import orjson
 
-from twilio_async._encoding import encode_form, encode_value, json_default
+from twilio_async._encoding import encode_form, encode_value, json_body
 from twilio_async._exceptions import (
     AuthenticationError,
     ClientClosedError,
@@ -80,12 +79,6 @@ def _header_value(name: str, value: Any) -> bytes:
     if any(c in text for c in "\r\n\0"):
         raise ValueError(f"header {name!r} must not contain line breaks")
     return text.encode("latin-1")
-
-
-def _json_default(value: Any) -> Any:
-    if attrs.has(type(value)):
-        return attrs.asdict(value)
-    return json_default(value)
 
 
 class _AttemptFailed(Exception):
@@ -265,7 +258,7 @@ class Transport:
                 url = f"{url}{'&' if '?' in url else '?'}{encoded}"
         content_type = _FORM
         if json is not None:
-            content: bytes | None = orjson.dumps(json, default=_json_default)
+            content: bytes | None = json_body(json)
             content_type = _JSON
         else:
             content = encode_form(form).encode() if form is not None else None

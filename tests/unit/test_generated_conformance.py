@@ -11,12 +11,14 @@ offers exactly the operation's keywords. Failures name the operation and the par
 from __future__ import annotations
 
 import keyword
+import typing
 from typing import Any
 
 import pytest
 
 from tests import generated
-from twilio_async._operation import PAGING_QUERY, Operation
+from twilio_async._encoding import Encoding
+from twilio_async._operation import PAGING_QUERY, Operation, Paging
 
 OPERATIONS = generated.operations()
 IDS = [f"{op.id}" for _, _, op in OPERATIONS]
@@ -95,11 +97,14 @@ def test_operation_matches_its_spec(module: Any, const: str, op: Operation[Any])
         if schema.get("type") == "string" and schema.get("format") == "date":
             assert rule == "date", f"{op.id}: {api} is a date"
         elif str(schema.get("format", "")).startswith("prefixed-collapsible-map-"):
-            assert rule == "map:" + schema["format"].rsplit("-", 1)[1], op.id
+            assert rule is None, op.id
+            assert op.collapse[python] == schema["format"].rsplit("-", 1)[1], op.id
         elif schema.get("type") in (None, "object") and not schema.get("enum"):
             assert rule == "json", f"{op.id}: {api} is JSON-valued"
         elif rule is not None:
             assert schema.get("type") == "array", f"{op.id}: {api} has rule {rule}"
+        assert rule is None or rule in typing.get_args(Encoding), op.id
+    assert op.paging is None or op.paging in typing.get_args(Paging), op.id
     assert op.header_in_query <= set(op.headers), op.id
     if op.header_in_query:
         assert op.id.endswith(".list"), op.id

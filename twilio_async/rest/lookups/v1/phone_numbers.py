@@ -54,8 +54,8 @@ _CONTEXT_FETCH: Operation[PhoneNumber] = Operation(
         "add_ons": "AddOns",
         "add_ons_data": "AddOnsData",
     },
-    encode={
-        "add_ons_data": "map:AddOns",
+    collapse={
+        "add_ons_data": "AddOns",
     },
 )
 
