@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import os
 import platform
 import re
@@ -15,6 +14,7 @@ import httpx
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
 from twilio_async._limiter import AdaptiveLimiter, Limiter
 from twilio_async._retry import RetryPolicy
+from twilio_async._session import BasicAuth, Session
 from twilio_async._transport import Transport
 from twilio_async._version import __version__
 from twilio_async.rest import RestDomains
@@ -215,23 +215,30 @@ class Client(RestDomains):
                 "proxy= configures the HTTP client twilio_async creates; with http_client= "
                 "set the proxy on your httpx.AsyncClient"
             )
-        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-        self._transport = Transport(
-            authorization=f"Basic {token}",
+        session = Session(
+            auth=BasicAuth(username, password),
             base_urls=urls,
             http_client=http_client,
             owns_http_client=owns,
-            timeout=timeout,
             limiter=limiter,
-            retry=RetryPolicy() if isinstance(retry, _Default) else retry,
             user_agent=_user_agent(),
             # Only our FastTransport bounds a whole exchange by the retry deadline itself.
             transport_enforces_total=owns and not proxied,
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
         )
+        self._bind(
+            Transport(
+                session,
+                timeout=timeout,
+                retry=RetryPolicy() if isinstance(retry, _Default) else retry,
+            )
+        )
+
+    def _bind(self, transport: Transport) -> None:
+        self._transport = transport
         # Built once: the hot path of bulk sending goes through it.
-        self._messages = MessageList(self._transport, (sid,))
+        self._messages = MessageList(transport, (self._account_sid,))
 
     # -- identity -------------------------------------------------------------------
     @property
@@ -265,7 +272,11 @@ class Client(RestDomains):
         return self._transport.closed
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless the ``http_client`` was yours). Idempotent."""
+        """Close the connection pool (unless the ``http_client`` was yours). Idempotent.
+
+        On a :meth:`with_options` view this does nothing: the client that made it owns the
+        pool its views share.
+        """
         await self._transport.aclose()
 
     async def __aenter__(self) -> Client:

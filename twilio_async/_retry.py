@@ -15,6 +15,10 @@ sending
 =========================  ================================  ==============================
 
 ``*`` unless ``RetryPolicy(retry_unsafe_posts=True)``, for callers who accept duplicates.
+
+Every rule of that table is :meth:`RetryPolicy.classify`; when to stop (attempts, the
+deadline) and how long to wait is :meth:`RetryPolicy.next_delay`. The transport's retry loop
+only asks them, so a new rule is a change here.
 """
 
 from __future__ import annotations
@@ -24,14 +28,14 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 if TYPE_CHECKING:
     from twilio_async._exceptions import TwilioError
 
-__all__ = ["RetryEvent", "RetryPolicy", "parse_retry_after"]
+__all__ = ["Disposition", "RetryEvent", "RetryPolicy", "parse_retry_after"]
 
 logger = logging.getLogger("twilio_async")
 
@@ -40,6 +44,11 @@ SAFE_RETRY_STATUSES = frozenset({429, 503})
 #: Statuses worth retrying for reads, where a repeat is harmless.
 IDEMPOTENT_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
+
+#: What happens after a failed attempt: ``"retry"`` (safe to send again), ``"fail"`` (raise
+#: the error: it is the answer, or repeating cannot help), ``"outcome_unknown"`` (Twilio may
+#: have acted on it: raise :class:`~twilio_async.TwilioOutcomeUnknownError`, never resend).
+Disposition = Literal["retry", "fail", "outcome_unknown"]
 
 
 @attrs.frozen(kw_only=True)
@@ -100,6 +109,47 @@ class RetryPolicy:
     def enabled(self) -> bool:
         """Whether more than one attempt is allowed."""
         return self.max_attempts > 1
+
+    def classify(self, method: str, outcome: int | BaseException) -> Disposition:
+        """What to do after an attempt of ``method`` failed with HTTP status ``outcome``, or
+        with ``outcome`` raised while sending (an ``httpx`` exception): the table above."""
+        if isinstance(outcome, int):
+            if outcome in SAFE_RETRY_STATUSES:
+                return "retry"  # Twilio refused before acting: any method
+            if outcome in IDEMPOTENT_RETRY_STATUSES:
+                return self._acted_on(method)
+            return "fail"
+        return self._classify_exception(method, outcome)
+
+    def _acted_on(self, method: str) -> Disposition:
+        # Twilio may have acted on the request: only a repeatable one goes again.
+        if method in IDEMPOTENT_METHODS or self.retry_unsafe_posts:
+            return "retry"
+        return "outcome_unknown"
+
+    def _classify_exception(self, method: str, exc: BaseException) -> Disposition:
+        import httpx  # already loaded by the transport that raised it
+
+        if isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)):
+            return "fail"  # our bug or our configuration: repeating won't help
+        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+            return "retry"  # the request never left
+        if isinstance(exc, (httpx.TransportError, httpx.DecodingError)):
+            return self._acted_on(method)  # sent, and the answer was lost
+        return "fail"
+
+    def next_delay(
+        self, failed_attempt: int, retry_after: float | None, deadline_at: float | None
+    ) -> float | None:
+        """Seconds to wait before retrying after attempt ``failed_attempt`` (1-based) failed,
+        or ``None`` to stop: no attempt left, or the wait would end past ``deadline_at``
+        (a :attr:`clock` time)."""
+        delay = self.backoff(failed_attempt, retry_after)
+        if failed_attempt >= self.max_attempts:
+            return None
+        if deadline_at is not None and self.clock() + delay >= deadline_at:
+            return None
+        return delay
 
     def backoff(self, failed_attempt: int, retry_after: float | None) -> float:
         """Seconds to wait after attempt number ``failed_attempt`` (1-based) failed."""

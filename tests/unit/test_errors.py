@@ -116,7 +116,7 @@ async def test_errors_never_contain_secrets(client: Client, mock: respx.MockRout
 
 async def test_secret_looking_params_are_redacted(mock: respx.MockRouter) -> None:
     # Messages have no secret parameters; the redaction is generic for future resources.
-    from twilio_async._transport import redact
+    from twilio_async._attempt_errors import redact
 
     assert redact({"AuthToken": "x", "ApiSecret": "y", "Body": "hi"}) == {
         "AuthToken": "<redacted>",

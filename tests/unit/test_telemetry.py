@@ -520,7 +520,7 @@ async def test_api_without_an_sdk_records_nothing(
     assert isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
     mock.post(MESSAGES_PATH).mock(return_value=reply(201, message_json(1), "RQ"))
     async with Client(ACCOUNT_SID, AUTH_TOKEN, retry=fake_time.policy()) as client:
-        assert client.transport._telemetry.start(_probe()) is None
+        assert client.transport._session.telemetry.start(_probe()) is None
         await create(client)
 
 
@@ -543,7 +543,7 @@ async def test_an_unusable_opentelemetry_leaves_calls_untraced(
     mock.post(MESSAGES_PATH).mock(return_value=reply(201, message_json(1), "RQ"))
     async with Client(ACCOUNT_SID, AUTH_TOKEN, retry=fake_time.policy()) as client:
         assert (await create(client)).sid == SID  # type: ignore[attr-defined]
-        assert client.transport._telemetry.start(_probe()) is None
+        assert client.transport._session.telemetry.start(_probe()) is None
 
 
 @attrs.define

@@ -1,0 +1,273 @@
+"""What every view of one client shares, and one attempt of a request through it.
+
+A :class:`Session` holds the HTTP client and its pool, the limiter, telemetry, the
+credentials, the base URLs and the closed flag; :class:`~twilio_async._transport.Transport`
+views (``client.with_options(...)``) share one. :meth:`Session.attempt` is one try of a
+built :class:`~twilio_async._request.Call`, in stages:
+
+1. **request**: the ``httpx.Request`` (cached URL, the client's headers, the credentials'
+   ``Authorization`` for this attempt, the call's bytes);
+2. **admit**: a permit from the :class:`~twilio_async.Limiter`, always given back with the
+   outcome, also on cancellation;
+3. **send**: one exchange, bounded by the attempt's timeouts;
+4. **read**: the decoded JSON body, or an
+   :class:`~twilio_async._attempt_errors.AttemptFailed` carrying the typed error and the
+   retry policy's :meth:`~twilio_async.RetryPolicy.classify` decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit
+
+import httpx
+import orjson
+
+from twilio_async._attempt_errors import AttemptFailed, api_error, invalid_body, transport_error
+from twilio_async._exceptions import ClientClosedError
+from twilio_async._request import ApiResponse, Call
+from twilio_async._retry import parse_retry_after
+from twilio_async._telemetry import Telemetry
+
+if TYPE_CHECKING:
+    from twilio_async._limiter import Limiter
+    from twilio_async._retry import RetryPolicy
+
+__all__ = ["Auth", "BasicAuth", "Session", "Timeouts"]
+
+#: httpx's per-phase timeouts plus ``total`` (the whole exchange), as the request's
+#: ``timeout`` extension carries them.
+Timeouts = dict[str, float | None]
+
+_CLOSED_TIMEOUTS: Timeouts = {"connect": 0.0, "read": 0.0, "write": 0.0, "pool": 0.0, "total": 0.0}
+
+
+class Auth(Protocol):
+    """Where each attempt's ``Authorization`` header comes from.
+
+    ``authorization()`` returns the header value, or an awaitable of it (a provider that
+    refreshes a token asynchronously); it is asked once per attempt, so a retry after a
+    refresh carries the new credentials.
+    """
+
+    def authorization(self) -> bytes | Awaitable[bytes]:
+        """The ``Authorization`` header value for the next attempt."""
+        ...
+
+
+class BasicAuth:
+    """HTTP basic credentials: an Account SID and auth token, or an API key and secret."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, username: str, password: str) -> None:
+        import base64
+
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        self._value = f"Basic {token}".encode("ascii")
+
+    def __repr__(self) -> str:
+        return "<BasicAuth>"  # never the secret
+
+    def authorization(self) -> bytes:
+        """The same header value for every attempt."""
+        return self._value
+
+
+class Session:
+    """The state every view of one client shares; owned by the client that created it."""
+
+    def __init__(
+        self,
+        *,
+        auth: Auth,
+        base_urls: Mapping[str, str],
+        http_client: httpx.AsyncClient,
+        owns_http_client: bool,
+        limiter: Limiter,
+        user_agent: str,
+        transport_enforces_total: bool = False,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+    ) -> None:
+        self.auth = auth
+        self.base_urls = dict(base_urls)
+        self.http = http_client
+        self.owns_http = owns_http_client
+        # Whether every request reaches a FastTransport, which bounds the whole exchange by
+        # the "total" timeout itself; otherwise the send is wrapped in a timeout scope.
+        self.transport_enforces_total = transport_enforces_total
+        self.limiter = limiter
+        self.telemetry = Telemetry(limiter, tracer_provider, meter_provider)
+        self.closed = False
+        self.retries = 0
+        # Parsing a URL is ~15% of httpx.Request's cost; create and list URLs repeat.
+        # Each cached URL comes with its Host header value.
+        self._urls: dict[str, tuple[httpx.URL, bytes]] = {}
+        self._headers = [
+            (b"User-Agent", user_agent.encode("ascii")),
+            (b"Accept", b"application/json"),
+            (b"Accept-Charset", b"utf-8"),
+        ]
+
+    def base_url(self, product: str) -> str:
+        """The scheme and host that requests for ``product`` go to."""
+        try:
+            return self.base_urls[product]
+        except KeyError:
+            return self.base_urls["*"].replace("{product}", product)
+
+    def url_for(self, product: str, path_or_url: str) -> str:
+        """Absolute URL for a path, or for a link Twilio returned (kept on our host)."""
+        if path_or_url.startswith(("http://", "https://")):
+            # Twilio's v1/v2 page links are absolute; keep only path and query so paging
+            # never leaves the configured host (a base_url override, a region or an edge).
+            parts = urlsplit(path_or_url)
+            path_or_url = parts.path + (f"?{parts.query}" if parts.query else "")
+        return self.base_url(product) + path_or_url
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if we created it. Idempotent."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.owns_http:
+            await self.http.aclose()
+
+    # -- one attempt ------------------------------------------------------------------------
+    async def attempt(
+        self, call: Call, number: int, timeouts: Timeouts, policy: RetryPolicy
+    ) -> Any:
+        """Try ``call`` once; return the decoded body (an :class:`ApiResponse` when
+        ``call.with_response``) or raise :class:`AttemptFailed`."""
+        if number > 1 and self.closed:
+            raise AttemptFailed(ClientClosedError("client closed while retrying"), "fail")
+        authorization = self.auth.authorization()
+        if not isinstance(authorization, bytes):
+            authorization = await authorization
+        request = self._request(call, timeouts, authorization)
+        try:
+            response = await self._admitted_send(call, request, timeouts.get("total"))
+        except (httpx.TransportError, httpx.DecodingError) as exc:
+            error = transport_error(call, exc, number)
+            raise AttemptFailed(error, policy.classify(call.method, exc)) from exc
+        return self._read(call, response, number, policy)
+
+    def _request(self, call: Call, timeouts: Timeouts, authorization: bytes) -> httpx.Request:
+        target = self._urls.get(call.url)
+        if target is None:
+            if len(self._urls) >= 512:
+                self._urls.clear()
+            url = httpx.URL(call.url)
+            target = self._urls[call.url] = (url, url.netloc)
+        url, host = target
+        # Every header is given here, Host and Content-Length included, and the body as a
+        # stream, so httpx.Request skips its content encoding and header defaulting (which
+        # re-scan the headers several times); read() then makes .content available.
+        headers = [(b"Host", host), (b"Authorization", authorization), *self._headers]
+        if call.content is not None:
+            headers.append((b"Content-Type", call.content_type))
+            headers.append((b"Content-Length", str(len(call.content)).encode("ascii")))
+        if call.headers:
+            headers.extend(call.headers)
+        request = httpx.Request(
+            call.method,
+            url,
+            headers=headers,
+            stream=httpx.ByteStream(call.content or b""),
+            extensions={"timeout": timeouts},
+        )
+        request.read()
+        return request
+
+    async def _admitted_send(
+        self, call: Call, request: httpx.Request, total: float | None
+    ) -> httpx.Response:
+        """Send within a limiter permit, which goes back with the outcome in every case."""
+        limiter = self.limiter
+        trace = call.trace
+        if trace is not None:
+            trace.queued()
+        permit = await limiter.acquire()
+        status: int | None = None
+        concurrent: int | None = None
+        try:
+            if self.closed:  # closed while this request waited for a slot
+                raise ClientClosedError("this twilio_async Client was closed; create a new one")
+            if total is None or self.transport_enforces_total:
+                sending = self.http.send(request)
+            else:
+                sending = self._send_within(request, total)
+            try:
+                response = await (sending if trace is None else trace.send(sending))
+            except RuntimeError as exc:
+                if self.closed:  # httpx's "client has been closed", or our pool's
+                    raise ClientClosedError("this twilio_async Client was closed") from exc
+                raise
+            status = response.status_code
+            if status == 429:
+                concurrent = _concurrent_requests(response)
+            return response
+        finally:
+            # Always, also on cancellation: backoff and the caller must not hold the permit.
+            await limiter.release(permit, status, concurrent)
+
+    async def _send_within(self, request: httpx.Request, total: float) -> httpx.Response:
+        """Send through a client whose transport may not honour "total" (a user's client)."""
+        import anyio
+
+        try:
+            with anyio.fail_after(total):
+                return await self.http.send(request)
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                "Timed out: the retry policy's deadline passed", request=request
+            ) from None
+
+    def _read(self, call: Call, response: httpx.Response, number: int, policy: RetryPolicy) -> Any:
+        status = response.status_code
+        if status >= 400:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            error = api_error(call, response, retry_after, number)
+            raise AttemptFailed(error, policy.classify(call.method, status), retry_after)
+        content = response.content
+        data = None
+        if content and status < 300:
+            try:
+                data = orjson.loads(content)
+            except orjson.JSONDecodeError:
+                raise AttemptFailed(invalid_body(call, response, number), "fail") from None
+        if call.with_response:
+            return ApiResponse(data, status, response.headers)
+        return data
+
+
+def attempt_timeouts(
+    timeouts: Timeouts, longest: float, deadline_at: float | None, now: float
+) -> Timeouts:
+    """httpx's timeouts for one attempt, clamped to the deadline, which is "total".
+
+    httpx's read timeout bounds each wait for bytes, so a server trickling a byte at a
+    time never trips it; "total" bounds the attempt as a whole. ``longest`` is the
+    largest of ``timeouts``.
+    """
+    if deadline_at is None:
+        return timeouts
+    remaining = deadline_at - now
+    if remaining <= 0:
+        return _CLOSED_TIMEOUTS
+    if remaining >= longest:
+        return {**timeouts, "total": remaining}
+    clamped: Timeouts = {
+        k: remaining if v is None else min(v, remaining) for k, v in timeouts.items()
+    }
+    clamped["total"] = remaining
+    return clamped
+
+
+def _concurrent_requests(response: httpx.Response) -> int | None:
+    """Twilio's ``Twilio-Concurrent-Requests`` header: the account's count at the refusal."""
+    value = response.headers.get("Twilio-Concurrent-Requests")
+    # isdigit() alone also accepts "²", which int() rejects.
+    return int(value) if value and value.isascii() and value.isdigit() else None
