@@ -15,7 +15,7 @@ from twilio_async._exceptions import ClientClosedError, ConfigurationError
 from twilio_async._limiter import AdaptiveLimiter, Limiter
 from twilio_async._retry import RetryPolicy
 from twilio_async._session import BasicAuth, Session
-from twilio_async._transport import Transport
+from twilio_async._transport import KEEP, Transport
 from twilio_async._version import __version__
 from twilio_async.rest import RestDomains
 from twilio_async.rest.api.v2010.accounts_messages import MessageList
@@ -240,6 +240,40 @@ class Client(RestDomains):
         # Built once: the hot path of bulk sending goes through it.
         self._messages = MessageList(transport, (self._account_sid,))
 
+    # -- per-request options --------------------------------------------------------------
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = KEEP,
+        retry: RetryPolicy | None = KEEP,
+        headers: Mapping[str, str] | None = None,
+    ) -> Client:
+        """A view of this client with some options replaced, for the calls made through it.
+
+        >>> quick = client.with_options(timeout=5, retry=None)  # doctest: +SKIP
+        >>> await quick.messages.create(to=..., from_=..., body="Hi")  # doctest: +SKIP
+
+        ``timeout`` replaces the per-phase timeouts (a number sets connect, read, write
+        and pool; an ``httpx.Timeout`` each one; ``None`` none), ``retry`` the
+        :class:`RetryPolicy` (``None``: one attempt only), ``headers`` adds headers to
+        every request (an operation's own header parameter of the same name wins; the
+        client's ``Authorization``, ``User-Agent`` and content headers cannot be replaced).
+        Options not given stay as they are here, so views can be layered.
+
+        The view shares everything else with this client: the connection pool, the
+        concurrency limiter, telemetry and the retry count; every resource is reached
+        through it as through the client (``view.lookups.v2.phone_numbers(n).fetch()``).
+        Making one costs a few objects, no connection. Closing a view does nothing; closing
+        the client closes every view. An operation's own ``timeout`` parameter (Twilio's,
+        such as a call's ring time) is unrelated and passes through unchanged.
+        """
+        view = object.__new__(type(self))
+        view._account_sid = self._account_sid
+        view._auth_kind = self._auth_kind
+        view._username = self._username
+        view._bind(self._transport.with_options(timeout=timeout, retry=retry, headers=headers))
+        return view
+
     # -- identity -------------------------------------------------------------------
     @property
     def account_sid(self) -> str:
@@ -254,8 +288,9 @@ class Client(RestDomains):
     def __repr__(self) -> str:
         auth = "auth_token" if self._auth_kind == "auth_token" else f"api_key={self._username!r}"
         state = " closed" if self._transport.closed else ""
+        kind = "Client" if self._transport.owner else "Client view"
         return (
-            f"<twilio_async.Client account_sid={self._account_sid!r} {auth} "
+            f"<twilio_async.{kind} account_sid={self._account_sid!r} {auth} "
             f"api={self._transport.base_url('api')!r}{state}>"
         )
 
