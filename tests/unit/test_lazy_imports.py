@@ -92,3 +92,56 @@ def test_resource_namespaces_are_built_once_per_client() -> None:
     assert client.api is client.api
     assert client.incoming_phone_numbers is client.incoming_phone_numbers
     assert client.calls._values == (client.account_sid,)
+
+
+# --- records, enums and operations without the HTTP stack ---------------------------------
+
+HTTP_STACK = (
+    "httpx",
+    "httpcore",
+    "httptools",
+    "anyio",
+    "twilio_async._client",
+    "twilio_async._transport",
+    "twilio_async._session",
+    "twilio_async._attempt_errors",
+    "twilio_async._transports",
+    "twilio_async._http",
+)
+
+LOADED_HTTP_STACK = """
+import json, sys
+{statement}
+print(json.dumps(sorted(m for m in {stack} if m in sys.modules)))
+"""
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "from twilio_async.rest.api.v2010.accounts_messages import Message",
+        "from twilio_async.rest.api.v2010.accounts_calls import CallStatus",
+        "from twilio_async.rest.verify.v2.services import Service",
+        "import twilio_async._operation",
+        "import twilio_async",
+        "from twilio_async import Message, MessageStatus, OpenEnum, RetryPolicy, TwilioError",
+        # A record decoded on its own, as a worker reading stored JSON does.
+        "from twilio_async import Message, structure\n"
+        "m = structure({'sid': 'SM' + '0' * 32, 'status': 'sent', 'num_segments': '2'}, Message)\n"
+        "assert m.num_segments == 2 and m.status == 'sent'",
+    ],
+)
+def test_records_enums_and_operations_load_without_the_http_stack(statement: str) -> None:
+    code = LOADED_HTTP_STACK.format(statement=statement, stack=repr(HTTP_STACK))
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert json.loads(out) == []
+
+
+def test_the_client_brings_the_http_stack_when_asked_for() -> None:
+    code = LOADED_HTTP_STACK.format(statement="from twilio_async import Client", stack=HTTP_STACK)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert {"httpx", "twilio_async._client", "twilio_async._transport"} <= set(json.loads(out))
