@@ -57,7 +57,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 typecheck: install
-	$(BIN)/mypy --strict twilio_async codegen
+	$(BIN)/mypy --strict twilio_async codegen tests/static
 
 pytest: install prism redis
 	$(BIN)/pytest -q

@@ -337,12 +337,13 @@ class ModuleWriter:
         if enum_names:
             lines.append(f"from twilio_async._enums import {', '.join(enum_names)}")
         op_names = ["Operation"] + (["Redirect"] if "Redirect" in imp else [])
-        if any(d.op.name != "list" for d in self.decls):
-            op_names.insert(0, "HttpInfo")
         lines.append(f"from twilio_async._operation import {', '.join(op_names)}")
         if any(d.op.name == "list" for d in self.decls):
             lines.append("from twilio_async._paging import Page")
-        lines.append("from twilio_async._resource import Resource")
+        if any(d.op.name != "list" for d in self.decls):
+            lines.append("from twilio_async._resource import Resource, with_http_info")
+        else:
+            lines.append("from twilio_async._resource import Resource")
         for module, name in sorted(self.names.foreign):
             lines.append(f"from {module} import {name}")
         typing_ext = set()
@@ -563,9 +564,7 @@ class ModuleWriter:
                 f'        """{summary}"""',
                 f"        return await self._call({decl.const}, {arg})",
                 "",
-                f"    async def {op.name}_with_http_info({sig}) -> HttpInfo[{tp}]:",
-                f'        """Like ``{op.name}``, with the status code and response headers."""',
-                f"        return await self._call_info({decl.const}, {arg})",
+                f"    {op.name}_with_http_info = with_http_info({decl.const}, {op.name})",
             ]
         return lines
 

@@ -9,9 +9,17 @@ answer into the operation's record.
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Iterable,
+    Mapping,
+)
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, ParamSpec, TypeVar
 
 from twilio_async._encoding import key_text, segment
 from twilio_async._operation import (
@@ -29,10 +37,12 @@ if TYPE_CHECKING:
     from twilio_async._journal import Campaign, Journal, JournalEntry
     from twilio_async._transport import ApiResponse, Transport
 
-__all__ = ["Resource"]
+__all__ = ["Resource", "with_http_info"]
 
 R = TypeVar("R")
 T = TypeVar("T")
+P = ParamSpec("P")
+S = TypeVar("S", bound="Resource")
 
 
 def _drop_authorization(op: Operation[Any], headers: dict[str, str]) -> None:
@@ -238,3 +248,27 @@ class Resource:
         page_size: int | None,
     ) -> list[R]:
         return [item async for item in self._stream(op, filters, limit, page_size)]
+
+
+def with_http_info(
+    op: Operation[R], method: Callable[Concatenate[S, P], Awaitable[R]]
+) -> Callable[Concatenate[S, P], Coroutine[Any, Any, HttpInfo[R]]]:
+    """The ``*_with_http_info`` twin of a generated method, defined once for all of them.
+
+    ``create_with_http_info = with_http_info(_LIST_CREATE, create)`` in a generated class
+    takes exactly ``create``'s keywords (mypy reads them from ``create``'s signature) and
+    returns its result as an :class:`~twilio_async.HttpInfo` with the status code and
+    headers. ``__wrapped__`` is ``method``.
+    """
+    name = f"{method.__name__}_with_http_info"
+
+    async def twin(self: S, /, *args: P.args, **params: P.kwargs) -> HttpInfo[R]:
+        if args:  # generated methods take keywords only
+            raise TypeError(f"{name}() takes keyword arguments only")
+        return await self._call_info(op, params)
+
+    twin.__name__ = name
+    twin.__qualname__ = f"{method.__qualname__}_with_http_info"
+    twin.__doc__ = f"Like ``{method.__name__}``, with the status code and response headers."
+    twin.__wrapped__ = method  # type: ignore[attr-defined]
+    return twin

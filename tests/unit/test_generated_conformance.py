@@ -123,6 +123,28 @@ def test_every_operation_has_a_public_method() -> None:
     assert unused == []
 
 
+def test_every_method_but_list_has_a_with_http_info_twin_of_the_same_operation() -> None:
+    by_name = {(m.cls, m.name): m for m in METHODS}
+    twins = [m for m in METHODS if m.name.endswith("_with_http_info")]
+    assert len(twins) > 1000
+    for twin in twins:
+        method = by_name[(twin.cls, twin.name.removesuffix("_with_http_info"))]
+        assert twin.operation is method.operation, f"{twin.cls.__name__}.{twin.name}"
+        assert twin.params is method.params
+        assert getattr(twin.cls, twin.name).__wrapped__ is getattr(twin.cls, method.name)
+    methods = [
+        m
+        for m in METHODS
+        if m.name not in ("list", "stream", "page") and not m.name.endswith("_with_http_info")
+    ]
+    missing = [
+        f"{m.cls.__name__}.{m.name}"
+        for m in methods
+        if (m.cls, f"{m.name}_with_http_info") not in by_name
+    ]
+    assert missing == []
+
+
 @pytest.mark.parametrize(
     "method", METHODS, ids=[f"{m.cls.__name__}.{m.name}@{m.module.__name__}" for m in METHODS]
 )
