@@ -120,6 +120,29 @@ def _base_urls(
     return {"*": f"https://{{product}}{suffix}.twilio.com"}
 
 
+def _http_client(
+    http_client: httpx.AsyncClient | None,
+    proxy: str | httpx.URL | httpx.Proxy | None,
+    max_concurrency: int,
+    timeout: httpx.Timeout,
+) -> tuple[httpx.AsyncClient, bool]:
+    """The HTTP client to send with (the user's, or ours), and whether every request reaches
+    our FastTransport, which bounds a whole exchange by the retry deadline itself."""
+    if http_client is not None:
+        if proxy is not None:
+            raise ConfigurationError(
+                "proxy= configures the HTTP client twilio_async creates; with http_client= "
+                "set the proxy on your httpx.AsyncClient"
+            )
+        return http_client, False
+    # Imported here: the transport brings asyncio and httptools, which a process that only
+    # imports the package (a CLI, a worker that has not started) does not need.
+    from twilio_async._http import default_http_client, proxy_mounts
+
+    mounts = proxy_mounts(proxy, max_concurrency)
+    return default_http_client(max_concurrency, timeout, mounts), not mounts
+
+
 def _user_agent() -> str:
     return (
         f"twilio-async/{__version__} ({platform.system()} {platform.machine()}) "
@@ -201,20 +224,7 @@ class Client(RestDomains):
         timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         urls = _base_urls(base_url, region, edge)
         owns = http_client is None
-        proxied = False
-        if http_client is None:
-            # Imported here: the transport brings asyncio and httptools, which a process that
-            # only imports the package (a CLI, a worker that has not started) does not need.
-            from twilio_async._http import default_http_client, proxy_mounts
-
-            mounts = proxy_mounts(proxy, max_concurrency)
-            proxied = bool(mounts)
-            http_client = default_http_client(max_concurrency, timeout, mounts)
-        elif proxy is not None:
-            raise ConfigurationError(
-                "proxy= configures the HTTP client twilio_async creates; with http_client= "
-                "set the proxy on your httpx.AsyncClient"
-            )
+        http_client, enforces_total = _http_client(http_client, proxy, max_concurrency, timeout)
         session = Session(
             auth=BasicAuth(username, password),
             base_urls=urls,
@@ -222,8 +232,7 @@ class Client(RestDomains):
             owns_http_client=owns,
             limiter=limiter,
             user_agent=_user_agent(),
-            # Only our FastTransport bounds a whole exchange by the retry deadline itself.
-            transport_enforces_total=owns and not proxied,
+            transport_enforces_total=enforces_total,
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
         )
