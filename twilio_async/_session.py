@@ -256,7 +256,7 @@ def attempt_timeouts(
         return timeouts
     remaining = deadline_at - now
     if remaining <= 0:
-        return _CLOSED_TIMEOUTS
+        return dict(_CLOSED_TIMEOUTS)
     if remaining >= longest:
         return {**timeouts, "total": remaining}
     clamped: Timeouts = {
