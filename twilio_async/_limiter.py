@@ -28,12 +28,9 @@ limit between processes.
 from __future__ import annotations
 
 import logging
-from collections import deque
-from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
-if TYPE_CHECKING:
-    import anyio
+from twilio_async._slots import Slots
 
 __all__ = ["AdaptiveLimit", "AdaptiveLimiter", "Limiter", "Slots"]
 
@@ -87,65 +84,6 @@ class Limiter(Protocol):
     ) -> None:
         """Give the permit back and report how the attempt went."""
         ...
-
-
-class Slots:
-    """A counting semaphore whose bound can change while it is in use.
-
-    Unlike ``anyio.CapacityLimiter`` it does not yield to the event loop when a slot is
-    free (anyio's limiter takes a cancel-shielded checkpoint on every acquire, a full
-    loop round trip that cost about 4% of a create's CPU). Waiters are served first in,
-    first out; a freed slot passes straight to the next waiter. Works on asyncio and trio.
-    """
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.borrowed = 0
-        self._waiters: deque[anyio.Event] = deque()
-
-    @property
-    def waiting(self) -> int:
-        """Tasks queued for a slot."""
-        return len(self._waiters)
-
-    def set_total(self, total: int) -> None:
-        """Change the bound; waiters are admitted at once if it grew."""
-        self.total = total
-        while self._waiters and self.borrowed < self.total:
-            self.borrowed += 1
-            self._waiters.popleft().set()
-
-    def release(self) -> None:
-        """Free one slot: hand it to the next waiter, unless the bound shrank below use."""
-        if self._waiters and self.borrowed <= self.total:
-            self._waiters.popleft().set()  # the slot changes hands; borrowed stays
-        else:
-            self.borrowed -= 1
-
-    async def __aenter__(self) -> None:
-        if self.borrowed < self.total and not self._waiters:
-            self.borrowed += 1
-            return
-        import anyio  # only when a task has to wait: importing it costs ~10 ms
-
-        event = anyio.Event()
-        self._waiters.append(event)
-        try:
-            await event.wait()
-        except BaseException:
-            if event.is_set():  # cancelled just after being handed a slot: pass it on
-                self.release()
-            else:
-                self._waiters.remove(event)
-            raise
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.release()
 
 
 class AdaptiveLimit:
@@ -285,13 +223,13 @@ class AdaptiveLimiter:
         return self._state.probe_windows
 
     async def acquire(self) -> int:
-        """Wait for a slot; the permit is the number in flight once it is taken.
+        """Wait for a slot; the permit is the number in flight as the slot was taken.
 
-        Read after getting the slot: a request that queued through a decrease was admitted
-        under the new limit, so its 429 counts against what was in flight then.
+        Counted when the slot is handed over, not when the request was queued: a request
+        that queued through a decrease was admitted under the new limit, so its 429 counts
+        against what was in flight then.
         """
-        await self._slots.__aenter__()
-        return self._slots.borrowed
+        return await self._slots.take()
 
     async def release(
         self, permit: object, status: int | None, concurrent_requests: int | None = None
