@@ -4,8 +4,16 @@ A fixed limit bounds requests in flight. The adaptive mode looks for the account
 concurrency limit (Twilio answers 429 / 20429 beyond it, at once and without acting on the
 request) and then stays on it:
 
-* **Slow start.** Begin at ``initial`` and double after each full window of successes, until
-  the first 429 (or ``maximum``).
+* **Slow start.** Begin at ``initial`` and add one slot per success until the first 429 (or
+  ``maximum``): the limit doubles every round trip, but grows as the answers come in
+  rather than a whole window at once.
+* **A pause at Twilio's default limit.** Most accounts allow exactly
+  ``TWILIO_DEFAULT_LIMIT`` (100) requests at once. When ``maximum`` is higher, slow start
+  stops there once and probes one slot past it (after one window, then as probes do); only
+  when that probe holds does slow start go on. Answers arrive in bursts (a window's worth
+  within a few milliseconds), so a limit that doubled through 100 would have sent up to a
+  whole window that the account refuses before the first refusal came back; the pause costs
+  such an account one refusal, and a raised account a window or two at 100.
 * **A refusal says where the ceiling is.** Each request notes how many requests were in
   flight when it was admitted, itself included (``n``). If Twilio refuses it, the account
   had no room for ``n``: the limit drops to ``n - 1`` (and to ``Twilio-Concurrent-Requests``,
@@ -38,6 +46,8 @@ logger = logging.getLogger("twilio_async")
 
 #: Where adaptive limits start (slow start doubles from here).
 DEFAULT_INITIAL_LIMIT = 32
+#: Twilio's default concurrency limit per account, where slow start pauses (see above).
+TWILIO_DEFAULT_LIMIT = 100
 #: Windows of successes between probes right after the limit settles.
 FIRST_PROBE_WINDOWS = 16
 #: Refused probes double the interval up to this many windows.
@@ -105,6 +115,8 @@ class AdaptiveLimit:
         self.slow_start = adaptive
         self.probe_windows = FIRST_PROBE_WINDOWS
         self._probing = False
+        # Slow start stopped at TWILIO_DEFAULT_LIMIT; a probe that holds resumes it.
+        self.paused = False
         self._successes = 0
         self._windows = 0
 
@@ -123,15 +135,25 @@ class AdaptiveLimit:
             and admitted_in_flight < self.limit
         ):
             return False
+        if self.slow_start:
+            if self.limit != TWILIO_DEFAULT_LIMIT:
+                self.limit += 1  # one more per success: doubles every round trip
+                return True
+            self.slow_start = False  # pause: probe past the default limit first
+            self.paused = True
+            self.probe_windows = 1
+            return False
         self._successes += 1
         if self._successes < self.limit:
             return False
         self._successes = 0  # a full window at this limit
-        if self.slow_start:
-            self.limit = min(self.maximum, self.limit * 2)
-            return True
         if self._probing:  # the last probe held for a whole window: capacity is back
             self._probing = False
+            if self.paused:  # the account allows more than the default: slow start again
+                self.paused = False
+                self.slow_start = True
+                self.limit += 1
+                return True
             self.probe_windows = max(1, self.probe_windows // 2)
         self._windows += 1
         if self._windows < self.probe_windows:
@@ -156,8 +178,9 @@ class AdaptiveLimit:
         target = max(1, target)
         if target >= self.limit:
             return False  # from a time when more was in flight than the limit allows now
-        if self.slow_start:
-            self.slow_start = False
+        if self.slow_start or self.paused:  # the ceiling is found: probe rarely from now on
+            self.slow_start = self.paused = False
+            self.probe_windows = FIRST_PROBE_WINDOWS
         elif self._probing:  # the probe found the ceiling again: wait longer next time
             self.probe_windows = min(MAX_PROBE_WINDOWS, self.probe_windows * 2)
         self._probing = False
@@ -244,7 +267,7 @@ class AdaptiveLimiter:
             self.on_throttled(permit, concurrent_requests)
 
     def on_success(self, admitted_in_flight: int | None = None) -> None:
-        """Grow after a full window of successes (double in slow start, else probe)."""
+        """Grow: by one per success in slow start, else a probe after enough windows."""
         if self._state.on_success(admitted_in_flight):
             self._slots.set_total(self._state.limit)
 

@@ -19,6 +19,7 @@ from twilio_async._limiter import (
     DEFAULT_INITIAL_LIMIT,
     FIRST_PROBE_WINDOWS,
     MAX_PROBE_WINDOWS,
+    TWILIO_DEFAULT_LIMIT,
     AdaptiveLimiter,
     Limiter,
 )
@@ -36,7 +37,8 @@ logger = logging.getLogger("twilio_async")
 # One script for every operation, so that state, leases and the adaptive rules change
 # together, atomically. KEYS: state hash, owners zset (lease expiry per process), held hash
 # (slots per process). ARGV: op, owner, lease ms, want, maximum, adaptive, initial,
-# first probe windows, max probe windows, admitted in flight, status, concurrent requests.
+# first probe windows, max probe windows, admitted in flight, status, concurrent requests,
+# Twilio's default limit (where slow start pauses). The adaptive rules are AdaptiveLimit's.
 _SCRIPT = """
 local state, owners, held = KEYS[1], KEYS[2], KEYS[3]
 local op, owner = ARGV[1], ARGV[2]
@@ -48,7 +50,7 @@ if redis.call('EXISTS', state) == 0 then
   local limit = maximum
   if adaptive then limit = math.max(1, math.min(maximum, tonumber(ARGV[7]))) end
   redis.call('HSET', state, 'limit', limit, 'in_flight', 0, 'slow_start', adaptive and 1 or 0,
-    'probe_windows', tonumber(ARGV[8]), 'probing', 0, 'successes', 0, 'windows', 0)
+    'probe_windows', tonumber(ARGV[8]), 'probing', 0, 'paused', 0, 'successes', 0, 'windows', 0)
 end
 for _, dead in ipairs(redis.call('ZRANGEBYSCORE', owners, '-inf', now)) do
   local n = tonumber(redis.call('HGET', held, dead) or '0')
@@ -66,11 +68,20 @@ if op == 'release' then
   local status, limit = tonumber(ARGV[11]), get('limit')
   local busy = get('slow_start') == 1 or tonumber(ARGV[10]) >= limit
   if adaptive and status > 0 and status < 400 and limit < maximum and busy then
-    local successes = get('successes') + 1
-    if successes >= limit then
-      successes = 0
-      if get('slow_start') == 1 then
-        redis.call('HSET', state, 'limit', math.min(maximum, limit * 2))
+    if get('slow_start') == 1 then
+      if limit ~= tonumber(ARGV[13]) then
+        redis.call('HSET', state, 'limit', limit + 1)  -- one more per success
+      else  -- pause at Twilio's default limit: probe past it first
+        redis.call('HSET', state, 'slow_start', 0, 'paused', 1, 'probe_windows', 1)
+      end
+    else
+      local successes = get('successes') + 1
+      if successes < limit then
+        redis.call('HSET', state, 'successes', successes)
+      elseif get('probing') == 1 and get('paused') == 1 then
+        -- the probe past the default limit held a whole window: slow start again
+        redis.call('HSET', state, 'successes', 0, 'probing', 0, 'paused', 0, 'slow_start', 1,
+          'limit', limit + 1)
       else
         local windows, probe_windows = get('windows') + 1, get('probe_windows')
         if get('probing') == 1 then
@@ -81,17 +92,17 @@ if op == 'release' then
           windows = 0
           redis.call('HSET', state, 'probing', 1, 'limit', limit + 1)
         end
-        redis.call('HSET', state, 'windows', windows)
+        redis.call('HSET', state, 'successes', 0, 'windows', windows)
       end
     end
-    redis.call('HSET', state, 'successes', successes)
   elseif adaptive and status == 429 then
     local target, concurrent = tonumber(ARGV[10]) - 1, tonumber(ARGV[12])
     if concurrent > 0 then target = math.min(target, concurrent) end
     target = math.max(1, target)
     if target < limit then
-      if get('slow_start') == 1 then
-        redis.call('HSET', state, 'slow_start', 0)
+      if get('slow_start') == 1 or get('paused') == 1 then
+        -- the ceiling is found: probe rarely from now on
+        redis.call('HSET', state, 'slow_start', 0, 'paused', 0, 'probe_windows', tonumber(ARGV[8]))
       elseif get('probing') == 1 then
         local longer = math.min(tonumber(ARGV[9]), get('probe_windows') * 2)
         redis.call('HSET', state, 'probe_windows', longer)
@@ -326,6 +337,7 @@ class RedisLimiter:
             admitted,
             status,
             concurrent,
+            TWILIO_DEFAULT_LIMIT,
         ]
         try:
             with anyio.fail_after(self._timeout):
