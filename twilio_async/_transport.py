@@ -439,44 +439,18 @@ class Transport:
     async def _attempt(self, call: _Call, number: int) -> Any:
         if number > 1 and self.closed:
             raise _AttemptFailed(ClientClosedError("client closed while retrying"), _FINAL)
-        target = self._urls.get(call.url)
-        if target is None:
-            if len(self._urls) >= 512:
-                self._urls.clear()
-            url = httpx.URL(call.url)
-            target = self._urls[call.url] = (url, url.netloc)
-        url, host = target
-        # Every header is given here, Host and Content-Length included, and the body as a
-        # stream, so httpx.Request skips its content encoding and header defaulting (which
-        # re-scan the headers several times); read() then makes .content available.
-        if call.content is not None:
-            headers = [
-                (b"Host", host),
-                *self._get_headers,
-                (b"Content-Type", call.content_type),
-                (b"Content-Length", str(len(call.content)).encode("ascii")),
-            ]
-        else:
-            headers = [(b"Host", host), *self._get_headers]
-        if call.extra_headers:
-            headers.extend(call.extra_headers)
         timeouts = self._timeouts(call)
-        request = httpx.Request(
-            call.method,
-            url,
-            headers=headers,
-            stream=httpx.ByteStream(call.content or b""),
-            extensions={"timeout": timeouts},
-        )
-        request.read()
         limiter = self.limiter
         trace = call.trace
         if trace is not None:
             trace.queued()
+        # Admitted first, built after: thousands of requests started at once (gather) then
+        # wait in the queue without each building its httpx.Request before the first can go.
         permit = await limiter.acquire()
         status: int | None = None
         concurrent: int | None = None
         try:
+            request = self._request(call, timeouts)
             if self.closed:  # closed while this request waited for a slot
                 raise ClientClosedError("this twilio_async Client was closed; create a new one")
             try:
@@ -511,6 +485,39 @@ class Transport:
                 return ApiResponse(data, status, response.headers)
             return data
         raise self._status_failure(call, response, number)
+
+    def _request(self, call: _Call, timeouts: dict[str, float | None]) -> httpx.Request:
+        """The ``httpx.Request`` of one attempt."""
+        target = self._urls.get(call.url)
+        if target is None:
+            if len(self._urls) >= 512:
+                self._urls.clear()
+            url = httpx.URL(call.url)
+            target = self._urls[call.url] = (url, url.netloc)
+        url, host = target
+        # Every header is given here, Host and Content-Length included, and the body as a
+        # stream, so httpx.Request skips its content encoding and header defaulting (which
+        # re-scan the headers several times); read() then makes .content available.
+        if call.content is not None:
+            headers = [
+                (b"Host", host),
+                *self._get_headers,
+                (b"Content-Type", call.content_type),
+                (b"Content-Length", str(len(call.content)).encode("ascii")),
+            ]
+        else:
+            headers = [(b"Host", host), *self._get_headers]
+        if call.extra_headers:
+            headers.extend(call.extra_headers)
+        request = httpx.Request(
+            call.method,
+            url,
+            headers=headers,
+            stream=httpx.ByteStream(call.content or b""),
+            extensions={"timeout": timeouts},
+        )
+        request.read()
+        return request
 
     async def _send_within(self, request: httpx.Request, total: float) -> httpx.Response:
         """Send through a client whose transport may not honour "total" (a user's client)."""
