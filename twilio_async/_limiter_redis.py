@@ -24,6 +24,7 @@ from twilio_async._limiter import (
     Limiter,
 )
 from twilio_async._redis_connection import connect, describe
+from twilio_async._slots import Handoff
 
 if TYPE_CHECKING:
     import asyncio
@@ -151,12 +152,8 @@ class _Unavailable(Exception):
     """Internal: a Redis call failed or timed out."""
 
 
-class _Waiter:
-    __slots__ = ("event", "permit")
-
-    def __init__(self) -> None:
-        self.event = anyio.Event()
-        self.permit: int | None = None  # None once set: go through the fallback
+# What a waiter is handed when Redis is gone: no shared slot, go through the fallback.
+_NO_SLOT = 0
 
 
 class _FallbackPermit:
@@ -216,7 +213,7 @@ class RedisLimiter:
         self._down_until: float | None = None  # monotonic time to try Redis again
         self._limit = min(maximum, self._initial) if adaptive else maximum
         self._held = 0
-        self._waiters: deque[_Waiter] = deque()
+        self._waiters: deque[Handoff] = deque()
         self._heartbeat: asyncio.Task[None] | None = None
         self._poller: asyncio.Task[None] | None = None
         self._direct = False
@@ -349,22 +346,23 @@ class RedisLimiter:
         return granted, in_flight, limit
 
     async def _wait(self) -> object:
-        waiter = _Waiter()
+        waiter = Handoff()
         self._waiters.append(waiter)
         self._ensure_heartbeat()
         self._ensure_poller()
         try:
-            await waiter.event.wait()
+            await waiter.wait()
         except BaseException:
-            if waiter.event.is_set():
-                if waiter.permit is not None:  # handed a slot just as we were cancelled
-                    await self.release(waiter.permit, None)
-            else:
-                self._waiters.remove(waiter)
+            if waiter.value is None:
+                if waiter in self._waiters:
+                    self._waiters.remove(waiter)
+            elif waiter.value != _NO_SLOT:  # handed a slot just as we were cancelled
+                await self.release(waiter.value, None)
             raise
-        if waiter.permit is None:
+        permit: int = waiter.value
+        if permit == _NO_SLOT:
             return await self._acquire_fallback()
-        return waiter.permit
+        return permit
 
     async def _poll(self) -> None:
         # Runs while this process has waiters: asks for a slot for each of them, and looks
@@ -382,14 +380,14 @@ class RedisLimiter:
                 await anyio.sleep(self._poll_seconds)
 
     async def _hand_over(self, granted: int, in_flight: int) -> None:
-        for number in range(1, granted + 1):
-            if not self._waiters:  # the waiters left (cancelled, or served by a release)
-                await self._give_back(granted - number + 1)
-                return
-            waiter = self._waiters.popleft()
-            waiter.permit = in_flight + number
-            self._held += 1
-            waiter.event.set()
+        handed = 0
+        while handed < granted and self._waiters:
+            # The permit is the account's count as this slot was granted, itself included.
+            if self._waiters.popleft().give(in_flight + handed + 1):
+                handed += 1
+                self._held += 1
+        if handed < granted:  # the waiters left (cancelled, or served by a release)
+            await self._give_back(granted - handed)
 
     async def _give_back(self, count: int) -> None:
         with anyio.CancelScope(shield=True):
@@ -422,8 +420,7 @@ class RedisLimiter:
         self._down_until = time.monotonic() + self._retry_seconds
         self._unavailable_reason = str(exc)
         while self._waiters:  # nobody waits on a Redis that is gone
-            waiter = self._waiters.popleft()
-            waiter.event.set()
+            self._waiters.popleft().give(_NO_SLOT)
 
     async def _recovered(self) -> bool:
         """While degraded: whether Redis answers again (tried every ``retry_seconds``)."""

@@ -186,6 +186,39 @@ async def test_waiters_are_served_when_another_process_releases(
         await waiter.release(got[0], 201)
 
 
+async def test_a_waiter_cancelled_in_the_queue_leaves_no_slot_behind(
+    redis: RedisServer, key: str
+) -> None:
+    import anyio
+
+    async with (
+        RedisLimiter(redis.url, key=key, maximum=1, adaptive=False) as holder,
+        RedisLimiter(redis.url, key=key, maximum=1, adaptive=False) as waiter,
+    ):
+        held = await holder.acquire()
+        got: list[object] = []
+        gone = anyio.CancelScope()
+        async with anyio.create_task_group() as group:
+
+            async def wait_for_slot() -> None:
+                got.append(await waiter.acquire())
+
+            async def give_up_waiting() -> None:
+                with gone:
+                    await wait_for_slot()
+
+            group.start_soon(give_up_waiting)
+            await anyio.wait_all_tasks_blocked()
+            group.start_soon(wait_for_slot)
+            await anyio.wait_all_tasks_blocked()
+            assert waiter.waiting == 2
+            gone.cancel()  # the first in the queue gives up
+            await holder.release(held, 201)
+        assert got == [1]  # the second got the only slot, counted once
+        await waiter.release(got[0], 201)
+        assert (holder.in_flight, waiter.in_flight, waiter.waiting) == (0, 0, 0)
+
+
 async def test_unreachable_redis_raises_when_told_to(caplog: pytest.LogCaptureFixture) -> None:
     limiter = RedisLimiter("redis://127.0.0.1:1/0", on_unavailable="raise", timeout=0.5)
     async with limiter:
