@@ -5,10 +5,11 @@ credentials, the base URLs and the closed flag; :class:`~twilio_async._transport
 views (``client.with_options(...)``) share one. :meth:`Session.attempt` is one try of a
 built :class:`~twilio_async._request.Call`, in stages:
 
-1. **request**: the ``httpx.Request`` (cached URL, the client's headers, the credentials'
-   ``Authorization`` for this attempt, the call's bytes);
-2. **admit**: a permit from the :class:`~twilio_async.Limiter`, always given back with the
+1. **admit**: a permit from the :class:`~twilio_async.Limiter`, always given back with the
    outcome, also on cancellation;
+2. **request**: the ``httpx.Request`` (cached URL, the client's headers, the credentials'
+   ``Authorization`` for this attempt, the call's bytes), built only once admitted so a
+   queue of thousands does no work before the first send;
 3. **send**: one exchange, bounded by the attempt's timeouts;
 4. **read**: the decoded JSON body, or an
    :class:`~twilio_async._attempt_errors.AttemptFailed` carrying the typed error and the
@@ -143,12 +144,13 @@ class Session:
         ``call.with_response``) or raise :class:`AttemptFailed`."""
         if number > 1 and self.closed:
             raise AttemptFailed(ClientClosedError("client closed while retrying"), "fail")
+        # Before admission: a provider that refreshes its token may itself send a request
+        # through this limiter, which must not wait for a slot this attempt holds.
         authorization = self.auth.authorization()
         if not isinstance(authorization, bytes):
             authorization = await authorization
-        request = self._request(call, timeouts, authorization)
         try:
-            response = await self._admitted_send(call, request, timeouts.get("total"))
+            response = await self._admitted_send(call, timeouts, authorization)
         except (httpx.TransportError, httpx.DecodingError) as exc:
             error = transport_error(call, exc, number)
             raise AttemptFailed(error, policy.classify(call.method, exc)) from exc
@@ -182,19 +184,24 @@ class Session:
         return request
 
     async def _admitted_send(
-        self, call: Call, request: httpx.Request, total: float | None
+        self, call: Call, timeouts: Timeouts, authorization: bytes
     ) -> httpx.Response:
-        """Send within a limiter permit, which goes back with the outcome in every case."""
+        """Build and send within a limiter permit, which goes back with the outcome in
+        every case."""
         limiter = self.limiter
         trace = call.trace
         if trace is not None:
             trace.queued()
+        # Admitted first, built after: thousands of requests started at once (gather) then
+        # wait in the queue without each building its httpx.Request before the first can go.
         permit = await limiter.acquire()
         status: int | None = None
         concurrent: int | None = None
         try:
             if self.closed:  # closed while this request waited for a slot
                 raise ClientClosedError("this twilio_async Client was closed; create a new one")
+            request = self._request(call, timeouts, authorization)
+            total = timeouts.get("total")
             if total is None or self.transport_enforces_total:
                 sending = self.http.send(request)
             else:

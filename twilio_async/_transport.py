@@ -6,8 +6,8 @@ a product (``api``, ``verify``, ...) and a path; it returns decoded JSON or rais
 
 1. **build** (:func:`~twilio_async._request.build_call`): URL, query string, body and extra
    headers, encoded once for every attempt;
-2. **attempt** (:meth:`Session.attempt <twilio_async._session.Session.attempt>`): the
-   ``httpx.Request``, **admission** by the limiter, one exchange, the decoded answer;
+2. **attempt** (:meth:`Session.attempt <twilio_async._session.Session.attempt>`):
+   **admission** by the limiter, then the ``httpx.Request``, one exchange, the decoded answer;
 3. **classify** (:meth:`RetryPolicy.classify <twilio_async.RetryPolicy.classify>`): a failed
    attempt is retried, raised, or raised as an unknown outcome (never resent);
 4. **retry loop** (:meth:`Transport._retry`): waits as

@@ -19,6 +19,7 @@ import pytest
 from redis.asyncio import Redis
 
 from twilio_async import AdaptiveLimiter
+from twilio_async._limiter import TWILIO_DEFAULT_LIMIT
 from twilio_async.redis import RedisLimiter
 from twilio_async.testing._redis_server import RedisServer
 
@@ -105,6 +106,36 @@ SCENARIOS: dict[str, tuple[dict[str, Any], list[Step]]] = {
         f"random walk {seed}": ({"maximum": 40, "initial": 16}, random_walk(seed, 1500))
         for seed in range(4)
     },
+    # Slow start pauses at Twilio's default limit when the maximum is above it.
+    "paused at the default, idle successes wait, a held probe resumes slow start": (
+        {"maximum": 400, "initial": 90},
+        [ok()] * 11 + [ok(50)] * 30 + [ok()] * TWILIO_DEFAULT_LIMIT + [ok()] * 101 + [ok()] * 20,
+    ),
+    "a refused probe past the default settles on it, probing rarely": (
+        {"maximum": 400, "initial": 96},
+        [ok()] * 5
+        + [ok()] * TWILIO_DEFAULT_LIMIT
+        + [refused(over=0, concurrent=TWILIO_DEFAULT_LIMIT)]
+        + [ok()] * TWILIO_DEFAULT_LIMIT * 17,
+    ),
+    "a refusal while paused ends slow start": (
+        {"maximum": 400, "initial": 98},
+        [ok()] * 3 + [refused(over=0, concurrent=90)] + [ok()] * 200,
+    ),
+    **{
+        f"random walk around the default {seed}": (
+            {"maximum": 200, "initial": 92},
+            random_walk(seed, 1500),
+        )
+        for seed in range(2)
+    },
+}
+
+#: Scenarios that must pass through the pause (``paused`` both false and true).
+PAUSING = {
+    "paused at the default, idle successes wait, a held probe resumes slow start",
+    "a refused probe past the default settles on it, probing rarely",
+    "a refusal while paused ends slow start",
 }
 
 
@@ -140,6 +171,7 @@ async def test_python_and_lua_rules_agree_event_by_event(
     options, steps = SCENARIOS[name]
     python = AdaptiveLimiter(**options)
     compared: set[str] = set()
+    paused: set[int] = set()
     async with RedisLimiter(redis.url, key=key, lease_seconds=60, **options) as lua:
         for number, step in enumerate(steps, 1):
             status, admitted, concurrent = step(python.limit)
@@ -154,5 +186,8 @@ async def test_python_and_lua_rules_agree_event_by_event(
             for field in common:
                 assert as_number(shared[field]) == as_number(mine[field]), f"{field}: {where}"
             compared |= common
+            paused.add(as_number(mine["paused"]))
     # The comparison covered the adaptive state, not only the limit.
-    assert {"limit", "slow_start", "probe_windows"} <= compared
+    assert {"limit", "slow_start", "probe_windows", "paused"} <= compared
+    if name in PAUSING:
+        assert paused == {0, 1}, "the scenario never reached the pause"
