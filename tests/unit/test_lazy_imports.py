@@ -92,3 +92,33 @@ def test_resource_namespaces_are_built_once_per_client() -> None:
     assert client.api is client.api
     assert client.incoming_phone_numbers is client.incoming_phone_numbers
     assert client.calls._values == (client.account_sid,)
+
+
+def test_importing_the_package_loads_only_the_exceptions() -> None:
+    # Everything else (attrs and the records, the bulk engine, the client) loads on first use.
+    code = "import sys, json, twilio_async; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    loaded = set(json.loads(out))
+    ours = {name for name in loaded if name.startswith("twilio_async")}
+    assert ours == {
+        "twilio_async",
+        "twilio_async._enums",
+        "twilio_async._exceptions",
+        "twilio_async._version",
+    }
+    assert not {"attrs", "attr", "httpx", "anyio", "orjson", "email.utils"} & loaded
+
+
+def test_create_many_results_load_with_their_first_use() -> None:
+    code = (
+        "import sys, twilio_async\n"
+        "before = 'twilio_async._bulk' in sys.modules\n"
+        "from twilio_async import BulkResult\n"
+        "print(before, BulkResult.__module__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.split() == ["False", "twilio_async._bulk"]
