@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from twilio_async._transports import FastTransport, PoolClosedError, _mocking
-from twilio_async._transports._connection import H1Connection, RawResponse
-from twilio_async._transports._h1 import _encode_request
+from twilio_async._transports._connection import H1Connection
 from twilio_async._transports._pool import ConnectionPool
+from twilio_async._transports._wire import RawResponse, encode_request
 
 KEY = ("http", b"example.test", None)
 OTHER_KEY = ("https", b"other.test", None)
@@ -536,7 +536,7 @@ async def test_connection_lost_while_paused_is_an_unknown_outcome() -> None:
 def test_request_head_is_the_request_line_and_headers_as_given() -> None:
     request = _request("POST", headers={"X-Custom": "1"}, content=b"Body=hi")
 
-    head, body = _encode_request(request)
+    head, body = encode_request(request)
 
     assert head == (
         b"POST /path?q=1 HTTP/1.1\r\nHost: example.test\r\nX-Custom: 1\r\nContent-Length: 7\r\n\r\n"
@@ -548,7 +548,7 @@ def test_streamed_request_without_length_is_sent_chunked() -> None:
     request = _request("POST", content=_three_chunks())
     del request.headers["Transfer-Encoding"]
 
-    head, body = _encode_request(request)
+    head, body = encode_request(request)
 
     assert body is None
     assert head.endswith(b"\r\nTransfer-Encoding: chunked\r\n\r\n")
@@ -564,7 +564,7 @@ def test_streamed_request_without_length_is_sent_chunked() -> None:
 )
 def test_line_breaks_inside_the_head_are_refused(request_: httpx.Request) -> None:
     with pytest.raises(httpx.LocalProtocolError, match="Line break") as caught:
-        _encode_request(request_)
+        encode_request(request_)
 
     assert "Injected" not in str(caught.value)
 

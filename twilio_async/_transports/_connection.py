@@ -16,21 +16,21 @@ from typing import cast
 import httpx
 from httptools import HttpParserError, HttpParserUpgrade, HttpResponseParser
 
-__all__ = ["H1Connection", "RawResponse"]
+from twilio_async._transports._wire import (
+    COALESCE_LIMIT,
+    DEFAULT_MAX_BODY_BYTES,
+    LAST_CHUNK,
+    MAX_HEAD_BYTES,
+    RawResponse,
+    is_chunked_upload,
+    is_close_delimited,
+)
 
-#: (status code, raw header pairs, body, whether the server allows reusing the connection)
-RawResponse = tuple[int, list[tuple[bytes, bytes]], bytes, bool]
+__all__ = ["H1Connection"]
 
-# Bodies below this size are sent in the same write as the head: one syscall, one segment.
-_COALESCE_LIMIT = 64 * 1024
 # asyncio may run a timer up to its clock resolution early; a read deadline that is closer
 # than this is treated as reached instead of being re-armed.
 _TIMER_SLACK = 1e-3
-_LAST_CHUNK = b"0\r\n\r\n"
-#: Most bytes a response head (status line and headers) may take; httpx stops near 100 KiB.
-MAX_HEAD_BYTES = 64 * 1024
-#: Default bound on a response body; Twilio's JSON documents are a few KiB to a few MiB.
-DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
 _NO_END = float("inf")
 
 
@@ -49,6 +49,7 @@ class H1Connection(asyncio.Protocol):
         "_deadline",
         "_drain_waiter",
         "_head_bytes",
+        "_header_bytes",
         "_headers",
         "_headers_complete",
         "_is_head",
@@ -79,6 +80,7 @@ class H1Connection(asyncio.Protocol):
         self.key = key
         self._max_body = max_body
         self._head_bytes = 0
+        self._header_bytes = 0
         self._body_bytes = 0
         self.idle_since = 0.0
         self._loop = loop
@@ -204,6 +206,13 @@ class H1Connection(asyncio.Protocol):
     def on_header(self, name: bytes, value: bytes) -> None:
         """Collect one header; httptools joins continuation pieces for us."""
         self._headers.append((name, value))
+        # A whole head can come in one read, which the check in data_received can't see.
+        self._header_bytes += len(name) + len(value)
+        if self._header_bytes > MAX_HEAD_BYTES:
+            response = self._response
+            if response is not None:
+                message = f"Response head longer than {MAX_HEAD_BYTES} bytes"
+                self._fail(response, httpx.RemoteProtocolError, message)
 
     def on_headers_complete(self) -> None:
         """Note the end of the head; a HEAD response ends here whatever it declares."""
@@ -268,12 +277,13 @@ class H1Connection(asyncio.Protocol):
         self._headers_complete = False
         self._is_head = request.method == "HEAD"
         self._head_bytes = 0
+        self._header_bytes = 0
         self._body_bytes = 0
         try:
             if body is None:
                 transport.write(head)
                 await self._write_stream(request, response, write_timeout)
-            elif len(body) < _COALESCE_LIMIT:
+            elif len(body) < COALESCE_LIMIT:
                 transport.write(head + body)
             else:
                 transport.write(head)
@@ -314,7 +324,7 @@ class H1Connection(asyncio.Protocol):
         stream = request.stream
         if not isinstance(stream, httpx.AsyncByteStream):
             raise TypeError("FastTransport needs an async request stream")
-        chunked = "Content-Length" not in request.headers
+        chunked = is_chunked_upload(request)
         transport = self._transport
         assert transport is not None
         async for chunk in stream:
@@ -336,7 +346,7 @@ class H1Connection(asyncio.Protocol):
             if self._write_paused:
                 await self._drain(request, response, write_timeout)
         if chunked and not response.done():
-            transport.write(_LAST_CHUNK)
+            transport.write(LAST_CHUNK)
 
     async def _drain(
         self,
@@ -384,7 +394,7 @@ class H1Connection(asyncio.Protocol):
     def _finish_at_close(
         self, response: asyncio.Future[RawResponse], exc: Exception | None
     ) -> None:
-        if exc is None and self._headers_complete and _is_close_delimited(self._headers):
+        if exc is None and self._headers_complete and is_close_delimited(self._headers):
             body = b"".join(self._body)
             response.set_result((self._parser.get_status_code(), self._headers, body, False))
             return
@@ -402,12 +412,3 @@ class H1Connection(asyncio.Protocol):
 def _expire_drain(waiter: asyncio.Future[None]) -> None:
     if not waiter.done():
         waiter.set_result(None)
-
-
-def _is_close_delimited(headers: list[tuple[bytes, bytes]]) -> bool:
-    """Whether the body runs until EOF: neither Content-Length nor Transfer-Encoding."""
-    for name, _ in headers:
-        lowered = name.lower()
-        if lowered == b"content-length" or lowered == b"transfer-encoding":
-            return False
-    return True

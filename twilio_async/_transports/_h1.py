@@ -29,8 +29,9 @@ Delivery contract (the retry layer depends on it; a retried POST may send a seco
 
 Other behaviour:
 
-* Under trio (or anything but asyncio) requests go to ``fallback`` (by default an
-  ``httpx.AsyncHTTPTransport`` created on first use).
+* Under trio (any event loop but asyncio) connections are anyio byte streams instead of
+  asyncio protocols (``_stream``), with the same pool, limits, timeouts and contract;
+  a ``fallback`` transport, when one is given, takes those requests instead.
 * While respx (``respx.mock()``, which patches httpcore) or pytest-httpx (which patches
   ``httpx.AsyncHTTPTransport``) is active, requests go through an
   ``httpx.AsyncHTTPTransport`` so the mock intercepts them.
@@ -46,15 +47,26 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 import ssl
+import time
 from collections.abc import Coroutine, Hashable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from twilio_async._transports._connection import DEFAULT_MAX_BODY_BYTES, H1Connection
+from twilio_async._transports._connection import H1Connection
 from twilio_async._transports._mocking import mocking_active, watched_handlers_unchanged
 from twilio_async._transports._pool import ConnectionPool, PoolClosedError
+from twilio_async._transports._wire import (
+    DEFAULT_MAX_BODY_BYTES,
+    NO_TIMEOUTS,
+    encode_request,
+    response_from,
+)
+
+if TYPE_CHECKING:
+    from twilio_async._transports._stream import StreamConnection, StreamPool
 
 # Trio marks its thread through sniffio (a trio dependency); asyncio never sets it.
 _sniffio_thread_local: Any
@@ -67,14 +79,7 @@ except ImportError:  # pragma: no cover - no sniffio means no trio either
 
 __all__ = ["FastTransport"]
 
-_METHODS = {
-    name: name.encode("ascii")
-    for name in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
-}
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_NO_TIMEOUTS: Mapping[str, float | None] = {}
-_RESPONSE_EXTENSIONS = {"http_version": b"HTTP/1.1"}
-_CHUNKED_HEADER = (b"Transfer-Encoding", b"chunked")
 _MAX_CACHED_ORIGINS = 256
 
 # (host to connect to, port, TLS context or None)
@@ -89,8 +94,9 @@ class FastTransport(httpx.AsyncBaseTransport):
         ssl_context: TLS settings for https; by default certificates are verified like
             httpx does (certifi, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``).
         keepalive_expiry: seconds an idle connection may be reused; None keeps it forever.
-        fallback: transport used when not running on asyncio (trio); it is closed with
-            this transport.  Defaults to ``httpx.AsyncHTTPTransport`` with the same limits.
+        fallback: transport for requests made outside asyncio (trio), instead of this
+            transport's own connections over anyio streams; it is closed with this
+            transport.
         max_response_body: bytes a response body may have; a longer one fails with
             ``httpx.RemoteProtocolError`` instead of filling memory.  The response head
             (status line and headers) is limited to 64 KiB.
@@ -119,6 +125,8 @@ class FastTransport(httpx.AsyncBaseTransport):
         self._ssl_context = ssl_context
         self._fallback = fallback
         self._httpx_transport: httpx.AsyncHTTPTransport | None = None
+        # The pool of the connections made outside asyncio, on first use.
+        self._stream_pool: StreamPool | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._connections: set[H1Connection] = set()
         self._origins: dict[tuple[str, bytes, int | None], _Origin] = {}
@@ -136,7 +144,7 @@ class FastTransport(httpx.AsyncBaseTransport):
             raise PoolClosedError()
         library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
         if library is not None and library != "asyncio":
-            return await _delegate(self._fallback_transport(), request)
+            return await self._handle_elsewhere(request)
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
@@ -146,16 +154,9 @@ class FastTransport(httpx.AsyncBaseTransport):
         if loop is not self._loop:
             self._bind_loop(loop)
 
-        url = request.url
-        scheme = url.scheme
-        raw_host = url.raw_host
-        port = url.port
-        key = (scheme, raw_host, port)
-        origin = self._origins.get(key)
-        if origin is None:
-            origin = self._new_origin(request, scheme, raw_host, port)
-        head, body = _encode_request(request)
-        timeouts = request.extensions.get("timeout") or _NO_TIMEOUTS
+        key, origin = self._origin_of(request)
+        head, body = encode_request(request)
+        timeouts = request.extensions.get("timeout") or NO_TIMEOUTS
         total = timeouts.get("total")
         total_end = None if total is None else loop.time() + total
 
@@ -174,18 +175,62 @@ class FastTransport(httpx.AsyncBaseTransport):
             pool.release(conn, False, 0.0)
             raise
         pool.release(conn, keep_alive and conn.is_reusable(), loop.time())
-        response = httpx.Response(
-            status,
-            headers=headers,
-            stream=httpx.ByteStream(content),
-            extensions=_RESPONSE_EXTENSIONS,
-            request=request,
-        )
-        # The body is all here already: decode it now (Content-Encoding included) on the
-        # synchronous path, so the client's aread() finds it done and skips its chain of
-        # async generators, each of which costs a registration with the event loop.
-        response.read()
-        return response
+        return response_from(request, status, headers, content)
+
+    async def _handle_elsewhere(self, request: httpx.Request) -> httpx.Response:
+        """A request made on another event loop than asyncio (trio): anyio streams."""
+        if self._fallback is not None:
+            return await _delegate(self._fallback, request)
+        if not watched_handlers_unchanged() and mocking_active():
+            return await _delegate(self._mockable_transport(), request)
+        import anyio
+
+        from twilio_async._transports import _stream
+
+        key, origin = self._origin_of(request)
+        head, body = encode_request(request)
+        timeouts = request.extensions.get("timeout") or NO_TIMEOUTS
+        total = timeouts.get("total")
+        total_end = math.inf if total is None else anyio.current_time() + total
+        pool = self._stream_pool
+        if pool is None:
+            pool = self._stream_pool = _stream.StreamPool(
+                self._max_connections, self._keepalive_expiry
+            )
+        conn = pool.take_idle(key, time.monotonic())
+        if conn is None:
+            conn = await pool.acquire_anywhere(key, request, timeouts.get("pool"))
+            if conn is None:
+                conn = await self._connect_stream(pool, key, origin, request, timeouts)
+        try:
+            status, headers, content, keep_alive = await conn.round_trip(
+                request, head, body, timeouts.get("read"), timeouts.get("write"), total_end
+            )
+        except BaseException:
+            pool.release(conn, False, 0.0)
+            raise
+        pool.release(conn, keep_alive and conn.open, time.monotonic())
+        return response_from(request, status, headers, content)
+
+    async def _connect_stream(
+        self,
+        pool: StreamPool,
+        key: Hashable,
+        origin: _Origin,
+        request: httpx.Request,
+        timeouts: Mapping[str, float | None],
+    ) -> StreamConnection:
+        """Open a stream connection in a slot already reserved in ``pool``."""
+        from twilio_async._transports._stream import connect
+
+        host, port, context = origin
+        try:
+            return await connect(
+                key, host, port, context, request, timeouts.get("connect"), self._max_body
+            )
+        except BaseException:
+            pool.release_slot()
+            raise
 
     async def aclose(self) -> None:
         """Close every connection and the fallback transports; later requests fail."""
@@ -203,6 +248,9 @@ class FastTransport(httpx.AsyncBaseTransport):
         if running is not None and running is self._loop:
             for conn in connections:
                 await conn.wait_closed()
+        if self._stream_pool is not None:
+            for stream_conn in self._stream_pool.close():
+                stream_conn.close()
         if self._fallback is not None:
             await self._fallback.aclose()
         if self._httpx_transport is not None:
@@ -239,6 +287,18 @@ class FastTransport(httpx.AsyncBaseTransport):
             self._connections.clear()
             self._pool = ConnectionPool(self._max_connections, self._keepalive_expiry)
         self._loop = loop
+
+    def _origin_of(self, request: httpx.Request) -> tuple[Hashable, _Origin]:
+        """The pool key of the request's origin, and where and how to connect to it."""
+        url = request.url
+        scheme = url.scheme
+        raw_host = url.raw_host
+        port = url.port
+        key = (scheme, raw_host, port)
+        origin = self._origins.get(key)
+        if origin is None:
+            origin = self._new_origin(request, scheme, raw_host, port)
+        return key, origin
 
     def _new_origin(
         self, request: httpx.Request, scheme: str, raw_host: bytes, port: int | None
@@ -319,7 +379,7 @@ class FastTransport(httpx.AsyncBaseTransport):
 
 async def _delegate(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
     """Hand the request to another transport, enforcing the ``"total"`` timeout it ignores."""
-    total = (request.extensions.get("timeout") or _NO_TIMEOUTS).get("total")
+    total = (request.extensions.get("timeout") or NO_TIMEOUTS).get("total")
     if total is None:
         return await transport.handle_async_request(request)
     import anyio  # this path runs on trio too
@@ -368,39 +428,6 @@ def _retrieve(task: asyncio.Task[Any]) -> None:
     if task.exception() is None:
         transport, _ = task.result()
         transport.abort()
-
-
-def _encode_request(request: httpx.Request) -> tuple[bytes, bytes | None]:
-    """The request head, and the body when it is in memory (None: stream it)."""
-    method = request.method
-    method_bytes = _METHODS.get(method) or method.encode("ascii")
-    raw_headers = request.headers.raw
-    try:
-        body: bytes | None = request.content
-    except httpx.RequestNotRead:
-        body = None
-        headers = request.headers
-        if "Content-Length" not in headers and "Transfer-Encoding" not in headers:
-            raw_headers.append(_CHUNKED_HEADER)
-    return _build_head(request, method_bytes, request.url.raw_path, raw_headers), body
-
-
-def _build_head(
-    request: httpx.Request, method: bytes, target: bytes, headers: list[tuple[bytes, bytes]]
-) -> bytes:
-    parts = [method, b" ", target, b" HTTP/1.1\r\n"]
-    for name, value in headers:
-        parts += (name, b": ", value, b"\r\n")
-    parts.append(b"\r\n")
-    head = b"".join(parts)
-    # One line per header plus the request line and the blank line: any other CR or LF
-    # came from a header name, value or the method, and would let the request be split.
-    lines = len(headers) + 2
-    if head.count(b"\n") != lines or head.count(b"\r") != lines:
-        raise httpx.LocalProtocolError(
-            "Line break in the request method or a header", request=request
-        )
-    return head
 
 
 def _abort_quietly(conn: H1Connection) -> None:
