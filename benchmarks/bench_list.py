@@ -68,9 +68,10 @@ async def _twilio_async(url: str, limit: int, page_size: int) -> dict[str, Any]:
 
     client = Client(c.ACCOUNT_SID, c.AUTH_TOKEN, base_url=url)
 
-    async def stream(n: int, size: int) -> AsyncIterator[Any]:
-        async for record in client.messages.stream(page_size=size, limit=n):
-            yield record
+    def stream(n: int, size: int) -> AsyncIterator[Any]:
+        # The library's own iterator, not re-yielded: one async generator per record,
+        # like the raw clients' and the floor's paging loops.
+        return client.messages.stream(page_size=size, limit=n)
 
     try:
         return await _drain(stream, limit, page_size)
