@@ -178,20 +178,19 @@ class FastTransport(httpx.AsyncBaseTransport):
         return response_from(request, status, headers, content)
 
     async def _handle_elsewhere(self, request: httpx.Request) -> httpx.Response:
-        """A request made on another event loop than asyncio (trio): anyio streams."""
+        """A request made on another event loop than asyncio, which is trio (httpx and
+        anyio support no other): see ``_stream``."""
         if self._fallback is not None:
             return await _delegate(self._fallback, request)
         if not watched_handlers_unchanged() and mocking_active():
             return await _delegate(self._mockable_transport(), request)
-        import anyio
-
         from twilio_async._transports import _stream
 
         key, origin = self._origin_of(request)
         head, body = encode_request(request)
         timeouts = request.extensions.get("timeout") or NO_TIMEOUTS
         total = timeouts.get("total")
-        total_end = math.inf if total is None else anyio.current_time() + total
+        total_end = math.inf if total is None else _stream.now() + total
         pool = self._stream_pool
         if pool is None:
             pool = self._stream_pool = _stream.StreamPool(
@@ -199,7 +198,7 @@ class FastTransport(httpx.AsyncBaseTransport):
             )
         conn = pool.take_idle(key, time.monotonic())
         if conn is None:
-            conn = await pool.acquire_anywhere(key, request, timeouts.get("pool"))
+            conn = await pool.acquire_on_trio(key, request, timeouts.get("pool"))
             if conn is None:
                 conn = await self._connect_stream(pool, key, origin, request, timeouts)
         try:

@@ -1,9 +1,15 @@
-"""HTTP/1.1 over anyio byte streams: ``FastTransport``'s path on event loops other than asyncio.
+"""HTTP/1.1 on trio: ``FastTransport``'s path on the event loops other than asyncio.
 
-Under trio there is no asyncio ``Protocol`` to drive the parser, so a connection here is an
-anyio byte stream (``anyio.connect_tcp``, TLS included) that the request's own task writes
-to and then reads from until httptools has parsed the whole response.  The pool, the limits,
-the timeouts and the delivery contract are those of the asyncio path (see ``_h1``):
+Under trio there is no asyncio ``Protocol`` to drive the parser, so the request's own task
+writes to its connection and then reads from it until httptools has parsed the whole
+response.  Connections are opened with ``anyio.connect_tcp`` (TLS included); a plain TCP
+connection is then driven through its socket's own non-blocking calls, waiting with
+``trio.lowlevel.wait_readable``/``wait_writable`` only when the socket would block (trio's
+socket methods wrap every call in a context manager and a scheduler round trip, which made
+a create cost half as much again); a TLS connection goes through anyio's TLS stream.  The
+module is imported only when a request is made under trio, which is then installed.  The
+pool, the limits, the timeouts and the delivery contract are those of the asyncio path
+(see ``_h1``):
 
 * a pooled connection is checked before anything is written to it: if its socket is
   readable while idle, the server closed it (or sent bytes nobody asked for), so it is
@@ -32,7 +38,9 @@ from typing import Any
 
 import anyio
 import httpx
+import trio
 from anyio.abc import ByteStream, SocketAttribute
+from anyio.streams.tls import TLSAttribute
 from httptools import HttpParserError, HttpParserUpgrade, HttpResponseParser
 
 from twilio_async._transports._pool import (
@@ -50,20 +58,21 @@ from twilio_async._transports._wire import (
     is_close_delimited,
 )
 
-__all__ = ["StreamConnection", "StreamPool", "connect"]
+__all__ = ["StreamConnection", "StreamPool", "connect", "now"]
 
 _RECEIVE_BYTES = 65536
 # Exceptions a broken stream raises (anyio's, the OS's and the TLS layer's).
 _BROKEN = (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError)
+now = trio.current_time
 
 
 class _EventWaiter:
-    """A place in the pool's queue, woken through an anyio event."""
+    """A place in the pool's queue, woken through a trio event."""
 
     __slots__ = ("_done", "_event", "_result")
 
     def __init__(self) -> None:
-        self._event = anyio.Event()
+        self._event = trio.Event()
         self._done = False
         self._result: Any = None
 
@@ -83,27 +92,27 @@ class _EventWaiter:
 
 
 class StreamPool(ConnectionPool["StreamConnection"]):
-    """The connection pool, waiting with anyio primitives instead of asyncio futures."""
+    """The connection pool, waiting with trio primitives instead of asyncio futures."""
 
     __slots__ = ()
 
-    async def acquire_anywhere(
+    async def acquire_on_trio(
         self, key: Hashable, request: httpx.Request, pool_timeout: float | None
     ) -> StreamConnection | None:
-        """Like :meth:`ConnectionPool.acquire`, on any anyio backend."""
-        deadline = math.inf if pool_timeout is None else anyio.current_time() + pool_timeout
+        """Like :meth:`ConnectionPool.acquire`, under trio."""
+        deadline = math.inf if pool_timeout is None else now() + pool_timeout
         return await self._acquire(
-            key, time.monotonic, lambda: self._wait_anywhere(key, request, deadline)
+            key, time.monotonic, lambda: self._wait_on_trio(key, request, deadline)
         )
 
-    async def _wait_anywhere(
+    async def _wait_on_trio(
         self, key: Hashable, request: httpx.Request, deadline: float
     ) -> StreamConnection | Signal:
         waiter = _EventWaiter()
         entry: tuple[Hashable, _EventWaiter] = (key, waiter)
         self._waiters.append(entry)
         try:
-            with anyio.CancelScope(deadline=deadline):
+            with trio.CancelScope(deadline=deadline):
                 await waiter.wait()
         except BaseException:
             if waiter.done():
@@ -150,6 +159,54 @@ async def connect(
     return StreamConnection(key, stream, max_body)
 
 
+class _SocketChannel:
+    """Plain TCP through the socket's own non-blocking calls; trio only for the waits."""
+
+    __slots__ = ("_socket",)
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._socket = sock
+
+    async def send(self, data: bytes) -> None:
+        sock = self._socket
+        view = memoryview(data)
+        while view:
+            try:
+                sent = sock.send(view)
+            except BlockingIOError:
+                await trio.lowlevel.wait_writable(sock)
+                continue
+            view = view[sent:]
+
+    async def receive(self) -> bytes:
+        """The next bytes; ``b""`` at EOF.  Waits first: a response is rarely there yet."""
+        sock = self._socket
+        while True:
+            await trio.lowlevel.wait_readable(sock)
+            try:
+                return sock.recv(_RECEIVE_BYTES)
+            except BlockingIOError:
+                continue
+
+
+class _TLSChannel:
+    """TLS through anyio's TLS stream."""
+
+    __slots__ = ("_stream",)
+
+    def __init__(self, stream: ByteStream) -> None:
+        self._stream = stream
+
+    async def send(self, data: bytes) -> None:
+        await self._stream.send(data)
+
+    async def receive(self) -> bytes:
+        try:
+            return await self._stream.receive(_RECEIVE_BYTES)
+        except anyio.EndOfStream:
+            return b""
+
+
 class StreamConnection:
     """A keep-alive HTTP/1.1 connection on an anyio byte stream, one request at a time."""
 
@@ -157,6 +214,7 @@ class StreamConnection:
         "_alive",
         "_body",
         "_body_bytes",
+        "_channel",
         "_complete",
         "_error",
         "_head_bytes",
@@ -170,7 +228,6 @@ class StreamConnection:
         "_readable",
         "_socket",
         "_started",
-        "_stream",
         "idle_since",
         "key",
     )
@@ -178,8 +235,12 @@ class StreamConnection:
     def __init__(self, key: Hashable, stream: ByteStream, max_body: int) -> None:
         self.key = key
         self.idle_since = 0.0
-        self._stream = stream
         self._socket = stream.extra(SocketAttribute.raw_socket)
+        # anyio's TLS stream passes the TCP socket's attributes through, TLS ones added.
+        tls = stream.extra(TLSAttribute.ssl_object, None) is not None
+        self._channel: _SocketChannel | _TLSChannel = (
+            _TLSChannel(stream) if tls else _SocketChannel(self._socket)
+        )
         self._readable = _readability_check(self._socket)
         self._alive = True
         self._max_body = max_body
@@ -276,7 +337,7 @@ class StreamConnection:
     ) -> RawResponse:
         """Send ``head`` then ``body`` (or the request's stream when ``body`` is None) and
         read the whole response.  ``read_timeout`` bounds each wait for response bytes,
-        ``total_end`` (anyio's clock) the exchange as a whole."""
+        ``total_end`` (trio's clock) the exchange as a whole."""
         self._headers = []
         self._body = []
         self._head_bytes = 0
@@ -287,29 +348,30 @@ class StreamConnection:
         self._complete = False
         self._error = None
         self._is_head = request.method == "HEAD"
-        stream = self._stream
+        channel = self._channel
         writing = True
-        scope = anyio.CancelScope(deadline=_deadline(write_timeout, total_end))
+        scope = trio.CancelScope(deadline=_deadline(write_timeout, total_end))
         try:
             with scope:
                 if body is None:
-                    await stream.send(head)
+                    await channel.send(head)
                     await self._send_stream(request)
                 elif len(body) < COALESCE_LIMIT:
-                    await stream.send(head + body)
+                    await channel.send(head + body)
                 else:
-                    await stream.send(head)
-                    await stream.send(body)
+                    await channel.send(head)
+                    await channel.send(body)
                 writing = False
                 scope.deadline = _deadline(read_timeout, total_end)
-                while not self._complete:
-                    try:
-                        data = await stream.receive(_RECEIVE_BYTES)
-                    except anyio.EndOfStream:
+                while True:
+                    data = await channel.receive()
+                    if not data:
                         return self._at_eof(request)
+                    self._feed(data, request)
+                    if self._complete:
+                        break
                     if read_timeout is not None:
                         scope.deadline = _deadline(read_timeout, total_end)
-                    self._feed(data, request)
         except _BROKEN as exc:
             self.close()
             raise self._broken(request, exc, writing) from exc
@@ -331,12 +393,13 @@ class StreamConnection:
         if not isinstance(stream, httpx.AsyncByteStream):
             raise TypeError("FastTransport needs an async request stream")
         chunked = is_chunked_upload(request)
+        channel = self._channel
         async for chunk in stream:
             if not chunk:
                 continue
-            await self._stream.send(b"%x\r\n%b\r\n" % (len(chunk), chunk) if chunked else chunk)
+            await channel.send(b"%x\r\n%b\r\n" % (len(chunk), chunk) if chunked else chunk)
         if chunked:
-            await self._stream.send(LAST_CHUNK)
+            await channel.send(LAST_CHUNK)
 
     def _feed(self, data: bytes, request: httpx.Request) -> None:
         try:
@@ -411,5 +474,5 @@ def _readability_check(sock: socket.socket) -> Callable[[], bool]:
 def _deadline(timeout: float | None, total_end: float) -> float:
     if timeout is None:
         return total_end
-    end = anyio.current_time() + timeout
+    end = now() + timeout
     return end if end < total_end else total_end
