@@ -319,10 +319,9 @@ async def _exchange(
     body: bytes | None = b"",
     read_timeout: float | None = 5.0,
     write_timeout: float | None = 5.0,
+    head: bytes = b"GET / HTTP/1.1\r\n\r\n",
 ) -> RawResponse:
-    return await conn.round_trip(
-        request or _request(), b"GET / HTTP/1.1\r\n\r\n", body, read_timeout, write_timeout
-    )
+    return await conn.round_trip(request or _request(), head, body, read_timeout, write_timeout)
 
 
 @settings(max_examples=40, deadline=None)
@@ -377,7 +376,8 @@ async def test_interim_responses_are_skipped() -> None:
 async def test_head_response_ends_at_its_headers_and_is_not_reused() -> None:
     conn, _, _ = _connection([b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n"])
 
-    status, _, body, keep_alive = await _exchange(conn, _request("HEAD"))
+    head = b"HEAD / HTTP/1.1\r\n\r\n"
+    status, _, body, keep_alive = await _exchange(conn, _request("HEAD"), head=head)
 
     assert (status, body, keep_alive) == (200, b"", False)
     assert not conn.is_reusable()

@@ -253,7 +253,7 @@ class H1Connection(asyncio.Protocol):
 
     async def round_trip(
         self,
-        request: httpx.Request,
+        request: httpx.Request | None,
         head: bytes,
         body: bytes | None,
         read_timeout: float | None,
@@ -275,12 +275,13 @@ class H1Connection(asyncio.Protocol):
         self._request = request
         self._started = False
         self._headers_complete = False
-        self._is_head = request.method == "HEAD"
+        self._is_head = head.startswith(b"HEAD ")
         self._head_bytes = 0
         self._header_bytes = 0
         self._body_bytes = 0
         try:
             if body is None:
+                assert request is not None, "a streamed body comes with its request"
                 transport.write(head)
                 await self._write_stream(request, response, write_timeout)
             elif len(body) < COALESCE_LIMIT:
@@ -350,7 +351,7 @@ class H1Connection(asyncio.Protocol):
 
     async def _drain(
         self,
-        request: httpx.Request,
+        request: httpx.Request | None,
         response: asyncio.Future[RawResponse],
         write_timeout: float | None,
     ) -> None:

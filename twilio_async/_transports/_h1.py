@@ -61,6 +61,7 @@ from twilio_async._transports._pool import ConnectionPool, PoolClosedError
 from twilio_async._transports._wire import (
     DEFAULT_MAX_BODY_BYTES,
     NO_TIMEOUTS,
+    RawResponse,
     encode_request,
     response_from,
 )
@@ -144,22 +145,68 @@ class FastTransport(httpx.AsyncBaseTransport):
             raise PoolClosedError()
         library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
         if library is not None and library != "asyncio":
-            return await self._handle_elsewhere(request)
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return await _delegate(self._fallback_transport(), request)
-        if not watched_handlers_unchanged() and mocking_active():
-            return await _delegate(self._mockable_transport(), request)
+            # trio (httpx and anyio support no other loop): see _stream.
+            if self._fallback is not None:
+                return await _delegate(self._fallback, request)
+            if not watched_handlers_unchanged() and mocking_active():
+                return await _delegate(self._mockable_transport(), request)
+            head, body = encode_request(request)
+            timeouts = request.extensions.get("timeout") or NO_TIMEOUTS
+            raw = await self._exchange_on_trio(request.url, head, body, timeouts, request)
+        else:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                return await _delegate(self._fallback_transport(), request)
+            if not watched_handlers_unchanged() and mocking_active():
+                return await _delegate(self._mockable_transport(), request)
+            head, body = encode_request(request)
+            timeouts = request.extensions.get("timeout") or NO_TIMEOUTS
+            raw = await self._exchange(loop, request.url, head, body, timeouts, request)
+        return response_from(request, raw[0], raw[1], raw[2])
+
+    def direct_available(self) -> bool:
+        """Whether :meth:`exchange` may carry a request now: on asyncio, or on trio with no
+        ``fallback``, and no mock patching httpx's or httpcore's transport (a request that
+        bypassed httpx would slip past it)."""
+        library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
+        if library is not None and library != "asyncio" and self._fallback is not None:
+            return False
+        return watched_handlers_unchanged() or not mocking_active()
+
+    async def exchange(
+        self,
+        url: httpx.URL,
+        head: bytes,
+        body: bytes | None,
+        timeouts: Mapping[str, float | None],
+    ) -> RawResponse:
+        """Send a request already encoded (``head`` from ``_wire.request_head``) to ``url``'s
+        origin and return the whole response, without building httpx objects: the client's
+        own hot path, where :meth:`direct_available` said so.  Errors are those of
+        :meth:`handle_async_request` (httpx exceptions carrying no request)."""
+        if self._closed:
+            raise PoolClosedError()
+        library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
+        if library is not None and library != "asyncio":
+            return await self._exchange_on_trio(url, head, body, timeouts, None)
+        return await self._exchange(asyncio.get_running_loop(), url, head, body, timeouts, None)
+
+    async def _exchange(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        url: httpx.URL,
+        head: bytes,
+        body: bytes | None,
+        timeouts: Mapping[str, float | None],
+        request: httpx.Request | None,
+    ) -> RawResponse:
+        """One exchange on asyncio: a pooled or new connection, the request, the response."""
         if loop is not self._loop:
             self._bind_loop(loop)
-
-        key, origin = self._origin_of(request)
-        head, body = encode_request(request)
-        timeouts = request.extensions.get("timeout") or NO_TIMEOUTS
+        key, origin = self._origin_of(url, request)
         total = timeouts.get("total")
         total_end = None if total is None else loop.time() + total
-
         pool = self._pool
         conn = pool.take_idle(key, loop.time())
         if conn is None:
@@ -168,27 +215,27 @@ class FastTransport(httpx.AsyncBaseTransport):
                 conn = await self._connect(loop, key, origin, request, timeouts.get("connect"))
         # No suspension since the connection was found live: nothing has been written yet.
         try:
-            status, headers, content, keep_alive = await conn.round_trip(
+            raw = await conn.round_trip(
                 request, head, body, timeouts.get("read"), timeouts.get("write"), total_end
             )
         except BaseException:
             pool.release(conn, False, 0.0)
             raise
-        pool.release(conn, keep_alive and conn.is_reusable(), loop.time())
-        return response_from(request, status, headers, content)
+        pool.release(conn, raw[3] and conn.is_reusable(), loop.time())
+        return raw
 
-    async def _handle_elsewhere(self, request: httpx.Request) -> httpx.Response:
-        """A request made on another event loop than asyncio, which is trio (httpx and
-        anyio support no other): see ``_stream``."""
-        if self._fallback is not None:
-            return await _delegate(self._fallback, request)
-        if not watched_handlers_unchanged() and mocking_active():
-            return await _delegate(self._mockable_transport(), request)
+    async def _exchange_on_trio(
+        self,
+        url: httpx.URL,
+        head: bytes,
+        body: bytes | None,
+        timeouts: Mapping[str, float | None],
+        request: httpx.Request | None,
+    ) -> RawResponse:
+        """One exchange under trio, on the stream connections of ``_stream``."""
         from twilio_async._transports import _stream
 
-        key, origin = self._origin_of(request)
-        head, body = encode_request(request)
-        timeouts = request.extensions.get("timeout") or NO_TIMEOUTS
+        key, origin = self._origin_of(url, request)
         total = timeouts.get("total")
         total_end = math.inf if total is None else _stream.now() + total
         pool = self._stream_pool
@@ -202,21 +249,21 @@ class FastTransport(httpx.AsyncBaseTransport):
             if conn is None:
                 conn = await self._connect_stream(pool, key, origin, request, timeouts)
         try:
-            status, headers, content, keep_alive = await conn.round_trip(
+            raw = await conn.round_trip(
                 request, head, body, timeouts.get("read"), timeouts.get("write"), total_end
             )
         except BaseException:
             pool.release(conn, False, 0.0)
             raise
-        pool.release(conn, keep_alive and conn.open, time.monotonic())
-        return response_from(request, status, headers, content)
+        pool.release(conn, raw[3] and conn.open, time.monotonic())
+        return raw
 
     async def _connect_stream(
         self,
         pool: StreamPool,
         key: Hashable,
         origin: _Origin,
-        request: httpx.Request,
+        request: httpx.Request | None,
         timeouts: Mapping[str, float | None],
     ) -> StreamConnection:
         """Open a stream connection in a slot already reserved in ``pool``."""
@@ -287,9 +334,8 @@ class FastTransport(httpx.AsyncBaseTransport):
             self._pool = ConnectionPool(self._max_connections, self._keepalive_expiry)
         self._loop = loop
 
-    def _origin_of(self, request: httpx.Request) -> tuple[Hashable, _Origin]:
-        """The pool key of the request's origin, and where and how to connect to it."""
-        url = request.url
+    def _origin_of(self, url: httpx.URL, request: httpx.Request | None) -> tuple[Hashable, _Origin]:
+        """The pool key of ``url``'s origin, and where and how to connect to it."""
         scheme = url.scheme
         raw_host = url.raw_host
         port = url.port
@@ -300,7 +346,7 @@ class FastTransport(httpx.AsyncBaseTransport):
         return key, origin
 
     def _new_origin(
-        self, request: httpx.Request, scheme: str, raw_host: bytes, port: int | None
+        self, request: httpx.Request | None, scheme: str, raw_host: bytes, port: int | None
     ) -> _Origin:
         default_port = _DEFAULT_PORTS.get(scheme)
         if default_port is None:
@@ -326,7 +372,7 @@ class FastTransport(httpx.AsyncBaseTransport):
         loop: asyncio.AbstractEventLoop,
         key: Hashable,
         origin: _Origin,
-        request: httpx.Request,
+        request: httpx.Request | None,
         timeout: float | None,
     ) -> H1Connection:
         """Open a connection in a slot already reserved in the pool."""

@@ -122,7 +122,7 @@ class ConnectionPool(Generic[ConnT]):
     async def acquire(
         self,
         key: Hashable,
-        request: httpx.Request,
+        request: httpx.Request | None,
         timeout: float | None,
         loop: asyncio.AbstractEventLoop,
     ) -> ConnT | None:
@@ -161,7 +161,7 @@ class ConnectionPool(Generic[ConnT]):
     async def _wait(
         self,
         key: Hashable,
-        request: httpx.Request,
+        request: httpx.Request | None,
         deadline: float | None,
         loop: asyncio.AbstractEventLoop,
     ) -> ConnT | Signal:

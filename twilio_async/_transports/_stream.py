@@ -97,7 +97,7 @@ class StreamPool(ConnectionPool["StreamConnection"]):
     __slots__ = ()
 
     async def acquire_on_trio(
-        self, key: Hashable, request: httpx.Request, pool_timeout: float | None
+        self, key: Hashable, request: httpx.Request | None, pool_timeout: float | None
     ) -> StreamConnection | None:
         """Like :meth:`ConnectionPool.acquire`, under trio."""
         deadline = math.inf if pool_timeout is None else now() + pool_timeout
@@ -106,7 +106,7 @@ class StreamPool(ConnectionPool["StreamConnection"]):
         )
 
     async def _wait_on_trio(
-        self, key: Hashable, request: httpx.Request, deadline: float
+        self, key: Hashable, request: httpx.Request | None, deadline: float
     ) -> StreamConnection | Signal:
         waiter = _EventWaiter()
         entry: tuple[Hashable, _EventWaiter] = (key, waiter)
@@ -133,7 +133,7 @@ async def connect(
     host: str,
     port: int,
     context: ssl.SSLContext | None,
-    request: httpx.Request,
+    request: httpx.Request | None,
     connect_timeout: float | None,
     max_body: int,
 ) -> StreamConnection:
@@ -328,7 +328,7 @@ class StreamConnection:
 
     async def round_trip(
         self,
-        request: httpx.Request,
+        request: httpx.Request | None,
         head: bytes,
         body: bytes | None,
         read_timeout: float | None,
@@ -347,13 +347,14 @@ class StreamConnection:
         self._headers_complete = False
         self._complete = False
         self._error = None
-        self._is_head = request.method == "HEAD"
+        self._is_head = head.startswith(b"HEAD ")
         channel = self._channel
         writing = True
         scope = trio.CancelScope(deadline=_deadline(write_timeout, total_end))
         try:
             with scope:
                 if body is None:
+                    assert request is not None, "a streamed body comes with its request"
                     await channel.send(head)
                     await self._send_stream(request)
                 elif len(body) < COALESCE_LIMIT:
@@ -401,7 +402,7 @@ class StreamConnection:
         if chunked:
             await channel.send(LAST_CHUNK)
 
-    def _feed(self, data: bytes, request: httpx.Request) -> None:
+    def _feed(self, data: bytes, request: httpx.Request | None) -> None:
         try:
             self._parser.feed_data(data)
         except HttpParserUpgrade:
@@ -417,10 +418,11 @@ class StreamConnection:
         error = self._error
         if error is not None:
             self.close()
-            error.request = request
+            if request is not None:
+                error.request = request
             raise error
 
-    def _at_eof(self, request: httpx.Request) -> RawResponse:
+    def _at_eof(self, request: httpx.Request | None) -> RawResponse:
         """The server closed the connection before the response was complete."""
         self.close()
         if self._headers_complete and is_close_delimited(self._headers):
@@ -433,7 +435,7 @@ class StreamConnection:
         raise httpx.RemoteProtocolError(message, request=request)
 
     def _broken(
-        self, request: httpx.Request, exc: BaseException, writing: bool
+        self, request: httpx.Request | None, exc: BaseException, writing: bool
     ) -> httpx.TransportError:
         if writing:
             # Some bytes may have reached the server: never a ConnectError.

@@ -18,6 +18,7 @@ __all__ = [
     "RawResponse",
     "encode_request",
     "is_close_delimited",
+    "request_head",
     "response_from",
 ]
 
@@ -53,7 +54,7 @@ def encode_request(request: httpx.Request) -> tuple[bytes, bytes | None]:
         headers = request.headers
         if "Content-Length" not in headers and "Transfer-Encoding" not in headers:
             raw_headers.append(_CHUNKED_HEADER)
-    return _build_head(request, method_bytes, request.url.raw_path, raw_headers), body
+    return request_head(method_bytes, request.url.raw_path, raw_headers, request), body
 
 
 def is_chunked_upload(request: httpx.Request) -> bool:
@@ -61,9 +62,13 @@ def is_chunked_upload(request: httpx.Request) -> bool:
     return "Content-Length" not in request.headers
 
 
-def _build_head(
-    request: httpx.Request, method: bytes, target: bytes, headers: list[tuple[bytes, bytes]]
+def request_head(
+    method: bytes,
+    target: bytes,
+    headers: list[tuple[bytes, bytes]],
+    request: httpx.Request | None = None,
 ) -> bytes:
+    """The bytes of a request head: request line, ``headers`` as given, blank line."""
     parts = [method, b" ", target, b" HTTP/1.1\r\n"]
     for name, value in headers:
         parts += (name, b": ", value, b"\r\n")
