@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from tests.integration.h1._harness import H1, each_backend
+from twilio_async._transports._wire import request_head
 
 
 @each_backend
@@ -190,3 +191,21 @@ async def test_write_timeout_when_the_server_stops_reading(h1: H1) -> None:
             await http.post("/sink", content=b"x" * (8 << 20), timeout=timeout)
 
         assert [seen.path for seen in server.requests] == ["/sink"]
+
+
+@each_backend
+async def test_exchange_sends_encoded_bytes_and_returns_the_raw_response(h1: H1) -> None:
+    transport = h1.transport()
+    url = httpx.URL(f"{h1.server.url}/echo")
+    headers = [(b"Host", url.netloc), (b"Content-Length", b"7")]
+    head = request_head(b"POST", b"/echo", headers)
+
+    status, response_headers, body, keep_alive = await transport.exchange(
+        url, head, b"Body=hi", {"read": 5.0, "total": 5.0}
+    )
+    again = await transport.exchange(url, head, b"Body=ho", {})
+
+    assert (status, body, keep_alive) == (200, b"Body=hi", True)
+    assert (b"X-Connection-Id", b"1") in response_headers
+    assert again[2] == b"Body=ho"
+    assert h1.server.connections_opened == 1

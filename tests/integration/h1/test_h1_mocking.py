@@ -81,3 +81,12 @@ async def test_pytest_httpx_style_patch_intercepts(h1: H1, monkeypatch: pytest.M
     assert response.content == b"patched"
     assert seen == ["/echo"]
     assert h1.server.requests == []
+
+
+@each_backend
+async def test_direct_exchange_is_ruled_out_while_a_mock_is_active(h1: H1) -> None:
+    transport = h1.transport()
+    assert transport.direct_available()
+    with respx.mock():
+        assert not transport.direct_available()
+    assert transport.direct_available()

@@ -30,6 +30,8 @@ def test_trio_request_goes_through_the_given_fallback() -> None:
 
     async def main(url: str) -> httpx.Response:
         transport = FastTransport(max_connections=2, fallback=fallback)
+        # The client's direct path would bypass the fallback: it is ruled out too.
+        assert not transport.direct_available()
         async with httpx.AsyncClient(transport=transport) as http:
             response = await http.post(f"{url}/echo", content=b"Body=trio")
             await response.aread()
