@@ -47,10 +47,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import math
 import ssl
 import time
-from collections.abc import Coroutine, Hashable, Mapping
+from collections.abc import Callable, Coroutine, Hashable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -214,15 +213,7 @@ class FastTransport(httpx.AsyncBaseTransport):
             if conn is None:
                 conn = await self._connect(loop, key, origin, request, timeouts.get("connect"))
         # No suspension since the connection was found live: nothing has been written yet.
-        try:
-            raw = await conn.round_trip(
-                request, head, body, timeouts.get("read"), timeouts.get("write"), total_end
-            )
-        except BaseException:
-            pool.release(conn, False, 0.0)
-            raise
-        pool.release(conn, raw[3] and conn.is_reusable(), loop.time())
-        return raw
+        return await _round_trip(pool, conn, request, head, body, timeouts, total_end, loop.time)
 
     async def _exchange_on_trio(
         self,
@@ -237,7 +228,7 @@ class FastTransport(httpx.AsyncBaseTransport):
 
         key, origin = self._origin_of(url, request)
         total = timeouts.get("total")
-        total_end = math.inf if total is None else _stream.now() + total
+        total_end = None if total is None else _stream.now() + total
         pool = self._stream_pool
         if pool is None:
             pool = self._stream_pool = _stream.StreamPool(
@@ -248,15 +239,9 @@ class FastTransport(httpx.AsyncBaseTransport):
             conn = await pool.acquire_on_trio(key, request, timeouts.get("pool"))
             if conn is None:
                 conn = await self._connect_stream(pool, key, origin, request, timeouts)
-        try:
-            raw = await conn.round_trip(
-                request, head, body, timeouts.get("read"), timeouts.get("write"), total_end
-            )
-        except BaseException:
-            pool.release(conn, False, 0.0)
-            raise
-        pool.release(conn, raw[3] and conn.open, time.monotonic())
-        return raw
+        return await _round_trip(
+            pool, conn, request, head, body, timeouts, total_end, time.monotonic
+        )
 
     async def _connect_stream(
         self,
@@ -420,6 +405,29 @@ class FastTransport(httpx.AsyncBaseTransport):
     def _connection_lost(self, conn: H1Connection) -> None:
         self._connections.discard(conn)
         self._pool.connection_lost(conn)
+
+
+async def _round_trip(
+    pool: ConnectionPool[Any],
+    conn: H1Connection | StreamConnection,
+    request: httpx.Request | None,
+    head: bytes,
+    body: bytes | None,
+    timeouts: Mapping[str, float | None],
+    total_end: float | None,
+    clock: Callable[[], float],
+) -> RawResponse:
+    """One exchange on a checked-out connection, which goes back to ``pool`` in every case
+    (kept only if both sides allow it)."""
+    try:
+        raw = await conn.round_trip(
+            request, head, body, timeouts.get("read"), timeouts.get("write"), total_end
+        )
+    except BaseException:
+        pool.release(conn, False, 0.0)
+        raise
+    pool.release(conn, raw[3] and conn.usable_after_exchange(), clock())
+    return raw
 
 
 async def _delegate(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:

@@ -41,7 +41,7 @@ import httpx
 import trio
 from anyio.abc import ByteStream, SocketAttribute
 from anyio.streams.tls import TLSAttribute
-from httptools import HttpParserError, HttpParserUpgrade, HttpResponseParser
+from httptools import HttpParserError, HttpParserUpgrade
 
 from twilio_async._transports._pool import (
     CLOSED,
@@ -49,13 +49,12 @@ from twilio_async._transports._pool import (
     PoolClosedError,
     Signal,
 )
+from twilio_async._transports._reader import ResponseReader
 from twilio_async._transports._wire import (
     COALESCE_LIMIT,
     LAST_CHUNK,
-    MAX_HEAD_BYTES,
     RawResponse,
     is_chunked_upload,
-    is_close_delimited,
 )
 
 __all__ = ["StreamConnection", "StreamPool", "connect", "now"]
@@ -207,27 +206,15 @@ class _TLSChannel:
             return b""
 
 
-class StreamConnection:
-    """A keep-alive HTTP/1.1 connection on an anyio byte stream, one request at a time."""
+class StreamConnection(ResponseReader):
+    """A keep-alive HTTP/1.1 connection under trio, one request at a time."""
 
     __slots__ = (
-        "_alive",
-        "_body",
-        "_body_bytes",
         "_channel",
-        "_complete",
         "_error",
-        "_head_bytes",
-        "_header_bytes",
-        "_headers",
-        "_headers_complete",
-        "_is_head",
-        "_keep_alive",
-        "_max_body",
-        "_parser",
         "_readable",
+        "_result",
         "_socket",
-        "_started",
         "idle_since",
         "key",
     )
@@ -243,19 +230,9 @@ class StreamConnection:
         )
         self._readable = _readability_check(self._socket)
         self._alive = True
-        self._max_body = max_body
-        self._parser = HttpResponseParser(self)
-        self._headers: list[tuple[bytes, bytes]] = []
-        self._body: list[bytes] = []
-        self._head_bytes = 0
-        self._header_bytes = 0
-        self._body_bytes = 0
-        self._started = False
-        self._headers_complete = False
-        self._complete = False
-        self._keep_alive = False
-        self._is_head = False
-        self._error: httpx.TransportError | None = None
+        self._result: RawResponse | None = None
+        self._error: str | None = None
+        self._init_reader(max_body)
 
     # -- state seen by the pool -------------------------------------------------------------
 
@@ -268,10 +245,9 @@ class StreamConnection:
             self._alive = False
         return self._alive
 
-    @property
-    def open(self) -> bool:
-        """Not closed, and no failure or framing doubt seen (no system call, unlike
-        :meth:`is_reusable`)."""
+    def usable_after_exchange(self) -> bool:
+        """Whether the connection may go back to the pool after its response: not closed,
+        no failure or framing doubt seen (no system call; checkout checks the socket)."""
         return self._alive
 
     def close(self) -> None:
@@ -280,49 +256,19 @@ class StreamConnection:
         with contextlib.suppress(OSError):
             self._socket.close()
 
-    # -- httptools callbacks ---------------------------------------------------------------
+    # -- ResponseReader --------------------------------------------------------------------
 
-    def on_message_begin(self) -> None:
-        """A response starts (an interim 1xx response may come first)."""
-        if self._complete:
-            self._alive = False  # bytes after the response: the framing can't be trusted
-        self._started = True
-        self._headers_complete = False
-        self._headers = []
-        self._body = []
+    def _expecting(self) -> bool:
+        return self._result is None
 
-    def on_header(self, name: bytes, value: bytes) -> None:
-        """Collect one header; httptools joins continuation pieces for us."""
-        self._headers.append((name, value))
-        # A whole head can come in one read, which the check in _feed can't see.
-        self._header_bytes += len(name) + len(value)
-        if self._header_bytes > MAX_HEAD_BYTES and self._error is None:
-            message = f"Response head longer than {MAX_HEAD_BYTES} bytes"
-            self._error = httpx.RemoteProtocolError(message)
+    def _deliver(
+        self, status: int, headers: list[tuple[bytes, bytes]], body: bytes, keep_alive: bool
+    ) -> None:
+        self._result = (status, headers, body, keep_alive)
 
-    def on_headers_complete(self) -> None:
-        """Note the end of the head; a HEAD response ends here whatever it declares."""
-        self._headers_complete = True
-        if self._is_head and self._parser.get_status_code() >= 200 and not self._complete:
-            # The parser would wait for the body the headers announce: never reuse.
-            self._alive = False
-            self._complete = True
-
-    def on_body(self, body: bytes) -> None:
-        """Collect a piece of the body, up to the body limit."""
-        self._body_bytes += len(body)
-        if self._body_bytes > self._max_body:
-            if self._error is None:
-                message = f"Response body longer than {self._max_body} bytes"
-                self._error = httpx.RemoteProtocolError(message)
-            return
-        self._body.append(body)
-
-    def on_message_complete(self) -> None:
-        """The final response is whole; interim 1xx responses are skipped."""
-        if self._parser.get_status_code() >= 200 and not self._complete:
-            self._complete = True
-            self._keep_alive = self._parser.should_keep_alive()
+    def _refuse(self, message: str) -> None:
+        if self._error is None:
+            self._error = message
 
     # -- one exchange ----------------------------------------------------------------------
 
@@ -333,24 +279,18 @@ class StreamConnection:
         body: bytes | None,
         read_timeout: float | None,
         write_timeout: float | None,
-        total_end: float,
+        total_end: float | None,
     ) -> RawResponse:
         """Send ``head`` then ``body`` (or the request's stream when ``body`` is None) and
         read the whole response.  ``read_timeout`` bounds each wait for response bytes,
         ``total_end`` (trio's clock) the exchange as a whole."""
-        self._headers = []
-        self._body = []
-        self._head_bytes = 0
-        self._header_bytes = 0
-        self._body_bytes = 0
-        self._started = False
-        self._headers_complete = False
-        self._complete = False
+        self._start_exchange(head.startswith(b"HEAD "))
+        self._result = None
         self._error = None
-        self._is_head = head.startswith(b"HEAD ")
         channel = self._channel
         writing = True
-        scope = trio.CancelScope(deadline=_deadline(write_timeout, total_end))
+        end = math.inf if total_end is None else total_end
+        scope = trio.CancelScope(deadline=_deadline(write_timeout, end))
         try:
             with scope:
                 if body is None:
@@ -363,16 +303,16 @@ class StreamConnection:
                     await channel.send(head)
                     await channel.send(body)
                 writing = False
-                scope.deadline = _deadline(read_timeout, total_end)
+                scope.deadline = _deadline(read_timeout, end)
                 while True:
                     data = await channel.receive()
                     if not data:
                         return self._at_eof(request)
-                    self._feed(data, request)
-                    if self._complete:
-                        break
+                    result = self._feed(data, request)
+                    if result is not None:
+                        return result
                     if read_timeout is not None:
-                        scope.deadline = _deadline(read_timeout, total_end)
+                        scope.deadline = _deadline(read_timeout, end)
         except _BROKEN as exc:
             self.close()
             raise self._broken(request, exc, writing) from exc
@@ -380,14 +320,11 @@ class StreamConnection:
             # Cancelled or failed mid-exchange: the framing of the connection is lost.
             self.close()
             raise
-        if scope.cancelled_caught:
-            self.close()
-            if writing:
-                raise httpx.WriteTimeout("Timed out while sending the request", request=request)
-            raise httpx.ReadTimeout("Timed out while waiting for the response", request=request)
-        body_parts = self._body
-        content = body_parts[0] if len(body_parts) == 1 else b"".join(body_parts)
-        return self._parser.get_status_code(), self._headers, content, self._keep_alive
+        # Only the deadline ends the block without a return: a timeout.
+        self.close()
+        if writing:
+            raise httpx.WriteTimeout("Timed out while sending the request", request=request)
+        raise httpx.ReadTimeout("Timed out while waiting for the response", request=request)
 
     async def _send_stream(self, request: httpx.Request) -> None:
         stream = request.stream
@@ -402,37 +339,28 @@ class StreamConnection:
         if chunked:
             await channel.send(LAST_CHUNK)
 
-    def _feed(self, data: bytes, request: httpx.Request | None) -> None:
+    def _feed(self, data: bytes, request: httpx.Request | None) -> RawResponse | None:
+        """Parse ``data``; the response once it is whole, else None."""
         try:
             self._parser.feed_data(data)
         except HttpParserUpgrade:
-            self._error = httpx.RemoteProtocolError("Unexpected protocol upgrade")
+            self._refuse("Unexpected protocol upgrade")
         except HttpParserError as exc:
-            self._error = httpx.RemoteProtocolError(f"Malformed HTTP response: {exc}")
-        if not self._headers_complete and self._error is None:
-            # A server streaming header lines would otherwise make us buffer without end.
-            self._head_bytes += len(data)
-            if self._head_bytes > MAX_HEAD_BYTES:
-                message = f"Response head longer than {MAX_HEAD_BYTES} bytes"
-                self._error = httpx.RemoteProtocolError(message)
-        error = self._error
-        if error is not None:
+            self._refuse(f"Malformed HTTP response: {exc}")
+        if self._error is None:
+            self._count_head_bytes(data)
+        if self._error is not None:
             self.close()
-            if request is not None:
-                error.request = request
-            raise error
+            raise httpx.RemoteProtocolError(self._error, request=request)
+        return self._result
 
     def _at_eof(self, request: httpx.Request | None) -> RawResponse:
         """The server closed the connection before the response was complete."""
         self.close()
-        if self._headers_complete and is_close_delimited(self._headers):
-            status = self._parser.get_status_code()
-            return status, self._headers, b"".join(self._body), False
-        if not self._started:
-            message = "Server disconnected without sending a response"
-        else:
-            message = "Server disconnected before the response was complete"
-        raise httpx.RemoteProtocolError(message, request=request)
+        body = self._close_delimited_body()
+        if body is not None:
+            return self._parser.get_status_code(), self._headers, body, False
+        raise httpx.RemoteProtocolError(self._eof_message(), request=request)
 
     def _broken(
         self, request: httpx.Request | None, exc: BaseException, writing: bool
@@ -442,12 +370,7 @@ class StreamConnection:
             return httpx.RemoteProtocolError(
                 f"Server disconnected while the request was being sent: {exc}", request=request
             )
-        message = (
-            "Server disconnected before the response was complete"
-            if self._started
-            else "Server disconnected without sending a response"
-        )
-        return httpx.ReadError(f"{message}: {exc}", request=request)
+        return httpx.ReadError(f"{self._eof_message()}: {exc}", request=request)
 
 
 def _readability_check(sock: socket.socket) -> Callable[[], bool]:

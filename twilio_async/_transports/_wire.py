@@ -17,7 +17,6 @@ __all__ = [
     "NO_TIMEOUTS",
     "RawResponse",
     "encode_request",
-    "is_close_delimited",
     "request_head",
     "response_from",
 ]
@@ -82,15 +81,6 @@ def request_head(
             "Line break in the request method or a header", request=request
         )
     return head
-
-
-def is_close_delimited(headers: list[tuple[bytes, bytes]]) -> bool:
-    """Whether the body runs until EOF: neither Content-Length nor Transfer-Encoding."""
-    for name, _ in headers:
-        lowered = name.lower()
-        if lowered == b"content-length" or lowered == b"transfer-encoding":
-            return False
-    return True
 
 
 def response_from(

@@ -5,6 +5,7 @@ Every test but the last runs on asyncio and on trio (see ``_harness``)."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 
 import anyio
 import httpx
@@ -50,32 +51,29 @@ async def test_limit_is_respected_and_waiters_reuse_connections(h1: H1) -> None:
     assert len(h1.server.requests) == 12
 
 
+async def _give_up_by_pool_timeout(http: httpx.AsyncClient) -> None:
+    with pytest.raises(httpx.PoolTimeout):
+        await http.get("/cl", timeout=httpx.Timeout(5.0, pool=0.05))
+
+
+async def _give_up_by_cancellation(http: httpx.AsyncClient) -> None:
+    with anyio.move_on_after(0.05) as scope:
+        await http.get("/cl")
+    assert scope.cancelled_caught
+
+
+@pytest.mark.parametrize("give_up", [_give_up_by_pool_timeout, _give_up_by_cancellation])
 @each_backend
-async def test_pool_timeout_when_every_connection_is_busy(h1: H1) -> None:
+async def test_a_request_waiting_for_a_busy_connection_can_give_up(
+    h1: H1, give_up: Callable[[httpx.AsyncClient], Awaitable[None]]
+) -> None:
     http = h1.client(h1.transport(max_connections=1))
     async with anyio.create_task_group() as group:
         busy = h1.start(group, lambda: http.get("/gate/hold"))
         await h1.wait_for_requests(1)
 
-        with pytest.raises(httpx.PoolTimeout):
-            await http.get("/cl", timeout=httpx.Timeout(5.0, pool=0.05))
+        await give_up(http)  # waits for the only connection, then gives up
 
-        h1.open_gate("hold")
-        assert (await busy.result()).content == b"hold"
-    assert (await http.get("/cl")).content == b"hello"
-
-    assert [seen.path for seen in h1.server.requests] == ["/gate/hold", "/cl"]
-    assert h1.server.connections_opened == 1
-
-
-@each_backend
-async def test_cancelled_waiter_leaves_the_queue(h1: H1) -> None:
-    http = h1.client(h1.transport(max_connections=1))
-    async with anyio.create_task_group() as group:
-        busy = h1.start(group, lambda: http.get("/gate/hold"))
-        await h1.wait_for_requests(1)
-        with anyio.move_on_after(0.05):
-            await http.get("/cl")  # waits for the only connection, then gives up
         h1.open_gate("hold")
         assert (await busy.result()).content == b"hold"
     assert (await http.get("/cl")).content == b"hello"
