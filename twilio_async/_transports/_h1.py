@@ -173,25 +173,29 @@ class FastTransport(httpx.AsyncBaseTransport):
             return False
         return watched_handlers_unchanged() or not mocking_active()
 
-    async def exchange(
+    def exchange(
         self,
         url: httpx.URL,
         head: bytes,
         body: bytes | None,
         timeouts: Mapping[str, float | None],
-    ) -> RawResponse:
+    ) -> Coroutine[Any, Any, RawResponse]:
         """Send a request already encoded (``head`` from ``_wire.request_head``) to ``url``'s
         origin and return the whole response, without building httpx objects: the client's
         own hot path, where :meth:`direct_available` said so.  Errors are those of
-        :meth:`handle_async_request` (httpx exceptions carrying no request)."""
+        :meth:`handle_async_request` (httpx exceptions carrying no request).
+
+        A plain function returning the exchange's coroutine: one frame fewer to resume
+        when the response arrives.
+        """
         if self._closed:
             raise PoolClosedError()
         library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
         if library is not None and library != "asyncio":
-            return await self._exchange_on_trio(url, head, body, timeouts, None)
-        return await self._exchange(asyncio.get_running_loop(), url, head, body, timeouts, None)
+            return self._exchange_on_trio(url, head, body, timeouts, None)
+        return self._exchange(asyncio.get_running_loop(), url, head, body, timeouts, None)
 
-    async def _exchange(
+    def _exchange(
         self,
         loop: asyncio.AbstractEventLoop,
         url: httpx.URL,
@@ -199,8 +203,12 @@ class FastTransport(httpx.AsyncBaseTransport):
         body: bytes | None,
         timeouts: Mapping[str, float | None],
         request: httpx.Request | None,
-    ) -> RawResponse:
-        """One exchange on asyncio: a pooled or new connection, the request, the response."""
+    ) -> Coroutine[Any, Any, RawResponse]:
+        """One exchange on asyncio: a pooled or new connection, the request, the response.
+
+        With an idle connection at hand (the common case) this returns the round trip's
+        coroutine itself, so no frame of its own waits for the response.
+        """
         if loop is not self._loop:
             self._bind_loop(loop)
         key, origin = self._origin_of(url, request)
@@ -209,9 +217,28 @@ class FastTransport(httpx.AsyncBaseTransport):
         pool = self._pool
         conn = pool.take_idle(key, loop.time())
         if conn is None:
-            conn = await pool.acquire(key, request, timeouts.get("pool"), loop)
-            if conn is None:
-                conn = await self._connect(loop, key, origin, request, timeouts.get("connect"))
+            return self._exchange_on_new(
+                loop, key, origin, head, body, timeouts, total_end, request
+            )
+        # No suspension since the connection was found live: nothing has been written yet.
+        return _round_trip(pool, conn, request, head, body, timeouts, total_end, loop.time)
+
+    async def _exchange_on_new(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        key: Hashable,
+        origin: _Origin,
+        head: bytes,
+        body: bytes | None,
+        timeouts: Mapping[str, float | None],
+        total_end: float | None,
+        request: httpx.Request | None,
+    ) -> RawResponse:
+        """:meth:`_exchange` when no idle connection was at hand: wait for one, or open one."""
+        pool = self._pool
+        conn = await pool.acquire(key, request, timeouts.get("pool"), loop)
+        if conn is None:
+            conn = await self._connect(loop, key, origin, request, timeouts.get("connect"))
         # No suspension since the connection was found live: nothing has been written yet.
         return await _round_trip(pool, conn, request, head, body, timeouts, total_end, loop.time)
 
