@@ -5,6 +5,7 @@ tests/integration/h1/."""
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator, Hashable
 from typing import Any
 
@@ -668,3 +669,21 @@ def test_repr_shows_counts_only() -> None:
     assert (
         repr(FastTransport(max_connections=7)) == "FastTransport(max_connections=7, open=0, idle=0)"
     )
+
+
+def test_client_methods_are_genuine_until_something_wraps_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _mocking.client_methods_unchanged(httpx.AsyncClient)
+    with respx.mock(using="httpx"):
+        assert not _mocking.client_methods_unchanged(httpx.AsyncClient)
+    assert _mocking.client_methods_unchanged(httpx.AsyncClient)
+
+    original = httpx.AsyncClient.send
+
+    @functools.wraps(original)
+    async def traced_send(self: httpx.AsyncClient, *args: Any, **kwargs: Any) -> Any:
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.AsyncClient, "send", traced_send)
+    assert not _mocking.client_methods_unchanged(httpx.AsyncClient)
