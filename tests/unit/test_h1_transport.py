@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Hashable
 from typing import Any
 
@@ -687,3 +689,21 @@ def test_client_methods_are_genuine_until_something_wraps_them(
 
     monkeypatch.setattr(httpx.AsyncClient, "send", traced_send)
     assert not _mocking.client_methods_unchanged(httpx.AsyncClient)
+
+
+def test_unchanged_check_holds_while_httpcore_is_not_imported() -> None:
+    # A process whose requests all take the direct path may never import httpcore; the
+    # cheap check must not fall back to the careful one on every request then.
+    code = (
+        "import sys\n"
+        "from twilio_async._transports import _mocking\n"
+        "assert 'httpcore' not in sys.modules\n"
+        "assert not _mocking.mocking_active()\n"
+        "first = _mocking.watched_handlers_unchanged()\n"
+        "import httpcore\n"
+        "print(first, _mocking.watched_handlers_unchanged())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.split() == ["True", "False"]

@@ -51,12 +51,14 @@ def _is_genuine(function: object, module: str, qualname: str) -> bool:
 
 def watched_handlers_unchanged() -> bool:
     """Cheap identity test: True means neither method was replaced since last checked."""
+    if _HTTPX_TRANSPORT.handle_async_request is not _genuine_httpx:
+        return False
     pool = _httpcore_pool
-    return (
-        pool is not None
-        and _HTTPX_TRANSPORT.handle_async_request is _genuine_httpx
-        and pool.handle_async_request is _genuine_httpcore
-    )
+    if pool is None:
+        # httpcore not seen yet: unchanged while it is still not imported (a process whose
+        # requests all take the direct path may never import it).
+        return _genuine_httpx is not None and _HTTPCORE_MODULE not in sys.modules
+    return pool.handle_async_request is _genuine_httpcore
 
 
 def mocking_active() -> bool:
