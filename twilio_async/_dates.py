@@ -9,7 +9,6 @@ that directly and fall back to the general parser for anything else.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
 
 _MONTHS = {
     m: i
@@ -73,6 +72,10 @@ def _parse_rfc2822_general(value: str) -> datetime:
                 )
             except ValueError:
                 pass
+    # Imported here: email.utils brings socket, random and more, ~5 ms of every import of
+    # the package, for the rare date that is not in Twilio's own layout.
+    from email.utils import parsedate_to_datetime
+
     try:
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError) as exc:

@@ -149,19 +149,22 @@ class Pager:
     async def iterate(
         self, path: str, query: Mapping[str, Any], limit: int | None
     ) -> AsyncIterator[Any]:
-        if limit == 0:
+        if limit is not None and limit <= 0:
             return
         remaining = limit
         decode = self._decode
         seen: set[str] = set()
         records, next_url = await self._raw(path, query)
         while True:
+            if remaining is not None:
+                if len(records) >= remaining:
+                    # The last page wanted: no count to keep per record.
+                    for record in records[:remaining]:
+                        yield decode(record)
+                    return
+                remaining -= len(records)
             for record in records:
                 yield decode(record)
-                if remaining is not None:
-                    remaining -= 1
-                    if remaining <= 0:
-                        return
             if next_url is None:
                 return
             if next_url in seen:

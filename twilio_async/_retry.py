@@ -27,7 +27,6 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -172,6 +171,8 @@ def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time
         return max(0.0, float(value))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # rare, and ~5 ms to import up front
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

@@ -44,6 +44,7 @@ def test_the_guides_have_snippets_to_run() -> None:
         "retries",
         "testing",
         "webhooks-and-twiml",
+        "webhooks",
         "migrating",
     }
 

@@ -145,3 +145,33 @@ def test_the_client_brings_the_http_stack_when_asked_for() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     ).stdout
     assert {"httpx", "twilio_async._client", "twilio_async._transport"} <= set(json.loads(out))
+
+
+def test_importing_the_package_loads_only_the_exceptions() -> None:
+    # Everything else (attrs and the records, the bulk engine, the client) loads on first use.
+    code = "import sys, json, twilio_async; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    loaded = set(json.loads(out))
+    ours = {name for name in loaded if name.startswith("twilio_async")}
+    assert ours == {
+        "twilio_async",
+        "twilio_async._enums",
+        "twilio_async._exceptions",
+        "twilio_async._version",
+    }
+    assert not {"attrs", "attr", "httpx", "anyio", "orjson", "email.utils"} & loaded
+
+
+def test_create_many_results_load_with_their_first_use() -> None:
+    code = (
+        "import sys, twilio_async\n"
+        "before = 'twilio_async._bulk' in sys.modules\n"
+        "from twilio_async import BulkResult\n"
+        "print(before, BulkResult.__module__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.split() == ["False", "twilio_async._bulk"]
