@@ -195,6 +195,8 @@ class Session:
         # Admitted first, built after: thousands of requests started at once (gather) then
         # wait in the queue without each building its httpx.Request before the first can go.
         permit = await limiter.acquire()
+        if trace is not None:
+            trace.admitted()  # the wait ends here; building the request is not waiting
         status: int | None = None
         concurrent: int | None = None
         try:

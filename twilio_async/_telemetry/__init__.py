@@ -56,6 +56,9 @@ class Observer(Protocol):
     def queued(self) -> None:
         """An attempt starts waiting for a concurrency slot."""
 
+    def admitted(self) -> None:
+        """The attempt got its slot (its request is built after this, then sent)."""
+
     async def send(self, sending: Awaitable[httpx.Response]) -> httpx.Response:
         """Await one attempt's response (a slot is held) and record its outcome."""
 
