@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import subprocess
-import sys
 from collections.abc import AsyncIterator, Hashable
 from typing import Any
 
@@ -22,6 +20,8 @@ from twilio_async._transports import FastTransport, PoolClosedError, _mocking
 from twilio_async._transports._connection import H1Connection
 from twilio_async._transports._pool import ConnectionPool
 from twilio_async._transports._wire import RawResponse, encode_request
+
+from .conftest import run_python
 
 KEY = ("http", b"example.test", None)
 OTHER_KEY = ("https", b"other.test", None)
@@ -703,7 +703,5 @@ def test_unchanged_check_holds_while_httpcore_is_not_imported() -> None:
         "import httpcore\n"
         "print(first, _mocking.watched_handlers_unchanged())\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    ).stdout
+    out = run_python(code)
     assert out.split() == ["True", "False"]

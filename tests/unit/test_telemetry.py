@@ -9,9 +9,7 @@ from __future__ import annotations
 import base64
 import itertools
 import logging
-import subprocess
 import sys
-import textwrap
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -47,6 +45,7 @@ from .conftest import (
     error_json,
     message_json,
     message_path,
+    run_python,
 )
 
 SID = f"SM{1:032x}"
@@ -501,20 +500,8 @@ async def test_log_records_carry_structured_fields(
 # --- no cost without OpenTelemetry ---------------------------------------------------------
 
 
-def _run(code: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
 def test_nothing_from_opentelemetry_is_imported_when_the_app_does_not_use_it() -> None:
-    out = _run(
+    out = run_python(
         f"""
         import asyncio, sys, httpx, respx
         from twilio_async import Client

@@ -3,18 +3,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-HTTP_STACK = (
-    "httpx",
-    "httpcore",
-    "httptools",
-    "anyio",
-    "twilio_async._client",
-    "twilio_async._transport",
-    "twilio_async._transports",
-)
+from .conftest import HTTP_STACK, run_python
 
 PROBE = """
 import json, sys
@@ -53,9 +43,7 @@ print(json.dumps(
 
 def test_importing_and_parsing_webhooks_loads_no_http_stack() -> None:
     code = PROBE.format(stack=repr(HTTP_STACK))
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    ).stdout
+    out = run_python(code)
     after_import, after_messages, calls_loaded, after_call, after_dedupe, *statuses = json.loads(
         out
     )
