@@ -64,9 +64,10 @@ redis:
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 typecheck: install
-	$(BIN)/mypy --strict twilio_async codegen
+	$(BIN)/mypy --strict twilio_async codegen tests/static
 
 pytest: install prism redis
 	$(BIN)/pytest -q

@@ -38,6 +38,8 @@ TWILIO_ASYNC = "twilio_async"
 TWILIO_ASYNC_MANY = "twilio_async create_many"
 HTTPX = "raw httpx"
 AIOHTTP = "raw aiohttp"
+FLOOR = "floor (asyncio + httptools)"
+TWILIO_ASYNC_TRIO = "twilio_async on trio"
 
 NA = "n/a"
 
@@ -272,6 +274,7 @@ def repeat_workers(
             if verbose:
                 print(f"  {label(name)}: {result['error']}", file=sys.stderr)
             continue
+        result["rep"] = rep
         samples[name].append(result)
         if verbose:
             print(f"  rep {rep + 1} {describe(name, result)}", file=sys.stderr)
@@ -383,6 +386,7 @@ def level_sweep(
         name: {
             level: {
                 f"cpu_us_per_{unit}": median([r["cpu_s"] / r["n"] * 1e6 for r in runs]),
+                f"cpu_us_per_{unit}_by_rep": by_rep(runs),
                 f"{unit}s_per_s": median([r["n"] / r["wall_s"] for r in runs]),
                 "connections": median([r["connections"] for r in runs]),
                 "n": min(r["n"] for r in runs) if runs else None,
@@ -432,6 +436,25 @@ def twilio_async_status(
 def median(values: Sequence[float]) -> float | None:
     """Median of the values, ``None`` when there are none."""
     return statistics.median(values) if values else None
+
+
+def by_rep(runs: Sequence[dict[str, Any]]) -> dict[str, float]:
+    """Client CPU µs per unit of each repetition, keyed by repetition (a string, as in JSON)."""
+    return {str(r["rep"]): r["cpu_s"] / r["n"] * 1e6 for r in runs}
+
+
+def paired_ratio(
+    values: dict[str, float] | None, references: dict[str, float] | None
+) -> float | None:
+    """Median over repetitions of ``value / reference``, each pair measured back to back.
+
+    Steadier than a ratio of medians on a shared machine: a slow spell that lasts one
+    repetition inflates both sides of that repetition's ratio, not one median.
+    """
+    if not values or not references:
+        return None
+    ratios = [values[rep] / references[rep] for rep in values if references.get(rep)]
+    return median(ratios)
 
 
 def ratio(value: float | None, reference: float | None) -> float | None:

@@ -26,7 +26,17 @@ import _common as c
 
 SCRIPT = "bench_create.py"
 DEFAULT_LEVELS = (1, 10, 50, 100)
-CLIENTS = (c.OFFICIAL, c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY, c.HTTPX, c.AIOHTTP)
+CLIENTS = (
+    c.OFFICIAL,
+    c.TWILIO_ASYNC,
+    c.TWILIO_ASYNC_MANY,
+    c.TWILIO_ASYNC_TRIO,
+    c.HTTPX,
+    c.AIOHTTP,
+    c.FLOOR,
+)
+# The rows that need twilio_async importable.
+OURS = (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY, c.TWILIO_ASYNC_TRIO)
 DEFAULT_BUDGET_S = 5.0
 # Smoke-run sizes (also used by run_all.py --quick).
 QUICK: dict[str, Any] = {"n": 500, "reps": 1, "budget": 2.0}
@@ -133,6 +143,56 @@ async def send_twilio_async(
         await client.aclose()
 
 
+def send_twilio_async_on_trio(
+    url: str, n: int, in_flight: int, warmup: int, budget: float
+) -> dict[str, Any]:
+    """The ``twilio_async`` worker's measurement with trio as the event loop."""
+    import trio
+
+    from twilio_async import Client
+
+    async def main() -> dict[str, Any]:
+        client = Client(c.ACCOUNT_SID, c.AUTH_TOKEN, base_url=url, max_concurrency=in_flight)
+        messages: Any = client.messages
+
+        async def run(start: int, stop: int) -> int:
+            items = _kwargs_range(start, stop)
+            done = 0
+
+            async def worker() -> None:
+                nonlocal done
+                for kwargs in items:
+                    await messages.create(**kwargs)
+                    done += 1
+
+            async with trio.open_nursery() as nursery:
+                for _ in range(in_flight):
+                    nursery.start_soon(worker)
+            return done
+
+        try:
+            return await _measure(run, n, warmup, budget)
+        finally:
+            await client.aclose()
+
+    result: dict[str, Any] = trio.run(main)
+    return result
+
+
+async def _floor(url: str, n: int, in_flight: int, warmup: int, budget: float) -> dict[str, Any]:
+    from floor_client import FloorClient
+
+    client = FloorClient(url, c.ACCOUNT_SID, c.AUTH_TOKEN)
+
+    async def run(start: int, stop: int) -> int:
+        return await _pool(client.create, _form_range(start, stop), in_flight)
+
+    try:
+        return await _measure(run, n, warmup, budget)
+    finally:
+        await client.aclose()
+
+
 async def _httpx(url: str, n: int, in_flight: int, warmup: int, budget: float) -> dict[str, Any]:
     import httpx
 
@@ -174,24 +234,27 @@ def warmup_for(n: int, in_flight: int) -> int:
     return min(max(2 * in_flight, 50), max(n // 5, 1))
 
 
+def measure_create(
+    client: str, url: str, n: int, in_flight: int, warmup: int, budget: float
+) -> dict[str, Any]:
+    """One measurement of ``client`` (a name in ``CLIENTS``), on its own event loop."""
+    common = (url, n, in_flight, warmup, budget)
+    if client == c.TWILIO_ASYNC_TRIO:
+        return send_twilio_async_on_trio(*common)
+    if client in (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY):
+        return asyncio.run(send_twilio_async(*common, many=client == c.TWILIO_ASYNC_MANY))
+    runners = {c.OFFICIAL: _official, c.HTTPX: _httpx, c.AIOHTTP: _aiohttp, c.FLOOR: _floor}
+    if client not in runners:
+        raise ValueError(f"unknown client {client!r}")
+    return asyncio.run(runners[client](*common))
+
+
 def worker_main(args: argparse.Namespace) -> None:
     """Measure one (client, concurrency) pair and print one JSON line."""
     c.pin_to(args.cpu)
     warmup = warmup_for(args.n, args.in_flight)
-    client = args.client
-    common = (args.url, args.n, args.in_flight, warmup, args.budget)
     try:
-        if client == c.OFFICIAL:
-            coro = _official(*common)
-        elif client in (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY):
-            coro = send_twilio_async(*common, many=client == c.TWILIO_ASYNC_MANY)
-        elif client == c.HTTPX:
-            coro = _httpx(*common)
-        elif client == c.AIOHTTP:
-            coro = _aiohttp(*common)
-        else:
-            raise ValueError(f"unknown client {client!r}")
-        result = asyncio.run(coro)
+        result = measure_create(args.client, args.url, args.n, args.in_flight, warmup, args.budget)
     except Exception as exc:  # report, don't crash the runner
         c.emit({"error": f"{type(exc).__name__}: {exc}"[:300]})
         return
@@ -213,11 +276,7 @@ def run(
 ) -> dict[str, Any]:
     """Run the bulk-create scenario; return medians per client and level."""
     unavailable = c.twilio_async_status()
-    active = [
-        name
-        for name in clients
-        if unavailable is None or name not in (c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY)
-    ]
+    active = [name for name in clients if unavailable is None or name not in OURS]
     table, errors, (client_cpu, server_cpu) = c.level_sweep(
         SCRIPT,
         clients,
@@ -244,19 +303,45 @@ def run(
     }
 
 
+def level_value(data: dict[str, Any], name: str, level: int, key: str) -> Any:
+    """One figure of ``name`` at ``level`` (``None`` when it was not measured)."""
+    entry = data["results"].get(name, {})
+    # JSON round trips turn the integer level keys into strings.
+    return (entry.get(level) or entry.get(str(level)) or {}).get(key)
+
+
+def cpu_ratio(data: dict[str, Any], name: str, level: int, reference: str) -> float | None:
+    """CPU per message of ``name`` over ``reference``'s at ``level``: the median of the
+    ratios within each repetition (see ``_common.paired_ratio``)."""
+    key = "cpu_us_per_msg_by_rep"
+    paired = c.paired_ratio(
+        level_value(data, name, level, key), level_value(data, reference, level, key)
+    )
+    if paired is not None:
+        return paired
+    return c.ratio(
+        level_value(data, name, level, "cpu_us_per_msg"),
+        level_value(data, reference, level, "cpu_us_per_msg"),
+    )
+
+
+#: (row label, client, reference) of the side-by-side ratio table.
+RATIOS = (
+    ("twilio_async vs official", c.TWILIO_ASYNC, c.OFFICIAL),
+    ("create_many vs official", c.TWILIO_ASYNC_MANY, c.OFFICIAL),
+    ("twilio_async vs floor", c.TWILIO_ASYNC, c.FLOOR),
+    ("create_many vs floor", c.TWILIO_ASYNC_MANY, c.FLOOR),
+    ("twilio_async on trio vs on asyncio", c.TWILIO_ASYNC_TRIO, c.TWILIO_ASYNC),
+)
+
+
 def report(data: dict[str, Any]) -> str:
     """Markdown tables: CPU µs/msg with ratios vs official, msgs/s and connections."""
     levels: list[int] = data["levels"]
-    results = data["results"]
     clients: list[str] = data["clients"]
 
-    def cell(name: str, level: int, key: str) -> Any:
-        return results.get(name, {}).get(level, {}).get(key)
-
     def get(name: str, level: int, key: str) -> Any:
-        # JSON round trips turn the integer level keys into strings.
-        value = cell(name, level, key)
-        return value if value is not None else results.get(name, {}).get(str(level), {}).get(key)
+        return level_value(data, name, level, key)
 
     headers = ["client", *(f"{lvl} in flight" for lvl in levels)]
     cpu_rows = []
@@ -264,9 +349,14 @@ def report(data: dict[str, Any]) -> str:
         row = [name]
         for lvl in levels:
             value = get(name, lvl, "cpu_us_per_msg")
-            rel = c.ratio(value, get(c.OFFICIAL, lvl, "cpu_us_per_msg"))
+            rel = cpu_ratio(data, name, lvl, c.OFFICIAL)
             row.append(c.fmt(value) + ("" if name == c.OFFICIAL else f" ({c.fmt_ratio(rel)})"))
         cpu_rows.append(row)
+    ratio_rows = [
+        [label, *(c.fmt_ratio(cpu_ratio(data, name, lvl, reference)) for lvl in levels)]
+        for label, name, reference in RATIOS
+        if name in clients and reference in clients
+    ]
     rate_rows = [
         [name, *(c.fmt(get(name, lvl, "msgs_per_s")) for lvl in levels)] for name in clients
     ]
@@ -277,6 +367,11 @@ def report(data: dict[str, Any]) -> str:
         "Client CPU µs per message (lower is better; ratio vs official in parentheses)",
         "",
         c.markdown_table(headers, cpu_rows),
+        "",
+        "CPU per message side by side (median over repetitions of the ratio within each"
+        " repetition, where the clients ran back to back)",
+        "",
+        c.markdown_table(["ratio", *headers[1:]], ratio_rows),
         "",
         "Messages per second (wall clock, higher is better)",
         "",

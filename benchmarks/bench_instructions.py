@@ -24,7 +24,14 @@ from typing import Any
 import _common as c
 import bench_create
 
-CLIENTS = (c.OFFICIAL, c.TWILIO_ASYNC, c.TWILIO_ASYNC_MANY, c.AIOHTTP)
+CLIENTS = (
+    c.OFFICIAL,
+    c.TWILIO_ASYNC,
+    c.TWILIO_ASYNC_MANY,
+    c.TWILIO_ASYNC_TRIO,
+    c.AIOHTTP,
+    c.FLOOR,
+)
 IN_FLIGHT = 50
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
@@ -72,7 +79,13 @@ def count_instructions(
     return int(found[-1]), None
 
 
-def run(*, small: int = 200, large: int = 1_200, verbose: bool = True) -> dict[str, Any]:
+def run(
+    *,
+    small: int = 200,
+    large: int = 1_200,
+    clients: tuple[str, ...] = CLIENTS,
+    verbose: bool = True,
+) -> dict[str, Any]:
     """Count instructions per create for each client; ``None`` entries when unavailable."""
     results: dict[str, dict[str, Any]] = {}
     errors: dict[str, str] = {}
@@ -81,7 +94,7 @@ def run(*, small: int = 200, large: int = 1_200, verbose: bool = True) -> dict[s
     else:
         client_cpu, server_cpu = c.cpu_plan()
         with c.FakeServer(cpu=server_cpu) as server:
-            for name in CLIENTS:
+            for name in clients:
                 counts: list[tuple[int, int]] = []
                 for n in (small, large):
                     count, error = count_instructions(name, n, server.base_url, client_cpu)
@@ -100,16 +113,17 @@ def run(*, small: int = 200, large: int = 1_200, verbose: bool = True) -> dict[s
         "scenario": "instructions",
         "in_flight": IN_FLIGHT,
         "counts": [small, large],
-        "clients": list(CLIENTS),
+        "clients": list(clients),
         "results": results,
         "errors": errors,
     }
 
 
 def report(data: dict[str, Any]) -> str:
-    """A Markdown table: thousands of instructions per create and the ratio vs official."""
+    """A Markdown table: thousands of instructions per create, ratios vs official and floor."""
     results = data["results"]
     reference = results.get(c.OFFICIAL, {}).get("instructions_per_create")
+    floor = results.get(c.FLOOR, {}).get("instructions_per_create")
     rows = []
     for name in data["clients"]:
         value = results.get(name, {}).get("instructions_per_create")
@@ -118,6 +132,7 @@ def report(data: dict[str, Any]) -> str:
                 name,
                 c.fmt(value / 1000 if value is not None else None, 0),
                 c.fmt_ratio(c.ratio(value, reference)),
+                c.fmt_ratio(c.ratio(value, floor)),
             ]
         )
     small, large = data["counts"]
@@ -125,7 +140,7 @@ def report(data: dict[str, Any]) -> str:
         f"Instructions per create at {data['in_flight']} in flight, counted by callgrind "
         f"(difference between {small:,} and {large:,} creates; lower is better)",
         "",
-        c.markdown_table(["client", "k instructions/create", "vs official"], rows),
+        c.markdown_table(["client", "k instructions/create", "vs official", "vs floor"], rows),
     ]
     parts += c.notes_section(data)
     return "\n".join(parts)
@@ -135,8 +150,14 @@ def main() -> None:
     """Command line: run the scenario and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller counts")
+    parser.add_argument("--clients", type=str, default=None, help="comma-separated subset")
     args = parser.parse_args()
-    data = run(small=100, large=400) if args.quick else run()
+    clients = tuple(args.clients.split(",")) if args.clients else CLIENTS
+    unknown = set(clients) - set(CLIENTS)
+    if unknown:
+        parser.error(f"unknown: {', '.join(sorted(unknown))} (choose from {', '.join(CLIENTS)})")
+    sizes = {"small": 100, "large": 400} if args.quick else {}
+    data = run(**sizes, clients=clients)
     print(report(data))
 
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from codegen import overrides
 from codegen.model import Domain, Op, Resource, Version
 from codegen.names import param_name, pascal
-from codegen.schema import Names, record_key, record_name
+from codegen.schema import Collapse, Names, record_key, record_name
+
+if TYPE_CHECKING:
+    # Types only: the generator must run even when the generated tree it imports is stale.
+    from twilio_async._encoding import Encoding
+    from twilio_async._operation import Paging
 
 HEADER = "# Generated from specs/twilio-oai/{file} by codegen; do not edit."
 PAGING_QUERY = frozenset({"PageSize", "Page", "PageToken"})
@@ -114,8 +119,16 @@ class ModuleWriter:
         query: dict[str, str] = {}
         form: dict[str, str] = {}
         headers: dict[str, str] = {}
-        encode: dict[str, str] = {}
+        encode: dict[str, Encoding] = {}
+        collapse: dict[str, str] = {}
         required: set[str] = set()
+
+        def note_rule(name: str, rule: Encoding | Collapse | None) -> None:
+            if isinstance(rule, Collapse):
+                collapse[name] = rule.prefix
+            elif rule is not None:
+                encode[name] = rule
+
         params: list[tuple[str, str, bool, str]] = []
         max_page_size = None
         for p in data.get("parameters", []):
@@ -129,8 +142,7 @@ class ModuleWriter:
                 continue
             name = param_name(api)
             tp, rule = self.names.input_type(p.get("schema") or {})
-            if rule:
-                encode[name] = rule
+            note_rule(name, rule)
             (query if where == "query" else headers)[name] = api
             if p.get("required"):
                 required.add(name)
@@ -145,8 +157,7 @@ class ModuleWriter:
                 for api, prop in (schema.get("properties") or {}).items():
                     name = param_name(api)
                     tp, rule = self.names.input_type(prop)
-                    if rule:
-                        encode[name] = rule
+                    note_rule(name, rule)
                     form[name] = api
                     if api in req:
                         required.add(name)
@@ -176,6 +187,8 @@ class ModuleWriter:
             kwargs["required"] = required
         if encode:
             kwargs["encode"] = encode
+        if collapse:
+            kwargs["collapse"] = collapse
         if op.name == "list":
             # The official SDK sends a list page's header parameters as query parameters
             # too; repeat that (a token never goes into a URL).
@@ -212,7 +225,7 @@ class ModuleWriter:
             return "bearer"
         return None
 
-    def _response(self, op: Op) -> tuple[str, str | None, str | None]:
+    def _response(self, op: Op) -> tuple[str, Paging | None, str | None]:
         responses = op.data.get("responses", {})
         codes = [c for c in responses if c.isdigit()]
         if codes and all(c.startswith("3") for c in codes):
@@ -245,13 +258,15 @@ class ModuleWriter:
         self.names.imports.add("Any")
         return "Any"
 
-    def _list_response(self, op: Op, schema: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    def _list_response(
+        self, op: Op, schema: dict[str, Any]
+    ) -> tuple[str, Paging | None, str | None]:
         _, resolved = self.spec.resolve(schema)
         props = resolved.get("properties") or {}
         meta = props.get("meta")
         meta_props = (self.spec.resolve(meta)[1].get("properties") or {}) if meta else {}
         if "next_page_url" in meta_props:
-            paging: str | None = "meta"
+            paging: Paging | None = "meta"
         elif "next_page_uri" in props:
             paging = "v2010"
         elif "next_token" in meta_props:
@@ -328,14 +343,15 @@ class ModuleWriter:
         if enum_names:
             lines.append(f"from twilio_async._enums import {', '.join(enum_names)}")
         op_names = ["Operation"] + (["Redirect"] if "Redirect" in imp else [])
-        if any(d.op.name != "list" for d in self.decls):
-            op_names.insert(0, "HttpInfo")
         lines.append(f"from twilio_async._operation import {', '.join(op_names)}")
         if any(d.op.name == "list" for d in self.decls):
             lines.append("from twilio_async._paging import Page")
         if self.names.records:
             lines.append("from twilio_async._record import Record")
-        lines.append("from twilio_async._resource import Resource")
+        if any(d.op.name != "list" for d in self.decls):
+            lines.append("from twilio_async._resource import Resource, with_http_info")
+        else:
+            lines.append("from twilio_async._resource import Resource")
         for module, name in sorted(self.names.foreign):
             lines.append(f"from {module} import {name}")
         typing_ext = set()
@@ -556,9 +572,7 @@ class ModuleWriter:
                 f'        """{summary}"""',
                 f"        return await self._call({decl.const}, {arg})",
                 "",
-                f"    async def {op.name}_with_http_info({sig}) -> HttpInfo[{tp}]:",
-                f'        """Like ``{op.name}``, with the status code and response headers."""',
-                f"        return await self._call_info({decl.const}, {arg})",
+                f"    {op.name}_with_http_info = with_http_info({decl.const}, {op.name})",
             ]
         return lines
 

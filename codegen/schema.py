@@ -5,14 +5,25 @@ from __future__ import annotations
 import keyword
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from codegen import overrides
 from codegen.model import Spec
 from codegen.names import enum_member, pascal, snake
 
+if TYPE_CHECKING:
+    # Types only: the generator must run even when the generated tree it imports is stale.
+    from twilio_async._encoding import Encoding
+
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 DATE_TIME = frozenset({"date-time", "date-time-rfc-2822"})
+
+
+@dataclass(frozen=True)
+class Collapse:
+    """A prefixed collapsible map keyword: sent flattened under ``prefix`` (``AddOns.a.b=1``)."""
+
+    prefix: str
 
 
 @dataclass
@@ -164,8 +175,8 @@ class Names:
         return decl.name
 
     # -- requests -------------------------------------------------------------------------
-    def input_type(self, schema: dict[str, Any]) -> tuple[str, str | None]:
-        """The keyword's type and its encoding rule (``date``, ``json``, ``json_items``)."""
+    def input_type(self, schema: dict[str, Any]) -> tuple[str, Encoding | Collapse | None]:
+        """The keyword's type and its encoding rule (an ``Encoding``, or a ``Collapse``)."""
         _, resolved = self.spec.resolve(schema)
         if is_enum(resolved):
             values = set(resolved.get("enum") or ())
@@ -203,7 +214,7 @@ class Names:
         if kind == "object" and str(fmt or "").startswith("prefixed-collapsible-map-"):
             self.imports.add("Mapping")
             self.imports.add("Any")
-            return "Mapping[str, Any]", "map:" + str(fmt).removeprefix("prefixed-collapsible-map-")
+            return "Mapping[str, Any]", Collapse(str(fmt).removeprefix("prefixed-collapsible-map-"))
         self.imports.add("Any")
         return "Any", "json"
 

@@ -96,10 +96,15 @@ def methods() -> Iterator[Method]:
             for name, func in vars(cls).items():
                 if name.startswith("_") or not inspect.isfunction(func):
                     continue
-                match = _USES.search(inspect.getsource(func))
-                if match is None:
-                    continue
-                op = getattr(module, match.group(2))
+                wrapped = getattr(func, "__wrapped__", None)
+                if wrapped is not None:  # a *_with_http_info twin: its method's keywords
+                    op = inspect.getclosurevars(func).nonlocals["op"]
+                    func = wrapped
+                else:
+                    match = _USES.search(inspect.getsource(func))
+                    if match is None:
+                        continue
+                    op = getattr(module, match.group(2))
                 hints = typing.get_type_hints(func)
                 params = None
                 for hint in hints.values():

@@ -8,8 +8,6 @@
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from twilio_async._bulk import BulkResult, BulkSummary
-from twilio_async._converter import structure
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._error_codes import (
     AuthenticationFailedError,
@@ -48,17 +46,13 @@ from twilio_async._exceptions import (
     TwilioServiceException,
     TwilioTimeoutError,
 )
-from twilio_async._limiter import AdaptiveLimiter, Limiter
 from twilio_async._logs import setup_from_env as _setup_logging
-from twilio_async._operation import HttpInfo, Redirect, UnsupportedOperationError
-from twilio_async._paging import Page
-from twilio_async._retry import RetryEvent, RetryPolicy
 from twilio_async._version import __version__
-from twilio_async.rest.api.v2010.accounts_messages import Message, MessageDirection, MessageStatus
-from twilio_async.rest.api.v2010.accounts_messages_media import Media
 
 if TYPE_CHECKING:
+    from twilio_async._bulk import BulkResult, BulkSummary
     from twilio_async._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, Client
+    from twilio_async._converter import structure
     from twilio_async._extra_endpoints import RawResponse
     from twilio_async._journal import (
         CampaignUnsettledError,
@@ -67,7 +61,11 @@ if TYPE_CHECKING:
         Skipped,
     )
     from twilio_async._journal_sqlite import SQLiteJournal
+    from twilio_async._limiter import AdaptiveLimiter, Limiter
     from twilio_async._media import ConversationMedia
+    from twilio_async._operation import HttpInfo, Redirect, UnsupportedOperationError
+    from twilio_async._paging import Page
+    from twilio_async._retry import RetryEvent, RetryPolicy
     from twilio_async.rest.api.v2010.accounts import Account, AccountStatus, AccountType
     from twilio_async.rest.api.v2010.accounts_calls import Call, CallStatus
     from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers import (
@@ -77,6 +75,12 @@ if TYPE_CHECKING:
         IncomingPhoneNumberEmergencyStatus,
         IncomingPhoneNumberVoiceReceiveMode,
     )
+    from twilio_async.rest.api.v2010.accounts_messages import (
+        Message,
+        MessageDirection,
+        MessageStatus,
+    )
+    from twilio_async.rest.api.v2010.accounts_messages_media import Media
     from twilio_async.rest.verify.v2.services import Service as VerifyService
     from twilio_async.rest.verify.v2.services_verification_check import VerificationCheck
     from twilio_async.rest.verify.v2.services_verifications import (
@@ -86,9 +90,21 @@ if TYPE_CHECKING:
 
 _setup_logging()  # TWILIO_LOG=debug|info
 
-# Records beyond Messages load on first use, from their generated modules, so that
-# importing the package (and sending SMS) does not pay for modules it never touches.
+# Only the exceptions (and enums) load with the package; every other name loads on first
+# use, so that importing the package pays only for what a program touches: attrs and the
+# records with the first record, httpx and the transport with the Client.
 _LAZY = {
+    "twilio_async._converter": ("structure",),
+    "twilio_async._limiter": ("AdaptiveLimiter", "Limiter"),
+    "twilio_async._operation": ("HttpInfo", "Redirect", "UnsupportedOperationError"),
+    "twilio_async._paging": ("Page",),
+    "twilio_async._retry": ("RetryEvent", "RetryPolicy"),
+    "twilio_async.rest.api.v2010.accounts_messages": (
+        "Message",
+        "MessageDirection",
+        "MessageStatus",
+    ),
+    "twilio_async.rest.api.v2010.accounts_messages_media": ("Media",),
     # The client brings httpx and the transport; records and webhook parsing do not need them.
     "twilio_async._client": ("Client", "DEFAULT_MAX_CONCURRENCY", "DEFAULT_TIMEOUT"),
     "twilio_async.rest.api.v2010.accounts": ("Account", "AccountStatus", "AccountType"),
@@ -102,6 +118,8 @@ _LAZY = {
     "twilio_async.rest.verify.v2.services_verifications": ("Verification", "VerificationChannel"),
     "twilio_async.rest.verify.v2.services_verification_check": ("VerificationCheck",),
     "twilio_async.rest.api.v2010.accounts_calls": ("Call", "CallStatus"),
+    # create_many's engine and results: loaded by the first create_many.
+    "twilio_async._bulk": ("BulkResult", "BulkSummary"),
     "twilio_async._journal": (
         "CampaignUnsettledError",
         "Journal",

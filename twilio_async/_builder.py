@@ -90,11 +90,24 @@ def _value_code(field: FieldCode, namespace: dict[str, Any]) -> tuple[str, str]:
     return f"    v = {get}\n", field.inline.format(hook=call, **names)
 
 
-def make_builder(cls: type[Any], fields: list[FieldCode]) -> Callable[..., Any]:
-    """Compile ``build(o, _=None) -> cls`` for a plain slots record."""
+def make_builder(
+    cls: type[Any],
+    fields: list[FieldCode],
+    on_error: Callable[[Any, Exception], Exception],
+) -> Callable[..., Any]:
+    """Compile ``build(o, _=None) -> cls`` for a plain slots record.
+
+    Whatever goes wrong (``o`` is not a mapping, a field hook raises) is raised as
+    ``on_error(o, exc)``, so the builder is the whole decoder: one call per record.
+    """
     twin = slot_twin(cls)
-    namespace: dict[str, Any] = {"__cls": cls, "__new": object.__new__, "__twin": twin}
-    lines = ["def build(o, _=None):", "    g = o.get"]
+    namespace: dict[str, Any] = {
+        "__cls": cls,
+        "__new": object.__new__,
+        "__twin": twin,
+        "__on_error": on_error,
+    }
+    lines = ["def build(o, _=None):", "  try:", "    g = o.get"]
     lines.append("    obj = __new(__twin)" if twin is not None else "    obj = __new(__cls)")
     for field in fields:
         before, value = _value_code(field, namespace)
@@ -108,6 +121,8 @@ def make_builder(cls: type[Any], fields: list[FieldCode]) -> Callable[..., Any]:
     if twin is not None:
         lines.append("    obj.__class__ = __cls")
     lines.append("    return obj")
+    lines.append("  except Exception as exc:")
+    lines.append("    raise __on_error(o, exc) from exc")
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<twilio_async build {cls.__name__}>", "exec"), namespace)
     return namespace["build"]  # type: ignore[no-any-return]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import os
 import platform
 import re
@@ -15,9 +14,10 @@ import httpx
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
 from twilio_async._extra_endpoints import ExtraEndpoints
 from twilio_async._limiter import AdaptiveLimiter, Limiter
-from twilio_async._oauth import BearerAuth
+from twilio_async._oauth import BearerAuth, BearerTokenAuth
 from twilio_async._retry import RetryPolicy
-from twilio_async._transport import Transport
+from twilio_async._session import BasicAuth, Session
+from twilio_async._transport import KEEP, Transport
 from twilio_async._version import __version__
 from twilio_async.rest import RestDomains
 from twilio_async.rest.api.v2010.accounts_messages import MessageList
@@ -155,6 +155,29 @@ def _base_urls(
     return {"*": f"https://{{product}}{suffix}.twilio.com"}
 
 
+def _http_client(
+    http_client: httpx.AsyncClient | None,
+    proxy: str | httpx.URL | httpx.Proxy | None,
+    max_concurrency: int,
+    timeout: httpx.Timeout,
+) -> tuple[httpx.AsyncClient, bool]:
+    """The HTTP client to send with (the user's, or ours), and whether every request reaches
+    our FastTransport, which bounds a whole exchange by the retry deadline itself."""
+    if http_client is not None:
+        if proxy is not None:
+            raise ConfigurationError(
+                "proxy= configures the HTTP client twilio_async creates; with http_client= "
+                "set the proxy on your httpx.AsyncClient"
+            )
+        return http_client, False
+    # Imported here: the transport brings asyncio and httptools, which a process that only
+    # imports the package (a CLI, a worker that has not started) does not need.
+    from twilio_async._http import default_http_client, proxy_mounts
+
+    mounts = proxy_mounts(proxy, max_concurrency)
+    return default_http_client(max_concurrency, timeout, mounts), not mounts
+
+
 def _user_agent() -> str:
     return (
         f"twilio-async/{__version__} ({platform.system()} {platform.machine()}) "
@@ -272,43 +295,72 @@ class Client(RestDomains, ExtraEndpoints):
         timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         urls = _base_urls(base_url, region, edge)
         owns = http_client is None
-        proxied = False
-        if http_client is None:
-            # Imported here: the transport brings asyncio and httptools, which a process that
-            # only imports the package (a CLI, a worker that has not started) does not need.
-            from twilio_async._http import default_http_client, proxy_mounts
-
-            mounts = proxy_mounts(proxy, max_concurrency)
-            proxied = bool(mounts)
-            http_client = default_http_client(max_concurrency, timeout, mounts)
-        elif proxy is not None:
-            raise ConfigurationError(
-                "proxy= configures the HTTP client twilio_async creates; with http_client= "
-                "set the proxy on your httpx.AsyncClient"
-            )
-        basic = None
-        if kind != "oauth":
-            token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-            basic = f"Basic {token}"
+        http_client, enforces_total = _http_client(http_client, proxy, max_concurrency, timeout)
         self._oauth = oauth
-        self._transport = Transport(
-            authorization=basic,
-            bearer=oauth,
+        bearer = BearerTokenAuth(oauth) if oauth is not None else None
+        session = Session(
+            auth=BasicAuth(username, password) if kind != "oauth" else None,
+            bearer=bearer,
             base_urls=urls,
             http_client=http_client,
             owns_http_client=owns,
-            timeout=timeout,
             limiter=limiter,
-            retry=RetryPolicy() if isinstance(retry, _Default) else retry,
             user_agent=_user_agent(),
-            # Only our FastTransport bounds a whole exchange by the retry deadline itself.
-            transport_enforces_total=owns and not proxied,
+            transport_enforces_total=enforces_total,
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
             redact_pii=redact_pii,
         )
+        self._bind(
+            Transport(
+                session,
+                timeout=timeout,
+                retry=RetryPolicy() if isinstance(retry, _Default) else retry,
+            )
+        )
+        if bearer is not None:
+            bearer.transport = self._transport  # tokens are fetched through the client's own
+
+    def _bind(self, transport: Transport) -> None:
+        self._transport = transport
         # Built once: the hot path of bulk sending goes through it.
-        self._messages = MessageList(self._transport, (sid,))
+        self._messages = MessageList(transport, (self._account_sid,))
+
+    # -- per-request options --------------------------------------------------------------
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = KEEP,
+        retry: RetryPolicy | None = KEEP,
+        headers: Mapping[str, str] | None = None,
+    ) -> Client:
+        """A view of this client with some options replaced, for the calls made through it.
+
+        >>> quick = client.with_options(timeout=5, retry=None)  # doctest: +SKIP
+        >>> await quick.messages.create(to=..., from_=..., body="Hi")  # doctest: +SKIP
+
+        ``timeout`` replaces the per-phase timeouts (a number sets connect, read, write
+        and pool; an ``httpx.Timeout`` each one; ``None`` none), ``retry`` the
+        :class:`RetryPolicy` (``None``: one attempt only), ``headers`` adds headers to
+        every request (an operation's own header parameter of the same name wins; the
+        client's ``Authorization``, ``User-Agent`` and content headers cannot be replaced).
+        Options not given stay as they are here, so views can be layered.
+
+        The view shares everything else with this client: the connection pool, the
+        concurrency limiter, the credentials (an OAuth2 provider and its token included),
+        telemetry, what is redacted (``redact_pii``) and the retry count; every resource is reached
+        through it as through the client (``view.lookups.v2.phone_numbers(n).fetch()``).
+        Making one costs a few objects, no connection. Closing a view does nothing; closing
+        the client closes every view. An operation's own ``timeout`` parameter (Twilio's,
+        such as a call's ring time) is unrelated and passes through unchanged.
+        """
+        view = object.__new__(type(self))
+        view._account_sid = self._account_sid
+        view._auth_kind = self._auth_kind
+        view._username = self._username
+        view._oauth = self._oauth
+        view._bind(self._transport.with_options(timeout=timeout, retry=retry, headers=headers))
+        return view
 
     # -- identity -------------------------------------------------------------------
     @property
@@ -328,8 +380,9 @@ class Client(RestDomains, ExtraEndpoints):
         if self._oauth is not None and self._auth_kind != "oauth":
             auth += " +oauth"
         state = " closed" if self._transport.closed else ""
+        kind = "Client" if self._transport.owner else "Client view"
         return (
-            f"<twilio_async.Client account_sid={self._account_sid!r} {auth} "
+            f"<twilio_async.{kind} account_sid={self._account_sid!r} {auth} "
             f"api={self._transport.base_url('api')!r}{state}>"
         )
 
@@ -346,7 +399,11 @@ class Client(RestDomains, ExtraEndpoints):
         return self._transport.closed
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless the ``http_client`` was yours). Idempotent."""
+        """Close the connection pool (unless the ``http_client`` was yours). Idempotent.
+
+        On a :meth:`with_options` view this does nothing: the client that made it owns the
+        pool its views share.
+        """
         await self._transport.aclose()
 
     async def __aenter__(self) -> Client:

@@ -195,17 +195,26 @@ def _record_hook_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
             **renames,  # type: ignore[arg-type]
         )
     hints = typing.get_type_hints(cls)
-    return make_builder(cls, [_field_code(cls, f, hints[f.name]) for f in fields])
+
+    def on_error(data: Any, exc: Exception) -> Exception:
+        return _explain(cls, data, exc)
+
+    build = make_builder(cls, [_field_code(cls, f, hints[f.name]) for f in fields], on_error)
+    build.explains_errors = True  # type: ignore[attr-defined]  # see structure_hook
+    return build
 
 
 # Inline fast paths for the common JSON shapes; anything else goes to the hook, which
 # also produces the error message if the value is bad (see _explain).
-_INLINE_INT = (
-    "v if v is None or type(v) is int else int(v) if type(v) is str and v.isdecimal() else {hook}"
+# Digits only (the usual "1") are kept as a string for LazyField; int() of them can't fail.
+_INLINE_DEFERRED_INT = (
+    "v if v is None or type(v) is int or (type(v) is str and v.isdecimal()) else {hook}"
 )
 _INLINE_DECIMAL = "None if v is None else {Decimal}(v) if type(v) is str and v else {hook}"
 _INLINE_ENUM = "None if v is None else {members}.get(v) or {hook}"
-# A date in one of Twilio's two fixed layouts is kept as a string for LazyDatetime.
+_INLINE_OBJECT = "v if v is None or type(v) is dict else {hook}"
+_INLINE_ARRAY = "v if v is None or type(v) is list else {hook}"
+# A date in one of Twilio's two fixed layouts is kept as a string for LazyField.
 _INLINE_DEFERRED_DATE = (
     "v if type(v) is str and ((len(v) == 31 and v[25:] == ' +0000') "
     "or (len(v) == 20 and v[19] == 'Z' and v[10] == 'T')) else {hook}"
@@ -224,7 +233,12 @@ def _field_code(cls: type[Any], field: attrs.Attribute[Any], tp: Any) -> FieldCo
         setter = _lazy.install(cls, name, _parse_datetime)
         inline = _INLINE_DEFERRED_DATE
     elif hook is _optional_int:
-        inline = _INLINE_INT
+        setter = _lazy.install(cls, name, int)
+        inline = _INLINE_DEFERRED_INT
+    elif hook is _optional_mapping:
+        inline = _INLINE_OBJECT
+    elif hook is _optional_list:
+        inline = _INLINE_ARRAY
     elif hook is _optional_decimal:
         inline, env = _INLINE_DECIMAL, {"Decimal": Decimal}
     elif isinstance(getattr(hook, "members", None), dict):
@@ -263,6 +277,11 @@ def structure_hook(cls: type[T]) -> Callable[[Mapping[str, Any]], T]:
     if decoder is not None:
         return decoder
     bound = get_converter().get_structure_hook(cls)
+    if getattr(bound, "explains_errors", False):
+        # A generated builder checks its input and names the failing field itself.
+        built = typing.cast(Callable[[Mapping[str, Any]], T], bound)
+        _decoders[cls] = built
+        return built
 
     def decode(data: Mapping[str, Any]) -> T:
         if type(data) is not dict and not isinstance(data, Mapping):

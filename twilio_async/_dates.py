@@ -1,4 +1,5 @@
-"""Fast parsing of the date formats in Twilio's response bodies.
+"""Fast parsing of the date formats in Twilio's response bodies (formatting the dates
+Twilio receives is :mod:`twilio_async._encoding`'s job).
 
 v2010 bodies use RFC 2822 (``Thu, 24 Aug 2023 05:01:45 +0000``); v1/v2 APIs use ISO 8601.
 ``email.utils`` is general and slow; Twilio always emits one fixed layout, so we parse
@@ -7,8 +8,7 @@ that directly and fall back to the general parser for anything else.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from datetime import datetime, timedelta, timezone
 
 _MONTHS = {
     m: i
@@ -72,6 +72,10 @@ def _parse_rfc2822_general(value: str) -> datetime:
                 )
             except ValueError:
                 pass
+    # Imported here: email.utils brings socket, random and more, ~5 ms of every import of
+    # the package, for the rare date that is not in Twilio's own layout.
+    from email.utils import parsedate_to_datetime
+
     try:
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError) as exc:
@@ -96,22 +100,3 @@ def parse_any_datetime(value: str) -> datetime:
     if len(value) >= 10 and value[4] == "-" and value[:4].isdigit():
         return parse_iso8601(value)
     return parse_rfc2822(value)
-
-
-def format_datetime(value: datetime) -> str:
-    """Format for Twilio parameters: ISO 8601 in UTC with a ``Z``.
-
-    Aware values are converted to UTC first (so 12:00+02:00 is sent as 10:00Z); naive
-    values are taken to be UTC already.
-    """
-    if value.tzinfo is not None:
-        value = value.astimezone(_UTC)
-    return (
-        f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-        f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}Z"
-    )
-
-
-def format_date(value: date) -> str:
-    """Format a date parameter as ``YYYY-MM-DD``."""
-    return value.isoformat()

@@ -18,9 +18,7 @@ an HTTP answer, so :data:`DELIVERY_ERRORS` describes them for code reading a rec
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-import attrs
+from typing import ClassVar, NamedTuple
 
 from twilio_async._exceptions import (
     AuthenticationError,
@@ -223,9 +221,12 @@ def error_class(status: int, code: int | None) -> type[TwilioAPIError]:
     return family
 
 
-@attrs.frozen(slots=True)
-class DeliveryError:
-    """What a delivery error code (a message's ``error_code``) means for the sender."""
+class DeliveryError(NamedTuple):
+    """What a delivery error code (a message's ``error_code``) means for the sender.
+
+    (A named tuple, not an attrs class: the typed errors load with the package, attrs
+    does not.)
+    """
 
     code: int
     name: str

@@ -19,8 +19,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-from twilio_async._redaction import hide, safe_url, scrub, shown_url
-
 __all__ = [
     "AuthenticationError",
     "ClientClosedError",
@@ -119,6 +117,8 @@ class _RequestIdentity:
         self._operation = operation
         self._redact = redact
         if secrets:
+            from twilio_async._redaction import hide
+
             for name in ("message", "excerpt", "detail", "title"):
                 text = self.__dict__.get(name)
                 if isinstance(text, str):
@@ -128,10 +128,15 @@ class _RequestIdentity:
         if isinstance(cause, _RequestIdentity):
             cause._shown_as(operation, redact=redact, secrets=secrets)
 
+    # _redaction is imported when an error is shown, not with the package (~3 ms).
     def _shown_url(self) -> str:
+        from twilio_async._redaction import safe_url, shown_url
+
         return shown_url(self.url, self._operation) if self._redact else safe_url(self.url)
 
     def _shown(self, text: str) -> str:
+        from twilio_async._redaction import scrub
+
         return scrub(text) if self._redact else text
 
     def __repr__(self) -> str:

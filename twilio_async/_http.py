@@ -50,10 +50,11 @@ class _TwilioHTTPClient(httpx.AsyncClient):
 
 
 def default_transport(max_connections: int) -> httpx.AsyncBaseTransport:
-    """Our asyncio + httptools transport, one connection per allowed concurrent request.
+    """Our httptools transport (asyncio and trio), one connection per allowed concurrent
+    request.
 
-    It hands requests to httpx's own transport on trio and whenever respx (or
-    pytest-httpx) has patched httpx, so users' mocks keep intercepting them.
+    It hands requests to httpx's own transport whenever respx (or pytest-httpx) has
+    patched httpx, so users' mocks keep intercepting them.
     """
     return FastTransport(max_connections=max_connections)
 

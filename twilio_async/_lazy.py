@@ -1,4 +1,4 @@
-"""Deferred parsing of record date fields.
+"""Deferred parsing of record fields: dates, and counts sent as strings.
 
 Parsing a date costs more than everything else in a record put together, and most code
 that lists messages never reads most of their dates. So when a date string arrives in
@@ -6,7 +6,9 @@ one of Twilio's two fixed layouts, the decoder stores the string in the record's
 and this descriptor, installed on the record class in place of the slot's own
 descriptor, parses it on first read and stores the datetime back. Readers always see a
 ``datetime`` (or ``None``); equality, hashing, ``repr``, pickling and ``attrs.evolve``
-all read through the descriptor, so they see it too.
+all read through the descriptor, so they see it too. Integer fields that Twilio sends as
+strings of digits (``"num_segments": "1"``) are deferred the same way: ``int()`` of a
+string the decoder checked with ``str.isdecimal`` cannot fail.
 
 The decoder only defers strings of the fixed shape (31 characters ending in ``+0000``,
 or 20 ending in ``Z``); anything else is parsed at decode time, so garbage is reported
@@ -18,20 +20,19 @@ real date (day 32, a misspelt month) reaches the first read, and that read raise
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from twilio_async._exceptions import RecordDecodeError
 
-__all__ = ["LazyDatetime", "install", "slot_descriptor"]
+__all__ = ["LazyField", "install", "slot_descriptor"]
 
 
-class LazyDatetime:
-    """Data descriptor over a slot that may hold a date string not yet parsed."""
+class LazyField:
+    """Data descriptor over a slot that may hold a string not yet parsed."""
 
     __slots__ = ("name", "owner", "parse", "slot")
 
-    def __init__(self, slot: Any, name: str, owner: str, parse: Callable[[str], datetime]) -> None:
+    def __init__(self, slot: Any, name: str, owner: str, parse: Callable[[str], Any]) -> None:
         self.slot = slot
         self.name = name
         self.owner = owner
@@ -57,7 +58,7 @@ class LazyDatetime:
         self.slot.__delete__(obj)
 
     def __repr__(self) -> str:
-        return f"<lazy datetime field {self.name!r} of {self.owner}>"
+        return f"<lazy field {self.name!r} of {self.owner}>"
 
 
 def slot_descriptor(cls: type[Any], name: str) -> Any:
@@ -68,10 +69,10 @@ def slot_descriptor(cls: type[Any], name: str) -> Any:
     raise AttributeError(f"{cls.__name__} has no slot {name!r}")
 
 
-def install(cls: type[Any], name: str, parse: Callable[[str], datetime]) -> Any:
-    """Put a :class:`LazyDatetime` on ``cls.name``; return the slot's own ``__set__``."""
+def install(cls: type[Any], name: str, parse: Callable[[str], Any]) -> Any:
+    """Put a :class:`LazyField` on ``cls.name``; return the slot's own ``__set__``."""
     current = slot_descriptor(cls, name)
-    if not isinstance(current, LazyDatetime):
-        current = LazyDatetime(current, name, cls.__name__, parse)
+    if not isinstance(current, LazyField):
+        current = LazyField(current, name, cls.__name__, parse)
         setattr(cls, name, current)
     return current.slot.__set__

@@ -4,8 +4,16 @@ A fixed limit bounds requests in flight. The adaptive mode looks for the account
 concurrency limit (Twilio answers 429 / 20429 beyond it, at once and without acting on the
 request) and then stays on it:
 
-* **Slow start.** Begin at ``initial`` and double after each full window of successes, until
-  the first 429 (or ``maximum``).
+* **Slow start.** Begin at ``initial`` and add one slot per success until the first 429 (or
+  ``maximum``): the limit doubles every round trip, but grows as the answers come in
+  rather than a whole window at once.
+* **A pause at Twilio's default limit.** Most accounts allow exactly
+  ``TWILIO_DEFAULT_LIMIT`` (100) requests at once. When ``maximum`` is higher, slow start
+  stops there once and probes one slot past it (after one window, then as probes do); only
+  when that probe holds does slow start go on. Answers arrive in bursts (a window's worth
+  within a few milliseconds), so a limit that doubled through 100 would have sent up to a
+  whole window that the account refuses before the first refusal came back; the pause costs
+  such an account one refusal, and a raised account a window or two at 100.
 * **A refusal says where the ceiling is.** Each request notes how many requests were in
   flight when it was admitted, itself included (``n``). If Twilio refuses it, the account
   had no room for ``n``: the limit drops to ``n - 1`` (and to ``Twilio-Concurrent-Requests``,
@@ -28,12 +36,9 @@ limit between processes.
 from __future__ import annotations
 
 import logging
-from collections import deque
-from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
-if TYPE_CHECKING:
-    import anyio
+from twilio_async._slots import Slots
 
 __all__ = ["AdaptiveLimit", "AdaptiveLimiter", "Limiter", "Slots"]
 
@@ -41,6 +46,8 @@ logger = logging.getLogger("twilio_async")
 
 #: Where adaptive limits start (slow start doubles from here).
 DEFAULT_INITIAL_LIMIT = 32
+#: Twilio's default concurrency limit per account, where slow start pauses (see above).
+TWILIO_DEFAULT_LIMIT = 100
 #: Windows of successes between probes right after the limit settles.
 FIRST_PROBE_WINDOWS = 16
 #: Refused probes double the interval up to this many windows.
@@ -89,65 +96,6 @@ class Limiter(Protocol):
         ...
 
 
-class Slots:
-    """A counting semaphore whose bound can change while it is in use.
-
-    Unlike ``anyio.CapacityLimiter`` it does not yield to the event loop when a slot is
-    free (anyio's limiter takes a cancel-shielded checkpoint on every acquire, a full
-    loop round trip that cost about 4% of a create's CPU). Waiters are served first in,
-    first out; a freed slot passes straight to the next waiter. Works on asyncio and trio.
-    """
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.borrowed = 0
-        self._waiters: deque[anyio.Event] = deque()
-
-    @property
-    def waiting(self) -> int:
-        """Tasks queued for a slot."""
-        return len(self._waiters)
-
-    def set_total(self, total: int) -> None:
-        """Change the bound; waiters are admitted at once if it grew."""
-        self.total = total
-        while self._waiters and self.borrowed < self.total:
-            self.borrowed += 1
-            self._waiters.popleft().set()
-
-    def release(self) -> None:
-        """Free one slot: hand it to the next waiter, unless the bound shrank below use."""
-        if self._waiters and self.borrowed <= self.total:
-            self._waiters.popleft().set()  # the slot changes hands; borrowed stays
-        else:
-            self.borrowed -= 1
-
-    async def __aenter__(self) -> None:
-        if self.borrowed < self.total and not self._waiters:
-            self.borrowed += 1
-            return
-        import anyio  # only when a task has to wait: importing it costs ~10 ms
-
-        event = anyio.Event()
-        self._waiters.append(event)
-        try:
-            await event.wait()
-        except BaseException:
-            if event.is_set():  # cancelled just after being handed a slot: pass it on
-                self.release()
-            else:
-                self._waiters.remove(event)
-            raise
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.release()
-
-
 class AdaptiveLimit:
     """The adaptive arithmetic alone: what the limit should be after each outcome.
 
@@ -167,6 +115,8 @@ class AdaptiveLimit:
         self.slow_start = adaptive
         self.probe_windows = FIRST_PROBE_WINDOWS
         self._probing = False
+        # Slow start stopped at TWILIO_DEFAULT_LIMIT; a probe that holds resumes it.
+        self.paused = False
         self._successes = 0
         self._windows = 0
 
@@ -185,15 +135,25 @@ class AdaptiveLimit:
             and admitted_in_flight < self.limit
         ):
             return False
+        if self.slow_start:
+            if self.limit != TWILIO_DEFAULT_LIMIT:
+                self.limit += 1  # one more per success: doubles every round trip
+                return True
+            self.slow_start = False  # pause: probe past the default limit first
+            self.paused = True
+            self.probe_windows = 1
+            return False
         self._successes += 1
         if self._successes < self.limit:
             return False
         self._successes = 0  # a full window at this limit
-        if self.slow_start:
-            self.limit = min(self.maximum, self.limit * 2)
-            return True
         if self._probing:  # the last probe held for a whole window: capacity is back
             self._probing = False
+            if self.paused:  # the account allows more than the default: slow start again
+                self.paused = False
+                self.slow_start = True
+                self.limit += 1
+                return True
             self.probe_windows = max(1, self.probe_windows // 2)
         self._windows += 1
         if self._windows < self.probe_windows:
@@ -218,8 +178,9 @@ class AdaptiveLimit:
         target = max(1, target)
         if target >= self.limit:
             return False  # from a time when more was in flight than the limit allows now
-        if self.slow_start:
-            self.slow_start = False
+        if self.slow_start or self.paused:  # the ceiling is found: probe rarely from now on
+            self.slow_start = self.paused = False
+            self.probe_windows = FIRST_PROBE_WINDOWS
         elif self._probing:  # the probe found the ceiling again: wait longer next time
             self.probe_windows = min(MAX_PROBE_WINDOWS, self.probe_windows * 2)
         self._probing = False
@@ -285,13 +246,13 @@ class AdaptiveLimiter:
         return self._state.probe_windows
 
     async def acquire(self) -> int:
-        """Wait for a slot; the permit is the number in flight once it is taken.
+        """Wait for a slot; the permit is the number in flight as the slot was taken.
 
-        Read after getting the slot: a request that queued through a decrease was admitted
-        under the new limit, so its 429 counts against what was in flight then.
+        Counted when the slot is handed over, not when the request was queued: a request
+        that queued through a decrease was admitted under the new limit, so its 429 counts
+        against what was in flight then.
         """
-        await self._slots.__aenter__()
-        return self._slots.borrowed
+        return await self._slots.take()
 
     async def release(
         self, permit: object, status: int | None, concurrent_requests: int | None = None
@@ -306,7 +267,7 @@ class AdaptiveLimiter:
             self.on_throttled(permit, concurrent_requests)
 
     def on_success(self, admitted_in_flight: int | None = None) -> None:
-        """Grow after a full window of successes (double in slow start, else probe)."""
+        """Grow: by one per success in slow start, else a probe after enough windows."""
         if self._state.on_success(admitted_in_flight):
             self._slots.set_total(self._state.limit)
 

@@ -19,10 +19,12 @@ from twilio_async._limiter import (
     DEFAULT_INITIAL_LIMIT,
     FIRST_PROBE_WINDOWS,
     MAX_PROBE_WINDOWS,
+    TWILIO_DEFAULT_LIMIT,
     AdaptiveLimiter,
     Limiter,
 )
 from twilio_async._redis_connection import connect, describe
+from twilio_async._slots import Handoff
 
 if TYPE_CHECKING:
     import asyncio
@@ -36,7 +38,8 @@ logger = logging.getLogger("twilio_async")
 # One script for every operation, so that state, leases and the adaptive rules change
 # together, atomically. KEYS: state hash, owners zset (lease expiry per process), held hash
 # (slots per process). ARGV: op, owner, lease ms, want, maximum, adaptive, initial,
-# first probe windows, max probe windows, admitted in flight, status, concurrent requests.
+# first probe windows, max probe windows, admitted in flight, status, concurrent requests,
+# Twilio's default limit (where slow start pauses). The adaptive rules are AdaptiveLimit's.
 _SCRIPT = """
 local state, owners, held = KEYS[1], KEYS[2], KEYS[3]
 local op, owner = ARGV[1], ARGV[2]
@@ -48,7 +51,7 @@ if redis.call('EXISTS', state) == 0 then
   local limit = maximum
   if adaptive then limit = math.max(1, math.min(maximum, tonumber(ARGV[7]))) end
   redis.call('HSET', state, 'limit', limit, 'in_flight', 0, 'slow_start', adaptive and 1 or 0,
-    'probe_windows', tonumber(ARGV[8]), 'probing', 0, 'successes', 0, 'windows', 0)
+    'probe_windows', tonumber(ARGV[8]), 'probing', 0, 'paused', 0, 'successes', 0, 'windows', 0)
 end
 for _, dead in ipairs(redis.call('ZRANGEBYSCORE', owners, '-inf', now)) do
   local n = tonumber(redis.call('HGET', held, dead) or '0')
@@ -66,11 +69,20 @@ if op == 'release' then
   local status, limit = tonumber(ARGV[11]), get('limit')
   local busy = get('slow_start') == 1 or tonumber(ARGV[10]) >= limit
   if adaptive and status > 0 and status < 400 and limit < maximum and busy then
-    local successes = get('successes') + 1
-    if successes >= limit then
-      successes = 0
-      if get('slow_start') == 1 then
-        redis.call('HSET', state, 'limit', math.min(maximum, limit * 2))
+    if get('slow_start') == 1 then
+      if limit ~= tonumber(ARGV[13]) then
+        redis.call('HSET', state, 'limit', limit + 1)  -- one more per success
+      else  -- pause at Twilio's default limit: probe past it first
+        redis.call('HSET', state, 'slow_start', 0, 'paused', 1, 'probe_windows', 1)
+      end
+    else
+      local successes = get('successes') + 1
+      if successes < limit then
+        redis.call('HSET', state, 'successes', successes)
+      elseif get('probing') == 1 and get('paused') == 1 then
+        -- the probe past the default limit held a whole window: slow start again
+        redis.call('HSET', state, 'successes', 0, 'probing', 0, 'paused', 0, 'slow_start', 1,
+          'limit', limit + 1)
       else
         local windows, probe_windows = get('windows') + 1, get('probe_windows')
         if get('probing') == 1 then
@@ -81,17 +93,17 @@ if op == 'release' then
           windows = 0
           redis.call('HSET', state, 'probing', 1, 'limit', limit + 1)
         end
-        redis.call('HSET', state, 'windows', windows)
+        redis.call('HSET', state, 'successes', 0, 'windows', windows)
       end
     end
-    redis.call('HSET', state, 'successes', successes)
   elseif adaptive and status == 429 then
     local target, concurrent = tonumber(ARGV[10]) - 1, tonumber(ARGV[12])
     if concurrent > 0 then target = math.min(target, concurrent) end
     target = math.max(1, target)
     if target < limit then
-      if get('slow_start') == 1 then
-        redis.call('HSET', state, 'slow_start', 0)
+      if get('slow_start') == 1 or get('paused') == 1 then
+        -- the ceiling is found: probe rarely from now on
+        redis.call('HSET', state, 'slow_start', 0, 'paused', 0, 'probe_windows', tonumber(ARGV[8]))
       elseif get('probing') == 1 then
         local longer = math.min(tonumber(ARGV[9]), get('probe_windows') * 2)
         redis.call('HSET', state, 'probe_windows', longer)
@@ -140,12 +152,8 @@ class _Unavailable(Exception):
     """Internal: a Redis call failed or timed out."""
 
 
-class _Waiter:
-    __slots__ = ("event", "permit")
-
-    def __init__(self) -> None:
-        self.event = anyio.Event()
-        self.permit: int | None = None  # None once set: go through the fallback
+# What a waiter is handed when Redis is gone: no shared slot, go through the fallback.
+_NO_SLOT = 0
 
 
 class _FallbackPermit:
@@ -205,7 +213,7 @@ class RedisLimiter:
         self._down_until: float | None = None  # monotonic time to try Redis again
         self._limit = min(maximum, self._initial) if adaptive else maximum
         self._held = 0
-        self._waiters: deque[_Waiter] = deque()
+        self._waiters: deque[Handoff] = deque()
         self._heartbeat: asyncio.Task[None] | None = None
         self._poller: asyncio.Task[None] | None = None
         self._direct = False
@@ -326,6 +334,7 @@ class RedisLimiter:
             admitted,
             status,
             concurrent,
+            TWILIO_DEFAULT_LIMIT,
         ]
         try:
             with anyio.fail_after(self._timeout):
@@ -337,22 +346,23 @@ class RedisLimiter:
         return granted, in_flight, limit
 
     async def _wait(self) -> object:
-        waiter = _Waiter()
+        waiter = Handoff()
         self._waiters.append(waiter)
         self._ensure_heartbeat()
         self._ensure_poller()
         try:
-            await waiter.event.wait()
+            await waiter.wait()
         except BaseException:
-            if waiter.event.is_set():
-                if waiter.permit is not None:  # handed a slot just as we were cancelled
-                    await self.release(waiter.permit, None)
-            else:
-                self._waiters.remove(waiter)
+            if waiter.value is None:
+                if waiter in self._waiters:
+                    self._waiters.remove(waiter)
+            elif waiter.value != _NO_SLOT:  # handed a slot just as we were cancelled
+                await self.release(waiter.value, None)
             raise
-        if waiter.permit is None:
+        permit: int = waiter.value
+        if permit == _NO_SLOT:
             return await self._acquire_fallback()
-        return waiter.permit
+        return permit
 
     async def _poll(self) -> None:
         # Runs while this process has waiters: asks for a slot for each of them, and looks
@@ -370,14 +380,14 @@ class RedisLimiter:
                 await anyio.sleep(self._poll_seconds)
 
     async def _hand_over(self, granted: int, in_flight: int) -> None:
-        for number in range(1, granted + 1):
-            if not self._waiters:  # the waiters left (cancelled, or served by a release)
-                await self._give_back(granted - number + 1)
-                return
-            waiter = self._waiters.popleft()
-            waiter.permit = in_flight + number
-            self._held += 1
-            waiter.event.set()
+        handed = 0
+        while handed < granted and self._waiters:
+            # The permit is the account's count as this slot was granted, itself included.
+            if self._waiters.popleft().give(in_flight + handed + 1):
+                handed += 1
+                self._held += 1
+        if handed < granted:  # the waiters left (cancelled, or served by a release)
+            await self._give_back(granted - handed)
 
     async def _give_back(self, count: int) -> None:
         with anyio.CancelScope(shield=True):
@@ -410,8 +420,7 @@ class RedisLimiter:
         self._down_until = time.monotonic() + self._retry_seconds
         self._unavailable_reason = str(exc)
         while self._waiters:  # nobody waits on a Redis that is gone
-            waiter = self._waiters.popleft()
-            waiter.event.set()
+            self._waiters.popleft().give(_NO_SLOT)
 
     async def _recovered(self) -> bool:
         """While degraded: whether Redis answers again (tried every ``retry_seconds``)."""

@@ -22,7 +22,7 @@ from twilio_async._exceptions import ConfigurationError, InvalidResponseError
 if TYPE_CHECKING:
     from twilio_async._transport import Transport
 
-__all__ = ["BearerAuth", "OAuth2ClientCredentials", "StaticBearerToken"]
+__all__ = ["BearerAuth", "BearerTokenAuth", "OAuth2ClientCredentials", "StaticBearerToken"]
 
 logger = logging.getLogger("twilio_async")
 
@@ -41,6 +41,34 @@ class BearerAuth(Protocol):
 
     def invalidate(self, authorization: str) -> None:
         """Twilio refused ``authorization`` (401): stop using it if it is still current."""
+
+
+class BearerTokenAuth:
+    """A :class:`BearerAuth` provider as the session's credentials
+    (:class:`~twilio_async._session.Auth`): each attempt asks the provider for its current
+    token, which it fetches through the client's transport (bound once the client has
+    one); a 401 tells the provider to drop the refused token."""
+
+    __slots__ = ("provider", "transport")
+
+    def __init__(self, provider: BearerAuth) -> None:
+        self.provider = provider
+        self.transport: Transport | None = None
+
+    def __repr__(self) -> str:
+        return f"<BearerTokenAuth {type(self.provider).__name__}>"  # never the token
+
+    async def authorization(self) -> bytes:
+        """The provider's current ``Authorization`` value, as a checked header value."""
+        from twilio_async._headers import header_value
+
+        assert self.transport is not None, "bound by the client that owns the session"
+        return header_value("Authorization", await self.provider.authorization(self.transport))
+
+    def refused(self, authorization: bytes) -> bool:
+        """Drop the refused token (if still current): the provider then gets a new one."""
+        self.provider.invalidate(authorization.decode("latin-1"))
+        return True
 
 
 class StaticBearerToken:

@@ -18,23 +18,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, Literal, TypeVar
 
 import attrs
-import orjson
 
 from twilio_async._converter import structure_hook
-from twilio_async._encoding import segment
+from twilio_async._encoding import ENCODERS, Encoding, collapse, segment
 from twilio_async._exceptions import TwilioError
 from twilio_async._redaction import register_template
 
 __all__ = [
-    "ENCODERS",
+    "AuthMode",
     "PAGING_QUERY",
     "HttpInfo",
     "Operation",
     "OperationRequest",
+    "Paging",
     "Redirect",
     "UnsupportedOperationError",
 ]
@@ -46,6 +45,16 @@ PLACEHOLDER = re.compile(r"\{[^}]+\}")
 
 #: Query parameters the paging code owns (never exposed as keywords).
 PAGING_QUERY: Final = frozenset({"PageSize", "Page", "PageToken"})
+
+#: How a list operation's pages link (see :class:`~twilio_async._paging.Pager`): ``meta``
+#: (v1+ APIs: a ``meta`` object with ``next_page_url`` and the records' key), ``v2010``
+#: (``next_page_uri`` beside the records), ``token`` (``meta.next_token``), ``page_number``
+#: (``has_next`` and ``current_page``).
+Paging = Literal["meta", "v2010", "token", "page_number"]
+#: How an operation authenticates, besides the client's own credentials (``None``):
+#: ``"bearer"`` an OAuth2 bearer token, ``"optional"`` the client's Basic credentials if it
+#: has any, ``"none"`` none (the token endpoint: its credentials are in the form).
+AuthMode = Literal["bearer", "optional", "none"]
 
 
 class UnsupportedOperationError(TwilioError, NotImplementedError):
@@ -74,30 +83,6 @@ class Redirect:
     status_code: int
 
 
-def _date_only(value: Any) -> Any:
-    return value.strftime("%Y-%m-%d") if isinstance(value, date) else value
-
-
-def _json_text(value: Any) -> Any:
-    if isinstance(value, (Mapping, list, tuple)):
-        return orjson.dumps(value).decode()
-    return value
-
-
-def _json_items(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return [_json_text(item) for item in value]
-    return _json_text(value)
-
-
-#: How a parameter's value is turned into what the generic encoder then sends.
-ENCODERS: Final[Mapping[str, Callable[[Any], Any]]] = {
-    "date": _date_only,
-    "json": _json_text,
-    "json_items": _json_items,
-}
-
-
 @attrs.frozen(kw_only=True, slots=True)
 class Operation(Generic[R]):
     """One REST operation, as the spec declares it.
@@ -105,9 +90,10 @@ class Operation(Generic[R]):
     ``path`` is the spec's own path (``/v1/Services/{ServiceSid}/Entities/{Identity}``);
     its placeholders are filled, in order, from the values of the resource it is called
     on. ``query``, ``form``, ``headers`` map Python keywords to API names; ``body`` names
-    the one keyword whose value is the JSON request body. ``encode`` picks a rule from
-    :data:`ENCODERS` for keywords that need one (date-only values, JSON-valued fields).
-    ``paging`` is ``"meta"`` (v1+ APIs), ``"v2010"``, ``"token"``, ``"page_number"`` or
+    the one keyword whose value is the JSON request body. ``encode`` picks an
+    :data:`~twilio_async._encoding.Encoding` rule for keywords that need one (date-only
+    values, JSON-valued fields); ``collapse`` names the API prefix of a keyword whose
+    mapping is sent flattened (``AddOns.a.b=1``). ``paging`` is a :data:`Paging` style, or
     ``None`` (not paged); ``envelope`` is the key of a page's records. ``auth`` is
     ``"bearer"`` for an operation that only takes an OAuth2 bearer token, ``"optional"`` for
     one the spec declares without security (token endpoints), ``None`` for the client's own
@@ -125,13 +111,14 @@ class Operation(Generic[R]):
     headers: Mapping[str, str] = attrs.field(factory=dict)
     body: str | None = None
     required: frozenset[str] = frozenset()
-    encode: Mapping[str, str] = attrs.field(factory=dict)
-    paging: str | None = None
+    encode: Mapping[str, Encoding] = attrs.field(factory=dict)
+    collapse: Mapping[str, str] = attrs.field(factory=dict)
+    paging: Paging | None = None
     envelope: str | None = None
     max_page_size: int | None = None
     #: Header keywords also sent as query parameters, as the official SDK does on list pages.
     header_in_query: frozenset[str] = frozenset()
-    auth: str | None = None
+    auth: AuthMode | None = None
     unsupported: str | None = None
     _template: str = attrs.field(init=False)
 
@@ -184,12 +171,11 @@ class Operation(Generic[R]):
         for key, value in params.items():
             if value is None:
                 continue
-            rule = encode.get(key)
-            if rule is not None and rule.startswith("map:"):
-                # ``AddOnsData={"a": {"b": 1}}`` is sent as ``AddOns.a.b=1``, as the SDK does.
+            if key in self.collapse:
                 target = query if key in self.query else form if form is not None else query
-                target.update(_collapse(rule[4:], value))
+                target.update(collapse(self.collapse[key], value))
                 continue
+            rule = encode.get(key)
             if rule is not None:
                 value = ENCODERS[rule](value)
             if key in self.query:
@@ -211,15 +197,6 @@ class Operation(Generic[R]):
         if json_body is not None or self.body is not None:
             form = None
         return OperationRequest(query, form, json_body, headers)
-
-
-def _collapse(prefix: str, value: Any) -> dict[str, Any]:
-    if not isinstance(value, Mapping):
-        return {prefix: value}
-    flat: dict[str, Any] = {}
-    for key, item in value.items():
-        flat.update(_collapse(f"{prefix}.{key}", item))
-    return flat
 
 
 def _identity(value: Any) -> Any:

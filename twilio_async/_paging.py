@@ -158,22 +158,27 @@ class Pager:
     async def iterate(
         self, path: str, query: Mapping[str, Any], limit: int | None
     ) -> AsyncIterator[Any]:
-        if limit == 0:
+        if limit is not None and limit <= 0:
             return
         remaining = limit
         decode = self._decode
         seen: set[str] = set()
         records, next_url, request_id = await self._raw(path, query)
         while True:
+            last = False
+            if remaining is not None:
+                # The last page wanted: cut to the limit, no count to keep per record.
+                last = len(records) >= remaining
+                if last:
+                    records = records[:remaining]
+                remaining -= len(records)
             for record in records:
                 item = decode(record)
                 if request_id is not None:
                     set_request_id(item, request_id)
                 yield item
-                if remaining is not None:
-                    remaining -= 1
-                    if remaining <= 0:
-                        return
+            if last:
+                return
             if next_url is None:
                 return
             if next_url in seen:

@@ -9,11 +9,19 @@ answer into the operation's record.
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Iterable,
+    Mapping,
+)
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, ParamSpec, TypeVar
 
-from twilio_async._encoding import segment
+from twilio_async._encoding import key_text, segment
 from twilio_async._operation import (
     PLACEHOLDER,
     HttpInfo,
@@ -30,10 +38,12 @@ if TYPE_CHECKING:
     from twilio_async._journal import Campaign, Journal, JournalEntry
     from twilio_async._transport import ApiResponse, Transport
 
-__all__ = ["Resource"]
+__all__ = ["Resource", "with_http_info"]
 
 R = TypeVar("R")
 T = TypeVar("T")
+P = ParamSpec("P")
+S = TypeVar("S", bound="Resource")
 
 
 def _drop_authorization(op: Operation[Any], headers: dict[str, str]) -> None:
@@ -54,20 +64,11 @@ def _check_supported(op: Operation[Any]) -> None:
         raise UnsupportedOperationError(f"{op.id} is not supported: {op.unsupported}")
 
 
-def _key_text(resource: Resource, name: str, value: object) -> str:
-    """A path key as text. A key is a ``str``; where the generated ``__call__`` declares
-    it ``int`` or ``date`` (the spec's type), a value of that type is accepted too.
-    Anything else (``None``, bytes, a float) would be sent as its ``str()``, so it is
-    refused here, naming the parameter."""
-    # Read only when the key is not a str: the annotation is the generated declaration.
-    declared = getattr(type(resource).__call__, "__annotations__", {}).get(name)
-    if declared == "int" and type(value) is int:  # not bool
-        return str(value)
-    if declared == "date" and type(value) is date:  # not datetime: its time would be lost
-        return value.strftime("%Y-%m-%d")
-    expected = "a str" if declared in (None, "str") else f"a str or {declared}"
-    got = "None" if value is None else type(value).__name__
-    raise TypeError(f"{name} must be {expected}, got {got}")
+def _declared(resource: Resource, name: str) -> str | None:
+    """The type the generated ``__call__`` declares for path key ``name``."""
+    annotations = getattr(type(resource).__call__, "__annotations__", {})
+    declared = annotations.get(name)
+    return declared if isinstance(declared, str) else None
 
 
 class Resource:
@@ -94,7 +95,8 @@ class Resource:
         """A resource below this one: it inherits our path values (plus ``keys``, in order)."""
         values = self._values
         for name, key in keys.items():
-            text = key if isinstance(key, str) else _key_text(self, name, key)
+            # The generated declaration's type is read only for a key that is not a str.
+            text = key if isinstance(key, str) else key_text(key, name, _declared(self, name))
             segment(text, name)  # a bad key fails here, not at the first request
             values = (*values, text)
         return cls(self._transport, values)  # type: ignore[call-arg]
@@ -260,3 +262,27 @@ class Resource:
         page_size: int | None,
     ) -> list[R]:
         return [item async for item in self._stream(op, filters, limit, page_size)]
+
+
+def with_http_info(
+    op: Operation[R], method: Callable[Concatenate[S, P], Awaitable[R]]
+) -> Callable[Concatenate[S, P], Coroutine[Any, Any, HttpInfo[R]]]:
+    """The ``*_with_http_info`` twin of a generated method, defined once for all of them.
+
+    ``create_with_http_info = with_http_info(_LIST_CREATE, create)`` in a generated class
+    takes exactly ``create``'s keywords (mypy reads them from ``create``'s signature) and
+    returns its result as an :class:`~twilio_async.HttpInfo` with the status code and
+    headers. ``__wrapped__`` is ``method``.
+    """
+    name = f"{method.__name__}_with_http_info"
+
+    async def twin(self: S, /, *args: P.args, **params: P.kwargs) -> HttpInfo[R]:
+        if args:  # generated methods take keywords only
+            raise TypeError(f"{name}() takes keyword arguments only")
+        return await self._call_info(op, params)
+
+    twin.__name__ = name
+    twin.__qualname__ = f"{method.__qualname__}_with_http_info"
+    twin.__doc__ = f"Like ``{method.__name__}``, with the status code and response headers."
+    twin.__wrapped__ = method  # type: ignore[attr-defined]
+    return twin

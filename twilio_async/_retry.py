@@ -15,6 +15,14 @@ sending
 =========================  ================================  ==============================
 
 ``*`` unless ``RetryPolicy(retry_unsafe_posts=True)``, for callers who accept duplicates.
+A POST sent with ``idempotent=True`` (``client.request``: it cannot act twice, like asking
+for a token) follows the GET column. An error whose Twilio code says no retry helps (Verify's
+60202 and 60203 are 429s) is raised at once. A 401 to a bearer token that was then dropped
+is repeated once, at once and with a fresh token, for GET, HEAD and OPTIONS only.
+
+Every rule of that table is :meth:`RetryPolicy.classify`; when to stop (attempts, the
+deadline) and how long to wait is :meth:`RetryPolicy.next_delay`. The transport's retry loop
+only asks them, so a new rule is a change here.
 """
 
 from __future__ import annotations
@@ -23,15 +31,14 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
-from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 if TYPE_CHECKING:
     from twilio_async._exceptions import TwilioError
 
-__all__ = ["RetryEvent", "RetryPolicy", "parse_retry_after"]
+__all__ = ["Disposition", "RetryEvent", "RetryPolicy", "parse_retry_after"]
 
 logger = logging.getLogger("twilio_async")
 
@@ -40,6 +47,13 @@ SAFE_RETRY_STATUSES = frozenset({429, 503})
 #: Statuses worth retrying for reads, where a repeat is harmless.
 IDEMPOTENT_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
+#: Methods that cannot change anything: repeated after a 401 with renewed credentials.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+#: What happens after a failed attempt: ``"retry"`` (safe to send again), ``"fail"`` (raise
+#: the error: it is the answer, or repeating cannot help), ``"outcome_unknown"`` (Twilio may
+#: have acted on it: raise :class:`~twilio_async.TwilioOutcomeUnknownError`, never resend).
+Disposition = Literal["retry", "fail", "outcome_unknown"]
 
 
 @attrs.frozen(kw_only=True)
@@ -101,6 +115,65 @@ class RetryPolicy:
         """Whether more than one attempt is allowed."""
         return self.max_attempts > 1
 
+    def classify(
+        self,
+        method: str,
+        outcome: int | BaseException,
+        *,
+        idempotent: bool = False,
+        retryable: bool | None = None,
+        renewed_credentials: bool = False,
+    ) -> Disposition:
+        """What to do after an attempt of ``method`` failed with HTTP status ``outcome``, or
+        with ``outcome`` raised while sending (an ``httpx`` exception): the table above.
+
+        ``idempotent``: the request cannot act twice, whatever its method. ``retryable``:
+        what the answer's Twilio error code says (``None``: the status decides).
+        ``renewed_credentials``: after a 401, the refused credentials were dropped and the
+        next attempt would carry new ones.
+        """
+        if isinstance(outcome, int):
+            if retryable is False:
+                return "fail"  # a code no retry fixes, whatever its status
+            if outcome == 401:
+                return "retry" if renewed_credentials and method in SAFE_METHODS else "fail"
+            if outcome in SAFE_RETRY_STATUSES:
+                return "retry"  # Twilio refused before acting: any method
+            if outcome in IDEMPOTENT_RETRY_STATUSES:
+                return self._acted_on(method, idempotent)
+            return "fail"
+        return self._classify_exception(method, outcome, idempotent)
+
+    def _acted_on(self, method: str, idempotent: bool) -> Disposition:
+        # Twilio may have acted on the request: only a repeatable one goes again.
+        if idempotent or method in IDEMPOTENT_METHODS or self.retry_unsafe_posts:
+            return "retry"
+        return "outcome_unknown"
+
+    def _classify_exception(self, method: str, exc: BaseException, idempotent: bool) -> Disposition:
+        import httpx  # already loaded by the transport that raised it
+
+        if isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)):
+            return "fail"  # our bug or our configuration: repeating won't help
+        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+            return "retry"  # the request never left
+        if isinstance(exc, (httpx.TransportError, httpx.DecodingError)):
+            return self._acted_on(method, idempotent)  # sent, and the answer was lost
+        return "fail"
+
+    def next_delay(
+        self, failed_attempt: int, retry_after: float | None, deadline_at: float | None
+    ) -> float | None:
+        """Seconds to wait before retrying after attempt ``failed_attempt`` (1-based) failed,
+        or ``None`` to stop: no attempt left, or the wait would end past ``deadline_at``
+        (a :attr:`clock` time)."""
+        delay = self.backoff(failed_attempt, retry_after)
+        if failed_attempt >= self.max_attempts:
+            return None
+        if deadline_at is not None and self.clock() + delay >= deadline_at:
+            return None
+        return delay
+
     def backoff(self, failed_attempt: int, retry_after: float | None) -> float:
         """Seconds to wait after attempt number ``failed_attempt`` (1-based) failed."""
         if retry_after is not None:
@@ -122,6 +195,8 @@ def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time
         return max(0.0, float(value))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # rare, and ~5 ms to import up front
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

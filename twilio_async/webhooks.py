@@ -95,14 +95,6 @@ from twilio_async._signature import (
     RequestValidator,
     get_signature_algorithm,
 )
-from twilio_async._webhook_dedupe import (
-    Claim,
-    DeduplicationStore,
-    DeliveryInProgressError,
-    InMemoryDeduplicationStore,
-    process_once,
-)
-from twilio_async._webhook_dedupe_middleware import IDEMPOTENCY_TOKEN_HEADER, DeduplicateWebhooks
 from twilio_async._webhook_dependencies import twilio_event_stream, twilio_webhook
 from twilio_async._webhook_events import (
     CallStatusCallback,
@@ -121,6 +113,17 @@ from twilio_async._webhook_request import (
 )
 
 if TYPE_CHECKING:
+    from twilio_async._webhook_dedupe import (
+        Claim,
+        DeduplicationStore,
+        DeliveryInProgressError,
+        InMemoryDeduplicationStore,
+        process_once,
+    )
+    from twilio_async._webhook_dedupe_middleware import (
+        IDEMPOTENCY_TOKEN_HEADER,
+        DeduplicateWebhooks,
+    )
     from twilio_async._webhook_dedupe_redis import RedisDeduplicationStore
 
 __all__ = [
@@ -162,11 +165,30 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # The Redis store's module is light, but it is the one that needs the redis extra.
-    if name == "RedisDeduplicationStore":
-        from twilio_async._webhook_dedupe_redis import RedisDeduplicationStore
+# Retry de-duplication loads on first use: it needs anyio (and the Redis store the redis
+# extra), which parsing and validating a webhook never do.
+_LAZY = {
+    "Claim": "twilio_async._webhook_dedupe",
+    "DeduplicationStore": "twilio_async._webhook_dedupe",
+    "DeliveryInProgressError": "twilio_async._webhook_dedupe",
+    "InMemoryDeduplicationStore": "twilio_async._webhook_dedupe",
+    "process_once": "twilio_async._webhook_dedupe",
+    "IDEMPOTENCY_TOKEN_HEADER": "twilio_async._webhook_dedupe_middleware",
+    "DeduplicateWebhooks": "twilio_async._webhook_dedupe_middleware",
+    "RedisDeduplicationStore": "twilio_async._webhook_dedupe_redis",
+}
 
-        globals()[name] = RedisDeduplicationStore
-        return RedisDeduplicationStore
-    raise AttributeError(f"module 'twilio_async.webhooks' has no attribute {name!r}")
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'twilio_async.webhooks' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -15,6 +18,33 @@ ACCOUNT_SID = "AC" + "a" * 32
 AUTH_TOKEN = "s3cr3t-token-value-0123456789abcd"
 API = "https://api.twilio.com"
 MESSAGES_PATH = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
+
+#: What a process that never sends should not load: httpx and its parts, anyio, our transport.
+HTTP_STACK = (
+    "httpx",
+    "httpcore",
+    "httptools",
+    "anyio",
+    "twilio_async._client",
+    "twilio_async._transport",
+    "twilio_async._session",
+    "twilio_async._attempt_errors",
+    "twilio_async._transports",
+    "twilio_async._http",
+)
+
+
+def run_python(code: str) -> str:
+    """Run ``code`` in a fresh interpreter (what is imported is per process); its stdout."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
 def message_path(sid: str) -> str:

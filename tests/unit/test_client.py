@@ -194,7 +194,7 @@ async def test_own_http_client_is_not_closed(mock: respx.MockRouter) -> None:
 
 async def test_owned_http_client_is_closed() -> None:
     client = Client(ACCOUNT_SID, AUTH_TOKEN)
-    http = client.transport._http
+    http = client.transport._session.http
     await client.aclose()
     assert http.is_closed
 
@@ -211,7 +211,7 @@ async def test_cookies_are_neither_kept_nor_sent(mock: respx.MockRouter) -> None
     async with Client(ACCOUNT_SID, AUTH_TOKEN) as client:
         await client.messages("SM1").fetch()
         await client.messages("SM1").fetch()
-        http = client.transport._http
+        http = client.transport._session.http
         assert len(http.cookies) == 0
         http.cookies = {"injected": "1"}  # ignored: the client keeps no cookies at all
         assert len(http.cookies) == 0

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from twilio_async import Message, MessageStatus, RecordDecodeError, VerifyService, structure
 from twilio_async._builder import slot_twin
 from twilio_async._dates import parse_rfc2822
-from twilio_async._lazy import LazyDatetime
+from twilio_async._lazy import LazyField
 
 from .conftest import message_json
 
@@ -31,7 +31,7 @@ def _by_hand(record: Message) -> Message:
 def test_dates_in_twilios_layout_are_parsed_on_first_read() -> None:
     msg = structure(message_json(), Message)
     slot = Message.__dict__["date_created"]
-    assert isinstance(slot, LazyDatetime)
+    assert isinstance(slot, LazyField)
     assert slot.slot.__get__(msg, Message) == "Thu, 24 Aug 2023 05:01:45 +0000"
     assert msg.date_created == WHEN
     # The parse is stored: the slot now holds the datetime, and reads return that object.
@@ -54,7 +54,7 @@ def test_a_record_with_unread_dates_behaves_like_one_built_by_hand() -> None:
 def test_iso_dates_are_deferred_too() -> None:
     service = structure({"sid": "VA1", "date_created": "2023-08-24T05:01:45Z"}, VerifyService)
     slot = VerifyService.__dict__["date_created"]
-    assert isinstance(slot, LazyDatetime)
+    assert isinstance(slot, LazyField)
     assert slot.slot.__get__(service, VerifyService) == "2023-08-24T05:01:45Z"
     assert service.date_created == WHEN
 

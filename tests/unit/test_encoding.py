@@ -12,8 +12,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from twilio_async._dates import format_datetime
-from twilio_async._encoding import encode_form, encode_value, form_pairs, quote_plus
+from twilio_async._encoding import (
+    ENCODERS,
+    collapse,
+    encode_form,
+    encode_value,
+    form_pairs,
+    format_datetime,
+    json_body,
+    key_text,
+    quote_plus,
+)
 
 
 class Color(enum.Enum):
@@ -120,3 +129,36 @@ def test_table_quoting_examples() -> None:
     assert quote_plus("Hello, wörld & co=1+1") == "Hello%2C+w%C3%B6rld+%26+co%3D1%2B1"
     assert quote_plus("safe-._~AZaz09") == "safe-._~AZaz09"
     assert quote_plus("") == ""
+
+
+# --- the per-parameter rules and path keys (one module encodes every value) ---------------
+
+
+def test_date_only_rule_sends_a_datetime_by_its_own_calendar_date() -> None:
+    late = datetime(2024, 5, 1, 23, 30, tzinfo=timezone(timedelta(hours=2)))
+    assert ENCODERS["date"](late) == "2024-05-01"
+    assert ENCODERS["date"](date(987, 6, 5)) == "0987-06-05"
+    assert ENCODERS["date"]("2024-05-01") == "2024-05-01"  # text passes as given
+
+
+def test_json_rules_use_the_same_date_and_enum_conventions_as_forms() -> None:
+    when = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
+    assert orjson.loads(ENCODERS["json"]({"at": when, "color": Color.RED})) == {
+        "at": "2024-05-01T12:00:00Z",
+        "color": "red",
+    }
+    assert ENCODERS["json_items"]([{"a": 1}, "raw"]) == ['{"a":1}', "raw"]
+    assert json_body({"day": date(2024, 5, 1)}) == b'{"day":"2024-05-01"}'
+
+
+def test_path_keys_are_text_and_dates_are_dates() -> None:
+    assert key_text("CA123", "sid", None) == "CA123"
+    assert key_text(7, "index", "int") == "7"
+    assert key_text(date(2024, 5, 1), "date_created", "date") == "2024-05-01"
+    with pytest.raises(TypeError, match="index must be a str or int, got bool"):
+        key_text(True, "index", "int")
+
+
+def test_collapsible_maps_flatten_under_their_prefix() -> None:
+    assert collapse("AddOns", {"a": {"b": 1}, "c": "x"}) == {"AddOns.a.b": 1, "AddOns.c": "x"}
+    assert collapse("AddOns", "flat") == {"AddOns": "flat"}

@@ -11,12 +11,14 @@ offers exactly the operation's keywords. Failures name the operation and the par
 from __future__ import annotations
 
 import keyword
+import typing
 from typing import Any
 
 import pytest
 
 from tests import generated
-from twilio_async._operation import PAGING_QUERY, Operation
+from twilio_async._encoding import Encoding
+from twilio_async._operation import PAGING_QUERY, Operation, Paging
 
 OPERATIONS = generated.operations()
 IDS = [f"{op.id}" for _, _, op in OPERATIONS]
@@ -95,11 +97,14 @@ def test_operation_matches_its_spec(module: Any, const: str, op: Operation[Any])
         if schema.get("type") == "string" and schema.get("format") == "date":
             assert rule == "date", f"{op.id}: {api} is a date"
         elif str(schema.get("format", "")).startswith("prefixed-collapsible-map-"):
-            assert rule == "map:" + schema["format"].rsplit("-", 1)[1], op.id
+            assert rule is None, op.id
+            assert op.collapse[python] == schema["format"].rsplit("-", 1)[1], op.id
         elif schema.get("type") in (None, "object") and not schema.get("enum"):
             assert rule == "json", f"{op.id}: {api} is JSON-valued"
         elif rule is not None:
             assert schema.get("type") == "array", f"{op.id}: {api} has rule {rule}"
+        assert rule is None or rule in typing.get_args(Encoding), op.id
+    assert op.paging is None or op.paging in typing.get_args(Paging), op.id
     assert op.header_in_query <= set(op.headers), op.id
     if op.header_in_query:
         assert op.id.endswith(".list"), op.id
@@ -116,6 +121,28 @@ def test_every_operation_has_a_public_method() -> None:
     used = {id(m.operation) for m in METHODS}
     unused = [op.id for _, _, op in OPERATIONS if id(op) not in used]
     assert unused == []
+
+
+def test_every_method_but_list_has_a_with_http_info_twin_of_the_same_operation() -> None:
+    by_name = {(m.cls, m.name): m for m in METHODS}
+    twins = [m for m in METHODS if m.name.endswith("_with_http_info")]
+    assert len(twins) > 1000
+    for twin in twins:
+        method = by_name[(twin.cls, twin.name.removesuffix("_with_http_info"))]
+        assert twin.operation is method.operation, f"{twin.cls.__name__}.{twin.name}"
+        assert twin.params is method.params
+        assert getattr(twin.cls, twin.name).__wrapped__ is getattr(twin.cls, method.name)
+    methods = [
+        m
+        for m in METHODS
+        if m.name not in ("list", "stream", "page") and not m.name.endswith("_with_http_info")
+    ]
+    missing = [
+        f"{m.cls.__name__}.{m.name}"
+        for m in methods
+        if (m.cls, f"{m.name}_with_http_info") not in by_name
+    ]
+    assert missing == []
 
 
 @pytest.mark.parametrize(

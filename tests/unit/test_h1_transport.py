@@ -5,6 +5,7 @@ tests/integration/h1/."""
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator, Hashable
 from typing import Any
 
@@ -16,9 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from twilio_async._transports import FastTransport, PoolClosedError, _mocking
-from twilio_async._transports._connection import H1Connection, RawResponse
-from twilio_async._transports._h1 import _encode_request
+from twilio_async._transports._connection import H1Connection
 from twilio_async._transports._pool import ConnectionPool
+from twilio_async._transports._wire import RawResponse, encode_request
+
+from .conftest import run_python
 
 KEY = ("http", b"example.test", None)
 OTHER_KEY = ("https", b"other.test", None)
@@ -319,10 +322,9 @@ async def _exchange(
     body: bytes | None = b"",
     read_timeout: float | None = 5.0,
     write_timeout: float | None = 5.0,
+    head: bytes = b"GET / HTTP/1.1\r\n\r\n",
 ) -> RawResponse:
-    return await conn.round_trip(
-        request or _request(), b"GET / HTTP/1.1\r\n\r\n", body, read_timeout, write_timeout
-    )
+    return await conn.round_trip(request or _request(), head, body, read_timeout, write_timeout)
 
 
 @settings(max_examples=40, deadline=None)
@@ -377,7 +379,8 @@ async def test_interim_responses_are_skipped() -> None:
 async def test_head_response_ends_at_its_headers_and_is_not_reused() -> None:
     conn, _, _ = _connection([b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n"])
 
-    status, _, body, keep_alive = await _exchange(conn, _request("HEAD"))
+    head = b"HEAD / HTTP/1.1\r\n\r\n"
+    status, _, body, keep_alive = await _exchange(conn, _request("HEAD"), head=head)
 
     assert (status, body, keep_alive) == (200, b"", False)
     assert not conn.is_reusable()
@@ -536,7 +539,7 @@ async def test_connection_lost_while_paused_is_an_unknown_outcome() -> None:
 def test_request_head_is_the_request_line_and_headers_as_given() -> None:
     request = _request("POST", headers={"X-Custom": "1"}, content=b"Body=hi")
 
-    head, body = _encode_request(request)
+    head, body = encode_request(request)
 
     assert head == (
         b"POST /path?q=1 HTTP/1.1\r\nHost: example.test\r\nX-Custom: 1\r\nContent-Length: 7\r\n\r\n"
@@ -548,7 +551,7 @@ def test_streamed_request_without_length_is_sent_chunked() -> None:
     request = _request("POST", content=_three_chunks())
     del request.headers["Transfer-Encoding"]
 
-    head, body = _encode_request(request)
+    head, body = encode_request(request)
 
     assert body is None
     assert head.endswith(b"\r\nTransfer-Encoding: chunked\r\n\r\n")
@@ -564,7 +567,7 @@ def test_streamed_request_without_length_is_sent_chunked() -> None:
 )
 def test_line_breaks_inside_the_head_are_refused(request_: httpx.Request) -> None:
     with pytest.raises(httpx.LocalProtocolError, match="Line break") as caught:
-        _encode_request(request_)
+        encode_request(request_)
 
     assert "Injected" not in str(caught.value)
 
@@ -668,3 +671,37 @@ def test_repr_shows_counts_only() -> None:
     assert (
         repr(FastTransport(max_connections=7)) == "FastTransport(max_connections=7, open=0, idle=0)"
     )
+
+
+def test_client_methods_are_genuine_until_something_wraps_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _mocking.client_methods_unchanged(httpx.AsyncClient)
+    with respx.mock(using="httpx"):
+        assert not _mocking.client_methods_unchanged(httpx.AsyncClient)
+    assert _mocking.client_methods_unchanged(httpx.AsyncClient)
+
+    original = httpx.AsyncClient.send
+
+    @functools.wraps(original)
+    async def traced_send(self: httpx.AsyncClient, *args: Any, **kwargs: Any) -> Any:
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.AsyncClient, "send", traced_send)
+    assert not _mocking.client_methods_unchanged(httpx.AsyncClient)
+
+
+def test_unchanged_check_holds_while_httpcore_is_not_imported() -> None:
+    # A process whose requests all take the direct path may never import httpcore; the
+    # cheap check must not fall back to the careful one on every request then.
+    code = (
+        "import sys\n"
+        "from twilio_async._transports import _mocking\n"
+        "assert 'httpcore' not in sys.modules\n"
+        "assert not _mocking.mocking_active()\n"
+        "first = _mocking.watched_handlers_unchanged()\n"
+        "import httpcore\n"
+        "print(first, _mocking.watched_handlers_unchanged())\n"
+    )
+    out = run_python(code)
+    assert out.split() == ["True", "False"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import anyio
 import httpx
 import pytest
@@ -102,3 +104,39 @@ async def test_a_shared_local_limiter_serves_two_clients() -> None:
 def test_a_limiter_needs_a_positive_maximum(maximum: int) -> None:
     with pytest.raises(ValueError, match="at least 1"):
         AdaptiveLimiter(maximum)
+
+
+async def test_requests_queued_for_a_slot_are_built_only_once_admitted(
+    mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A gather() of thousands of creates queues them all at once: each building its
+    # httpx.Request before waiting would delay the first send by all of that work.
+    built: list[httpx.Request] = []
+
+    class CountedRequest(httpx.Request):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            built.append(self)
+
+    monkeypatch.setattr(httpx, "Request", CountedRequest)
+    route = mock.post(MESSAGES_PATH).mock(return_value=httpx.Response(201, json=message_json(1)))
+    limiter = AdaptiveLimiter(1, adaptive=False)
+    held = await limiter.acquire()
+    async with (
+        Client(ACCOUNT_SID, AUTH_TOKEN, limiter=limiter) as client,
+        anyio.create_task_group() as group,
+    ):
+
+        async def send(index: int) -> None:
+            await client.messages.create(
+                to="+15558675310", from_="+15017122661", body=f"queued {index}"
+            )
+
+        for index in range(5):
+            group.start_soon(send, index)
+        await anyio.wait_all_tasks_blocked()
+        assert (limiter.waiting, len(built)) == (5, 0)
+        await limiter.release(held, None)
+    assert sorted(call.request.content for call in route.calls) == [
+        f"To=%2B15558675310&From=%2B15017122661&Body=queued+{i}".encode() for i in range(5)
+    ]

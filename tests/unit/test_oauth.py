@@ -311,6 +311,15 @@ async def test_oauth_only_client_sends_bearer_everywhere_and_needs_no_account() 
         assert sent.headers["Authorization"] == f"Bearer tok{twilio.issued}"
 
 
+async def test_a_with_options_view_keeps_the_bearer_token() -> None:
+    twilio = FakeOAuthTwilio()
+    async with make_client(twilio, OAuth2ClientCredentials(CLIENT_ID, CLIENT_SECRET)) as client:
+        assert await list_accounts(client.with_options(timeout=5)) == "tok1"
+        assert await list_accounts(client) == "tok1"  # the view's token is the client's
+    assert len(twilio.token_requests) == 1
+    assert twilio.bearers() == ["Bearer tok1", "Bearer tok1"]
+
+
 async def test_static_bearer_token() -> None:
     twilio = FakeOAuthTwilio()
     async with make_client(twilio, StaticBearerToken("tok7")) as client:

@@ -105,6 +105,28 @@ async def test_if_match_and_etag_with_http_info(client: Client, mock: respx.Mock
     assert request.content == b"Data=%7B%22a%22%3A1%7D"  # JSON-valued form field
 
 
+async def test_with_http_info_twins_are_one_helper_with_their_methods_keywords(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    from twilio_async.rest.api.v2010.accounts_messages import MessageContext, MessageList
+
+    twin = MessageList.create_with_http_info
+    assert twin.__name__ == "create_with_http_info"
+    assert twin.__qualname__ == "MessageList.create_with_http_info"
+    assert twin.__doc__ == "Like ``create``, with the status code and response headers."
+    assert twin.__wrapped__ is MessageList.create  # type: ignore[attr-defined]
+    sid = "SM" + "1" * 32
+    path = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages/{sid}.json"
+    route = mock.delete(f"https://api.twilio.com{path}").respond(204)
+    info = await client.messages(sid).delete_with_http_info()
+    assert (info.data, info.status_code) == (True, 204)
+    assert route.call_count == 1
+    with pytest.raises(TypeError, match="create_with_http_info\\(\\) takes keyword arguments"):
+        await client.messages.create_with_http_info("+15558675310")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected parameter 'bogus'"):
+        await MessageContext.fetch_with_http_info(client.messages("SM1"), bogus=1)  # type: ignore[call-arg]
+
+
 async def test_singleton_context_and_list_path_fetch(
     client: Client, mock: respx.MockRouter
 ) -> None:

@@ -283,3 +283,20 @@ async def test_item7_escape_hatch_info_lines_and_problem_details_errors_are_reda
     texts += [str(error), repr(error)]
     assert "REDACTED replied STOP" in str(error)
     assert not [text for text in texts if LEAKS.search(text)]
+
+
+@pytest.mark.parametrize("redact_pii", [True, False])
+async def test_item7_a_with_options_view_keeps_the_clients_redact_pii(
+    twilio: respx.MockRouter, fake_time: FakeTime, redact_pii: bool
+) -> None:
+    twilio.get(LOOKUPS + LOOKUP_PATH).respond(
+        404, json=error_json(20404, 404, f"No data for {PHONE}")
+    )
+    client = Client(ACCOUNT_SID, AUTH_TOKEN, retry=fake_time.policy(), redact_pii=redact_pii)
+    async with client:
+        view = client.with_options(timeout=5, headers={"X-Trace": "1"})
+        with pytest.raises(TwilioError) as caught:
+            await view.lookups.v2.phone_numbers(PHONE).fetch()
+    shown = str(caught.value) + repr(caught.value)
+    assert (PHONE in shown) is not redact_pii
+    assert ("{PhoneNumber}" in shown) is redact_pii

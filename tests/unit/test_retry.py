@@ -440,3 +440,63 @@ async def test_limiter_bounds_concurrent_requests(mock: respx.MockRouter) -> Non
         for _ in range(20):
             tg.start_soon(create, client)
     assert peak == 3
+
+
+# --- the rules themselves: RetryPolicy.classify and next_delay ------------------------------
+
+CLASSIFY_TABLE = [
+    # (method, status or exception, disposition, with retry_unsafe_posts)
+    ("POST", 429, "retry", "retry"),
+    ("POST", 503, "retry", "retry"),
+    ("POST", 500, "outcome_unknown", "retry"),
+    ("POST", 502, "outcome_unknown", "retry"),
+    ("POST", 504, "outcome_unknown", "retry"),
+    ("GET", 500, "retry", "retry"),
+    ("DELETE", 504, "retry", "retry"),
+    ("GET", 400, "fail", "fail"),
+    ("POST", 404, "fail", "fail"),
+    ("GET", 401, "fail", "fail"),
+    ("POST", httpx.ConnectError("refused"), "retry", "retry"),
+    ("POST", httpx.ConnectTimeout("slow"), "retry", "retry"),
+    ("POST", httpx.PoolTimeout("pool"), "retry", "retry"),
+    ("POST", httpx.ReadTimeout("slow"), "outcome_unknown", "retry"),
+    ("POST", httpx.WriteError("pipe"), "outcome_unknown", "retry"),
+    ("POST", httpx.RemoteProtocolError("dropped"), "outcome_unknown", "retry"),
+    ("GET", httpx.ReadError("reset"), "retry", "retry"),
+    ("GET", httpx.UnsupportedProtocol("ftp"), "fail", "fail"),
+    ("POST", httpx.LocalProtocolError("bad header"), "fail", "fail"),
+    ("GET", RuntimeError("not an HTTP failure"), "fail", "fail"),
+]
+
+
+@pytest.mark.parametrize(("method", "outcome", "safe", "unsafe"), CLASSIFY_TABLE)
+def test_classify_is_the_whole_retry_table(
+    method: str, outcome: int | BaseException, safe: str, unsafe: str
+) -> None:
+    assert RetryPolicy().classify(method, outcome) == safe
+    assert RetryPolicy(retry_unsafe_posts=True).classify(method, outcome) == unsafe
+
+
+def test_classify_idempotent_posts_codes_and_renewed_credentials() -> None:
+    policy = RetryPolicy()
+    # A POST that cannot act twice follows the GET column.
+    assert policy.classify("POST", 500, idempotent=True) == "retry"
+    assert policy.classify("POST", httpx.ReadTimeout("slow"), idempotent=True) == "retry"
+    # A Twilio code no retry fixes (Verify's 60203 is a 429) is final.
+    assert policy.classify("POST", 429, retryable=False) == "fail"
+    assert policy.classify("GET", 503, retryable=True) == "retry"
+    # After a 401 with the refused token dropped: only a safe method goes again.
+    assert policy.classify("GET", 401, renewed_credentials=True) == "retry"
+    assert policy.classify("HEAD", 401, renewed_credentials=True) == "retry"
+    assert policy.classify("DELETE", 401, renewed_credentials=True) == "fail"
+    assert policy.classify("POST", 401, renewed_credentials=True) == "fail"
+
+
+def test_next_delay_stops_at_the_last_attempt_and_at_the_deadline(fake_time: FakeTime) -> None:
+    policy = fake_time.policy(max_attempts=3, base_delay=2.0, jitter=False)
+    assert policy.next_delay(1, None, None) == 2.0
+    assert policy.next_delay(2, 7.0, None) == 7.0  # Retry-After instead of backoff
+    assert policy.next_delay(3, None, None) is None  # no attempt left
+    deadline = fake_time.now + 3.0
+    assert policy.next_delay(1, None, deadline) == 2.0
+    assert policy.next_delay(2, None, deadline) is None  # 4 s would end past it

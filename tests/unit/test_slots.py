@@ -168,3 +168,57 @@ def test_a_slot_handed_to_a_task_that_is_then_cancelled_reaches_the_next_waiter(
         assert slots.borrowed == 0
 
     _run(body, "asyncio")
+
+
+async def _taker(slots: Slots, counts: dict[str, int], name: str) -> None:
+    counts[name] = await slots.take()
+
+
+async def _cancellable_taker(
+    slots: Slots, counts: dict[str, int], name: str, scopes: dict[str, Any]
+) -> None:
+    with anyio.CancelScope() as scope:
+        scopes[name] = scope
+        counts[name] = await slots.take()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_waiters_woken_together_are_told_the_count_of_their_own_hand_over(backend: str) -> None:
+    # A batch of waiters resumes only after every hand-over of that turn; each must still
+    # be told how many slots were taken when it got its own, not the count the batch ended at.
+    async def body() -> None:
+        slots = Slots(2)
+        counts: dict[str, int] = {}
+        assert [await slots.take(), await slots.take()] == [1, 2]
+        async with anyio.create_task_group() as group:
+            for name in "abcd":
+                group.start_soon(_taker, slots, counts, name)
+                await _settle()  # queued in this order
+            assert slots.waiting == 4
+            slots.set_total(4)  # two more slots: a and b
+            slots.release()  # c gets the slot given back, with 4 taken, itself included
+            slots.set_total(5)  # d
+        assert counts == {"a": 3, "b": 4, "c": 4, "d": 5}
+        assert slots.borrowed == 5
+
+    _run(body, backend)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_waiter_cancelled_in_the_queue_is_passed_over(backend: str) -> None:
+    async def body() -> None:
+        slots = Slots(1)
+        counts: dict[str, int] = {}
+        scopes: dict[str, Any] = {}
+        await slots.take()
+        async with anyio.create_task_group() as group:
+            group.start_soon(_cancellable_taker, slots, counts, "gone", scopes)
+            await _settle()
+            group.start_soon(_taker, slots, counts, "next")
+            await _settle()
+            scopes["gone"].cancel()
+            slots.release()  # in the same turn, before the cancelled waiter has run
+        assert counts == {"next": 1}
+        assert (slots.borrowed, slots.waiting) == (1, 0)
+
+    _run(body, backend)

@@ -6,9 +6,7 @@ from __future__ import annotations
 import base64
 import itertools
 import logging
-import subprocess
 import sys
-import textwrap
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -39,6 +37,7 @@ from .conftest import (
     error_json,
     message_json,
     message_path,
+    run_python,
 )
 from .otel_support import Otel, in_memory_otel
 
@@ -262,6 +261,26 @@ async def test_limiter_gauges_see_requests_in_flight_and_waiting(
     await client.aclose()
 
 
+async def test_the_limiter_wait_ends_at_admission_not_when_the_request_is_built(
+    client: Client, mock: respx.MockRouter, otel: Otel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The request is built after admission; however long that takes, it is not slot wait.
+    from twilio_async._session import Session
+
+    now = [1000.0]
+    monkeypatch.setattr(_otel.time, "perf_counter", lambda: now[0])
+    build = Session._request
+
+    def slow_build(self: Session, *args: Any) -> httpx.Request:
+        now[0] += 5.0  # far above the wait the span reports
+        return build(self, *args)
+
+    monkeypatch.setattr(Session, "_request", slow_build)
+    mock.post(MESSAGES_PATH).mock(return_value=reply(201, message_json(1), "RQ"))
+    await create(client)
+    assert "twilio.limiter.wait_duration" not in (otel.only_span().attributes or {})
+
+
 # --- secrets -------------------------------------------------------------------------------
 
 
@@ -412,20 +431,8 @@ async def test_log_records_carry_structured_fields(
 # --- no cost without OpenTelemetry ---------------------------------------------------------
 
 
-def _run(code: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
 def test_nothing_from_opentelemetry_is_imported_when_the_app_does_not_use_it() -> None:
-    out = _run(
+    out = run_python(
         f"""
         import asyncio, sys, httpx, respx
         from twilio_async import Client
@@ -451,7 +458,7 @@ async def test_api_without_an_sdk_records_nothing(
     assert isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
     mock.post(MESSAGES_PATH).mock(return_value=reply(201, message_json(1), "RQ"))
     async with Client(ACCOUNT_SID, AUTH_TOKEN, retry=fake_time.policy()) as client:
-        assert client.transport._telemetry.start(_probe()) is None
+        assert client.transport._session.telemetry.start(_probe()) is None
         await create(client)
 
 
@@ -474,7 +481,7 @@ async def test_an_unusable_opentelemetry_leaves_calls_untraced(
     mock.post(MESSAGES_PATH).mock(return_value=reply(201, message_json(1), "RQ"))
     async with Client(ACCOUNT_SID, AUTH_TOKEN, retry=fake_time.policy()) as client:
         assert (await create(client)).sid == SID  # type: ignore[attr-defined]
-        assert client.transport._telemetry.start(_probe()) is None
+        assert client.transport._session.telemetry.start(_probe()) is None
 
 
 @attrs.define

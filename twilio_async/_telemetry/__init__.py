@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
@@ -33,6 +34,8 @@ __all__ = [
     "guard_httpx_log",
     "operation_name",
 ]
+
+_logger = logging.getLogger("twilio_async")
 
 # Twilio SIDs: two capital letters and 32 hex digits. Replaced in fallback span names so a
 # name stays the same for every record (span names must have low cardinality).
@@ -58,6 +61,9 @@ class Observer(Protocol):
     def queued(self) -> None:
         """An attempt starts waiting for a concurrency slot."""
 
+    def admitted(self) -> None:
+        """The attempt got its slot (its request is built after this, then sent)."""
+
     async def send(self, sending: Awaitable[httpx.Response]) -> httpx.Response:
         """Await one attempt's response (a slot is held) and record its outcome."""
 
@@ -79,7 +85,14 @@ class Telemetry:
     :mod:`twilio_async._redaction`); secrets are hidden either way.
     """
 
-    __slots__ = ("_backend", "_limiter", "_meter_provider", "_tracer_provider", "show_url")
+    __slots__ = (
+        "_backend",
+        "_limiter",
+        "_meter_provider",
+        "_tracer_provider",
+        "redact_pii",
+        "show_url",
+    )
 
     def __init__(
         self,
@@ -93,6 +106,7 @@ class Telemetry:
         self._tracer_provider = tracer_provider
         self._meter_provider = meter_provider
         self._backend: Any = None
+        self.redact_pii = redact_pii
         self.show_url: Callable[[str, str | None], str] = shown_url if redact_pii else full_url
 
     def start(self, call: CallInfo) -> Observer | None:
@@ -135,6 +149,29 @@ class Telemetry:
         if error is not None:
             fields.update(error_fields(error))
         return fields
+
+    def log_response(
+        self, call: CallInfo, response: httpx.Response, attempt: int, started: float
+    ) -> None:
+        """The INFO line for one HTTP response (``TWILIO_LOG=info``), ``started`` being its
+        ``time.perf_counter()`` at admission: never a parameter, the URL as shown."""
+        request_id = response.headers.get("Twilio-Request-Id")
+        elapsed = (time.perf_counter() - started) * 1000
+        fields = self.log_fields(call, attempt=attempt)
+        _logger.info(
+            "HTTP %s %s -> %d (request id %s, %.1f ms, attempt %d)",
+            call.method,
+            fields["url.full"],
+            response.status_code,
+            request_id or "none",
+            elapsed,
+            attempt,
+            extra={
+                **fields,
+                "http.response.status_code": response.status_code,
+                "twilio.request_id": request_id,
+            },
+        )
 
 
 class _Off:

@@ -279,9 +279,11 @@ class _Observer:
     def queued(self) -> None:
         self._queued_at = time.perf_counter()
 
+    def admitted(self) -> None:
+        self._slot_wait += time.perf_counter() - self._queued_at
+
     async def send(self, sending: Awaitable[httpx.Response]) -> httpx.Response:
         started = time.perf_counter()
-        self._slot_wait += started - self._queued_at
         self.attempts += 1
         try:
             response = await sending

@@ -1,8 +1,9 @@
 """HTTP transports for ``httpx.AsyncClient``.
 
-:class:`FastTransport` is the default transport of the client: HTTP/1.1 on asyncio with a
-LIFO keep-alive pool, falling back to httpx's own transport under trio and while respx or
-pytest-httpx mocks are active.  Its module docstring states which errors mean "nothing was
+:class:`FastTransport` is the default transport of the client: HTTP/1.1 with a LIFO
+keep-alive pool, on asyncio protocols or, under trio, on sockets driven through trio's
+waits; it hands requests to httpx's own transport while respx or pytest-httpx mocks are
+active.  Its module docstring states which errors mean "nothing was
 sent" (safe to retry) and which mean "outcome unknown".
 """
 

@@ -14,27 +14,26 @@ from collections.abc import Callable, Hashable
 from typing import cast
 
 import httpx
-from httptools import HttpParserError, HttpParserUpgrade, HttpResponseParser
+from httptools import HttpParserError, HttpParserUpgrade
 
-__all__ = ["H1Connection", "RawResponse"]
+from twilio_async._transports._reader import ResponseReader
+from twilio_async._transports._wire import (
+    COALESCE_LIMIT,
+    DEFAULT_MAX_BODY_BYTES,
+    LAST_CHUNK,
+    RawResponse,
+    is_chunked_upload,
+)
 
-#: (status code, raw header pairs, body, whether the server allows reusing the connection)
-RawResponse = tuple[int, list[tuple[bytes, bytes]], bytes, bool]
+__all__ = ["H1Connection"]
 
-# Bodies below this size are sent in the same write as the head: one syscall, one segment.
-_COALESCE_LIMIT = 64 * 1024
 # asyncio may run a timer up to its clock resolution early; a read deadline that is closer
 # than this is treated as reached instead of being re-armed.
 _TIMER_SLACK = 1e-3
-_LAST_CHUNK = b"0\r\n\r\n"
-#: Most bytes a response head (status line and headers) may take; httpx stops near 100 KiB.
-MAX_HEAD_BYTES = 64 * 1024
-#: Default bound on a response body; Twilio's JSON documents are a few KiB to a few MiB.
-DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
 _NO_END = float("inf")
 
 
-class H1Connection(asyncio.Protocol):
+class H1Connection(ResponseReader, asyncio.Protocol):
     """A keep-alive HTTP/1.1 connection owned by the pool.
 
     ``key`` is the pool key (scheme, host, port) and ``idle_since`` the loop time at which the
@@ -42,24 +41,14 @@ class H1Connection(asyncio.Protocol):
     """
 
     __slots__ = (
-        "_alive",
-        "_body",
-        "_body_bytes",
         "_closed",
         "_deadline",
         "_drain_waiter",
-        "_head_bytes",
-        "_headers",
-        "_headers_complete",
-        "_is_head",
         "_loop",
-        "_max_body",
         "_on_lost",
-        "_parser",
         "_read_timeout",
         "_request",
         "_response",
-        "_started",
         "_timer",
         "_timing",
         "_total_end",
@@ -77,23 +66,15 @@ class H1Connection(asyncio.Protocol):
         max_body: int = DEFAULT_MAX_BODY_BYTES,
     ) -> None:
         self.key = key
-        self._max_body = max_body
-        self._head_bytes = 0
-        self._body_bytes = 0
+        self._init_reader(max_body)
         self.idle_since = 0.0
         self._loop = loop
         self._on_lost = on_lost
         self._transport: asyncio.Transport | None = None
         self._alive = False
         self._closed: asyncio.Future[None] = loop.create_future()
-        self._parser = HttpResponseParser(self)
         self._request: httpx.Request | None = None
         self._response: asyncio.Future[RawResponse] | None = None
-        self._headers: list[tuple[bytes, bytes]] = []
-        self._body: list[bytes] = []
-        self._headers_complete = False
-        self._started = False
-        self._is_head = False
         self._write_paused = False
         self._drain_waiter: asyncio.Future[None] | None = None
         # While _timing, the response must complete by _deadline: the earlier of the read
@@ -110,6 +91,10 @@ class H1Connection(asyncio.Protocol):
         """Whether a new request may be written: connected, no EOF, not closing."""
         transport = self._transport
         return self._alive and transport is not None and not transport.is_closing()
+
+    def usable_after_exchange(self) -> bool:
+        """Whether the connection may go back to the pool after its response."""
+        return self.is_reusable()
 
     def close(self) -> None:
         """Close gracefully (TLS close_notify is sent); used for idle connections."""
@@ -179,72 +164,34 @@ class H1Connection(asyncio.Protocol):
         try:
             self._parser.feed_data(data)
         except HttpParserUpgrade:
-            self._fail(response, httpx.RemoteProtocolError, "Unexpected protocol upgrade")
+            self._refuse("Unexpected protocol upgrade")
         except HttpParserError as exc:
-            self._fail(response, httpx.RemoteProtocolError, f"Malformed HTTP response: {exc}")
-        if not self._headers_complete and not response.done():
-            # A server streaming header lines would otherwise make us buffer without end.
-            self._head_bytes += len(data)
-            if self._head_bytes > MAX_HEAD_BYTES:
-                message = f"Response head longer than {MAX_HEAD_BYTES} bytes"
-                self._fail(response, httpx.RemoteProtocolError, message)
+            self._refuse(f"Malformed HTTP response: {exc}")
+        if not response.done():
+            self._count_head_bytes(data)
 
-    # -- httptools callbacks ---------------------------------------------------------------
+    # -- ResponseReader --------------------------------------------------------------------
 
-    def on_message_begin(self) -> None:
-        """A response starts (an interim 1xx response may come first)."""
+    def _expecting(self) -> bool:
         response = self._response
-        if response is None or response.done():
-            self._alive = False
-        self._started = True
-        self._headers_complete = False
-        self._headers = []
-        self._body = []
+        return response is not None and not response.done()
 
-    def on_header(self, name: bytes, value: bytes) -> None:
-        """Collect one header; httptools joins continuation pieces for us."""
-        self._headers.append((name, value))
+    def _deliver(
+        self, status: int, headers: list[tuple[bytes, bytes]], body: bytes, keep_alive: bool
+    ) -> None:
+        assert self._response is not None
+        self._response.set_result((status, headers, body, keep_alive))
 
-    def on_headers_complete(self) -> None:
-        """Note the end of the head; a HEAD response ends here whatever it declares."""
-        self._headers_complete = True
-        if self._is_head and self._parser.get_status_code() >= 200:
-            response = self._response
-            if response is not None and not response.done():
-                # The parser would wait for the body the headers announce, so this
-                # connection's framing is lost for later requests: never reuse it.
-                self._alive = False
-                response.set_result((self._parser.get_status_code(), self._headers, b"", False))
-
-    def on_body(self, body: bytes) -> None:
-        """Collect a piece of the body, up to the body limit."""
-        self._body_bytes += len(body)
-        if self._body_bytes > self._max_body:
-            response = self._response
-            if response is not None:
-                message = f"Response body longer than {self._max_body} bytes"
-                self._fail(response, httpx.RemoteProtocolError, message)
-            return
-        self._body.append(body)
-
-    def on_message_complete(self) -> None:
-        """Deliver the final response; interim 1xx responses are skipped."""
-        parser = self._parser
-        status = parser.get_status_code()
-        if status < 200:
-            return
+    def _refuse(self, message: str) -> None:
         response = self._response
-        if response is None or response.done():
-            return
-        body = self._body
-        content = body[0] if len(body) == 1 else b"".join(body)
-        response.set_result((status, self._headers, content, parser.should_keep_alive()))
+        if response is not None:
+            self._fail(response, httpx.RemoteProtocolError, message)
 
     # -- one exchange ----------------------------------------------------------------------
 
     async def round_trip(
         self,
-        request: httpx.Request,
+        request: httpx.Request | None,
         head: bytes,
         body: bytes | None,
         read_timeout: float | None,
@@ -264,16 +211,13 @@ class H1Connection(asyncio.Protocol):
         response: asyncio.Future[RawResponse] = loop.create_future()
         self._response = response
         self._request = request
-        self._started = False
-        self._headers_complete = False
-        self._is_head = request.method == "HEAD"
-        self._head_bytes = 0
-        self._body_bytes = 0
+        self._start_exchange(head.startswith(b"HEAD "))
         try:
             if body is None:
+                assert request is not None, "a streamed body comes with its request"
                 transport.write(head)
                 await self._write_stream(request, response, write_timeout)
-            elif len(body) < _COALESCE_LIMIT:
+            elif len(body) < COALESCE_LIMIT:
                 transport.write(head + body)
             else:
                 transport.write(head)
@@ -314,7 +258,7 @@ class H1Connection(asyncio.Protocol):
         stream = request.stream
         if not isinstance(stream, httpx.AsyncByteStream):
             raise TypeError("FastTransport needs an async request stream")
-        chunked = "Content-Length" not in request.headers
+        chunked = is_chunked_upload(request)
         transport = self._transport
         assert transport is not None
         async for chunk in stream:
@@ -336,11 +280,11 @@ class H1Connection(asyncio.Protocol):
             if self._write_paused:
                 await self._drain(request, response, write_timeout)
         if chunked and not response.done():
-            transport.write(_LAST_CHUNK)
+            transport.write(LAST_CHUNK)
 
     async def _drain(
         self,
-        request: httpx.Request,
+        request: httpx.Request | None,
         response: asyncio.Future[RawResponse],
         write_timeout: float | None,
     ) -> None:
@@ -384,15 +328,12 @@ class H1Connection(asyncio.Protocol):
     def _finish_at_close(
         self, response: asyncio.Future[RawResponse], exc: Exception | None
     ) -> None:
-        if exc is None and self._headers_complete and _is_close_delimited(self._headers):
-            body = b"".join(self._body)
+        body = self._close_delimited_body() if exc is None else None
+        if body is not None:
             response.set_result((self._parser.get_status_code(), self._headers, body, False))
             return
+        message = self._eof_message()
         request = self._request
-        if not self._started:
-            message = "Server disconnected without sending a response"
-        else:
-            message = "Server disconnected before the response was complete"
         if exc is None:
             response.set_exception(httpx.RemoteProtocolError(message, request=request))
         else:
@@ -402,12 +343,3 @@ class H1Connection(asyncio.Protocol):
 def _expire_drain(waiter: asyncio.Future[None]) -> None:
     if not waiter.done():
         waiter.set_result(None)
-
-
-def _is_close_delimited(headers: list[tuple[bytes, bytes]]) -> bool:
-    """Whether the body runs until EOF: neither Content-Length nor Transfer-Encoding."""
-    for name, _ in headers:
-        lowered = name.lower()
-        if lowered == b"content-length" or lowered == b"transfer-encoding":
-            return False
-    return True

@@ -29,8 +29,9 @@ Delivery contract (the retry layer depends on it; a retried POST may send a seco
 
 Other behaviour:
 
-* Under trio (or anything but asyncio) requests go to ``fallback`` (by default an
-  ``httpx.AsyncHTTPTransport`` created on first use).
+* Under trio (any event loop but asyncio) connections are anyio byte streams instead of
+  asyncio protocols (``_stream``), with the same pool, limits, timeouts and contract;
+  a ``fallback`` transport, when one is given, takes those requests instead.
 * While respx (``respx.mock()``, which patches httpcore) or pytest-httpx (which patches
   ``httpx.AsyncHTTPTransport``) is active, requests go through an
   ``httpx.AsyncHTTPTransport`` so the mock intercepts them.
@@ -47,14 +48,25 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-from collections.abc import Coroutine, Hashable, Mapping
-from typing import Any
+import time
+from collections.abc import Callable, Coroutine, Hashable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from twilio_async._transports._connection import DEFAULT_MAX_BODY_BYTES, H1Connection
+from twilio_async._transports._connection import H1Connection
 from twilio_async._transports._mocking import mocking_active, watched_handlers_unchanged
 from twilio_async._transports._pool import ConnectionPool, PoolClosedError
+from twilio_async._transports._wire import (
+    DEFAULT_MAX_BODY_BYTES,
+    NO_TIMEOUTS,
+    RawResponse,
+    encode_request,
+    response_from,
+)
+
+if TYPE_CHECKING:
+    from twilio_async._transports._stream import StreamConnection, StreamPool
 
 # Trio marks its thread through sniffio (a trio dependency); asyncio never sets it.
 _sniffio_thread_local: Any
@@ -67,14 +79,7 @@ except ImportError:  # pragma: no cover - no sniffio means no trio either
 
 __all__ = ["FastTransport"]
 
-_METHODS = {
-    name: name.encode("ascii")
-    for name in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
-}
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_NO_TIMEOUTS: Mapping[str, float | None] = {}
-_RESPONSE_EXTENSIONS = {"http_version": b"HTTP/1.1"}
-_CHUNKED_HEADER = (b"Transfer-Encoding", b"chunked")
 _MAX_CACHED_ORIGINS = 256
 
 # (host to connect to, port, TLS context or None)
@@ -89,8 +94,9 @@ class FastTransport(httpx.AsyncBaseTransport):
         ssl_context: TLS settings for https; by default certificates are verified like
             httpx does (certifi, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``).
         keepalive_expiry: seconds an idle connection may be reused; None keeps it forever.
-        fallback: transport used when not running on asyncio (trio); it is closed with
-            this transport.  Defaults to ``httpx.AsyncHTTPTransport`` with the same limits.
+        fallback: transport for requests made outside asyncio (trio), instead of this
+            transport's own connections over anyio streams; it is closed with this
+            transport.
         max_response_body: bytes a response body may have; a longer one fails with
             ``httpx.RemoteProtocolError`` instead of filling memory.  The response head
             (status line and headers) is limited to 64 KiB.
@@ -119,6 +125,8 @@ class FastTransport(httpx.AsyncBaseTransport):
         self._ssl_context = ssl_context
         self._fallback = fallback
         self._httpx_transport: httpx.AsyncHTTPTransport | None = None
+        # The pool of the connections made outside asyncio, on first use.
+        self._stream_pool: StreamPool | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._connections: set[H1Connection] = set()
         self._origins: dict[tuple[str, bytes, int | None], _Origin] = {}
@@ -136,56 +144,151 @@ class FastTransport(httpx.AsyncBaseTransport):
             raise PoolClosedError()
         library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
         if library is not None and library != "asyncio":
-            return await _delegate(self._fallback_transport(), request)
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return await _delegate(self._fallback_transport(), request)
-        if not watched_handlers_unchanged() and mocking_active():
-            return await _delegate(self._mockable_transport(), request)
+            # trio (httpx and anyio support no other loop): see _stream.
+            if self._fallback is not None:
+                return await _delegate(self._fallback, request)
+            if not watched_handlers_unchanged() and mocking_active():
+                return await _delegate(self._mockable_transport(), request)
+            head, body = encode_request(request)
+            timeouts = request.extensions.get("timeout") or NO_TIMEOUTS
+            raw = await self._exchange_on_trio(request.url, head, body, timeouts, request)
+        else:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                return await _delegate(self._fallback_transport(), request)
+            if not watched_handlers_unchanged() and mocking_active():
+                return await _delegate(self._mockable_transport(), request)
+            head, body = encode_request(request)
+            timeouts = request.extensions.get("timeout") or NO_TIMEOUTS
+            raw = await self._exchange(loop, request.url, head, body, timeouts, request)
+        return response_from(request, raw[0], raw[1], raw[2])
+
+    def direct_available(self) -> bool:
+        """Whether :meth:`exchange` may carry a request now: on asyncio, or on trio with no
+        ``fallback``, and no mock patching httpx's or httpcore's transport (a request that
+        bypassed httpx would slip past it)."""
+        library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
+        if library is not None and library != "asyncio" and self._fallback is not None:
+            return False
+        return watched_handlers_unchanged() or not mocking_active()
+
+    def exchange(
+        self,
+        url: httpx.URL,
+        head: bytes,
+        body: bytes | None,
+        timeouts: Mapping[str, float | None],
+    ) -> Coroutine[Any, Any, RawResponse]:
+        """Send a request already encoded (``head`` from ``_wire.request_head``) to ``url``'s
+        origin and return the whole response, without building httpx objects: the client's
+        own hot path, where :meth:`direct_available` said so.  Errors are those of
+        :meth:`handle_async_request` (httpx exceptions carrying no request).
+
+        A plain function returning the exchange's coroutine: one frame fewer to resume
+        when the response arrives.
+        """
+        if self._closed:
+            raise PoolClosedError()
+        library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
+        if library is not None and library != "asyncio":
+            return self._exchange_on_trio(url, head, body, timeouts, None)
+        return self._exchange(asyncio.get_running_loop(), url, head, body, timeouts, None)
+
+    def _exchange(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        url: httpx.URL,
+        head: bytes,
+        body: bytes | None,
+        timeouts: Mapping[str, float | None],
+        request: httpx.Request | None,
+    ) -> Coroutine[Any, Any, RawResponse]:
+        """One exchange on asyncio: a pooled or new connection, the request, the response.
+
+        With an idle connection at hand (the common case) this returns the round trip's
+        coroutine itself, so no frame of its own waits for the response.
+        """
         if loop is not self._loop:
             self._bind_loop(loop)
-
-        url = request.url
-        scheme = url.scheme
-        raw_host = url.raw_host
-        port = url.port
-        key = (scheme, raw_host, port)
-        origin = self._origins.get(key)
-        if origin is None:
-            origin = self._new_origin(request, scheme, raw_host, port)
-        head, body = _encode_request(request)
-        timeouts = request.extensions.get("timeout") or _NO_TIMEOUTS
+        key, origin = self._origin_of(url, request)
         total = timeouts.get("total")
         total_end = None if total is None else loop.time() + total
-
         pool = self._pool
         conn = pool.take_idle(key, loop.time())
         if conn is None:
-            conn = await pool.acquire(key, request, timeouts.get("pool"), loop)
-            if conn is None:
-                conn = await self._connect(loop, key, origin, request, timeouts.get("connect"))
+            return self._exchange_on_new(
+                loop, key, origin, head, body, timeouts, total_end, request
+            )
         # No suspension since the connection was found live: nothing has been written yet.
+        return _round_trip(pool, conn, request, head, body, timeouts, total_end, loop.time)
+
+    async def _exchange_on_new(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        key: Hashable,
+        origin: _Origin,
+        head: bytes,
+        body: bytes | None,
+        timeouts: Mapping[str, float | None],
+        total_end: float | None,
+        request: httpx.Request | None,
+    ) -> RawResponse:
+        """:meth:`_exchange` when no idle connection was at hand: wait for one, or open one."""
+        pool = self._pool
+        conn = await pool.acquire(key, request, timeouts.get("pool"), loop)
+        if conn is None:
+            conn = await self._connect(loop, key, origin, request, timeouts.get("connect"))
+        # No suspension since the connection was found live: nothing has been written yet.
+        return await _round_trip(pool, conn, request, head, body, timeouts, total_end, loop.time)
+
+    async def _exchange_on_trio(
+        self,
+        url: httpx.URL,
+        head: bytes,
+        body: bytes | None,
+        timeouts: Mapping[str, float | None],
+        request: httpx.Request | None,
+    ) -> RawResponse:
+        """One exchange under trio, on the stream connections of ``_stream``."""
+        from twilio_async._transports import _stream
+
+        key, origin = self._origin_of(url, request)
+        total = timeouts.get("total")
+        total_end = None if total is None else _stream.now() + total
+        pool = self._stream_pool
+        if pool is None:
+            pool = self._stream_pool = _stream.StreamPool(
+                self._max_connections, self._keepalive_expiry
+            )
+        conn = pool.take_idle(key, time.monotonic())
+        if conn is None:
+            conn = await pool.acquire_on_trio(key, request, timeouts.get("pool"))
+            if conn is None:
+                conn = await self._connect_stream(pool, key, origin, request, timeouts)
+        return await _round_trip(
+            pool, conn, request, head, body, timeouts, total_end, time.monotonic
+        )
+
+    async def _connect_stream(
+        self,
+        pool: StreamPool,
+        key: Hashable,
+        origin: _Origin,
+        request: httpx.Request | None,
+        timeouts: Mapping[str, float | None],
+    ) -> StreamConnection:
+        """Open a stream connection in a slot already reserved in ``pool``."""
+        from twilio_async._transports._stream import connect
+
+        host, port, context = origin
         try:
-            status, headers, content, keep_alive = await conn.round_trip(
-                request, head, body, timeouts.get("read"), timeouts.get("write"), total_end
+            return await connect(
+                key, host, port, context, request, timeouts.get("connect"), self._max_body
             )
         except BaseException:
-            pool.release(conn, False, 0.0)
+            pool.release_slot()
             raise
-        pool.release(conn, keep_alive and conn.is_reusable(), loop.time())
-        response = httpx.Response(
-            status,
-            headers=headers,
-            stream=httpx.ByteStream(content),
-            extensions=_RESPONSE_EXTENSIONS,
-            request=request,
-        )
-        # The body is all here already: decode it now (Content-Encoding included) on the
-        # synchronous path, so the client's aread() finds it done and skips its chain of
-        # async generators, each of which costs a registration with the event loop.
-        response.read()
-        return response
 
     async def aclose(self) -> None:
         """Close every connection and the fallback transports; later requests fail."""
@@ -203,6 +306,9 @@ class FastTransport(httpx.AsyncBaseTransport):
         if running is not None and running is self._loop:
             for conn in connections:
                 await conn.wait_closed()
+        if self._stream_pool is not None:
+            for stream_conn in self._stream_pool.close():
+                stream_conn.close()
         if self._fallback is not None:
             await self._fallback.aclose()
         if self._httpx_transport is not None:
@@ -240,8 +346,19 @@ class FastTransport(httpx.AsyncBaseTransport):
             self._pool = ConnectionPool(self._max_connections, self._keepalive_expiry)
         self._loop = loop
 
+    def _origin_of(self, url: httpx.URL, request: httpx.Request | None) -> tuple[Hashable, _Origin]:
+        """The pool key of ``url``'s origin, and where and how to connect to it."""
+        scheme = url.scheme
+        raw_host = url.raw_host
+        port = url.port
+        key = (scheme, raw_host, port)
+        origin = self._origins.get(key)
+        if origin is None:
+            origin = self._new_origin(request, scheme, raw_host, port)
+        return key, origin
+
     def _new_origin(
-        self, request: httpx.Request, scheme: str, raw_host: bytes, port: int | None
+        self, request: httpx.Request | None, scheme: str, raw_host: bytes, port: int | None
     ) -> _Origin:
         default_port = _DEFAULT_PORTS.get(scheme)
         if default_port is None:
@@ -267,7 +384,7 @@ class FastTransport(httpx.AsyncBaseTransport):
         loop: asyncio.AbstractEventLoop,
         key: Hashable,
         origin: _Origin,
-        request: httpx.Request,
+        request: httpx.Request | None,
         timeout: float | None,
     ) -> H1Connection:
         """Open a connection in a slot already reserved in the pool."""
@@ -317,9 +434,32 @@ class FastTransport(httpx.AsyncBaseTransport):
         self._pool.connection_lost(conn)
 
 
+async def _round_trip(
+    pool: ConnectionPool[Any],
+    conn: H1Connection | StreamConnection,
+    request: httpx.Request | None,
+    head: bytes,
+    body: bytes | None,
+    timeouts: Mapping[str, float | None],
+    total_end: float | None,
+    clock: Callable[[], float],
+) -> RawResponse:
+    """One exchange on a checked-out connection, which goes back to ``pool`` in every case
+    (kept only if both sides allow it)."""
+    try:
+        raw = await conn.round_trip(
+            request, head, body, timeouts.get("read"), timeouts.get("write"), total_end
+        )
+    except BaseException:
+        pool.release(conn, False, 0.0)
+        raise
+    pool.release(conn, raw[3] and conn.usable_after_exchange(), clock())
+    return raw
+
+
 async def _delegate(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
     """Hand the request to another transport, enforcing the ``"total"`` timeout it ignores."""
-    total = (request.extensions.get("timeout") or _NO_TIMEOUTS).get("total")
+    total = (request.extensions.get("timeout") or NO_TIMEOUTS).get("total")
     if total is None:
         return await transport.handle_async_request(request)
     import anyio  # this path runs on trio too
@@ -368,39 +508,6 @@ def _retrieve(task: asyncio.Task[Any]) -> None:
     if task.exception() is None:
         transport, _ = task.result()
         transport.abort()
-
-
-def _encode_request(request: httpx.Request) -> tuple[bytes, bytes | None]:
-    """The request head, and the body when it is in memory (None: stream it)."""
-    method = request.method
-    method_bytes = _METHODS.get(method) or method.encode("ascii")
-    raw_headers = request.headers.raw
-    try:
-        body: bytes | None = request.content
-    except httpx.RequestNotRead:
-        body = None
-        headers = request.headers
-        if "Content-Length" not in headers and "Transfer-Encoding" not in headers:
-            raw_headers.append(_CHUNKED_HEADER)
-    return _build_head(request, method_bytes, request.url.raw_path, raw_headers), body
-
-
-def _build_head(
-    request: httpx.Request, method: bytes, target: bytes, headers: list[tuple[bytes, bytes]]
-) -> bytes:
-    parts = [method, b" ", target, b" HTTP/1.1\r\n"]
-    for name, value in headers:
-        parts += (name, b": ", value, b"\r\n")
-    parts.append(b"\r\n")
-    head = b"".join(parts)
-    # One line per header plus the request line and the blank line: any other CR or LF
-    # came from a header name, value or the method, and would let the request be split.
-    lines = len(headers) + 2
-    if head.count(b"\n") != lines or head.count(b"\r") != lines:
-        raise httpx.LocalProtocolError(
-            "Line break in the request method or a header", request=request
-        )
-    return head
 
 
 def _abort_quietly(conn: H1Connection) -> None:

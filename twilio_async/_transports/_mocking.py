@@ -10,16 +10,24 @@ library's own function, :class:`FastTransport` routes requests through an
 The hot path compares two class attributes with the genuine functions by identity; only when
 that fails does :func:`mocking_active` look closer (and re-learn the genuine functions, which
 covers this module being imported while a mock was already active).
+
+The client's direct path (``FastTransport.exchange``, no ``AsyncClient.send`` at all) also
+bypasses whatever patched the client's own methods: respx's "httpx" mocker
+(``respx.mock(using="httpx")`` replaces ``_transport_for_url``), vcrpy
+(``_send_single_request``), and tracing or error-reporting integrations that wrap
+``send``.  :func:`client_methods_unchanged` tells whether those methods are still httpx's
+own functions (their code in httpx's ``_client`` module, not a wrapper's).
 """
 
 from __future__ import annotations
 
 import sys
+from types import FunctionType
 from typing import Any
 
 import httpx
 
-__all__ = ["mocking_active", "watched_handlers_unchanged"]
+__all__ = ["client_methods_unchanged", "mocking_active", "watched_handlers_unchanged"]
 
 _HTTPX_MODULE = "httpx._transports.default"
 _HTTPX_QUALNAME = "AsyncHTTPTransport.handle_async_request"
@@ -43,12 +51,14 @@ def _is_genuine(function: object, module: str, qualname: str) -> bool:
 
 def watched_handlers_unchanged() -> bool:
     """Cheap identity test: True means neither method was replaced since last checked."""
+    if _HTTPX_TRANSPORT.handle_async_request is not _genuine_httpx:
+        return False
     pool = _httpcore_pool
-    return (
-        pool is not None
-        and _HTTPX_TRANSPORT.handle_async_request is _genuine_httpx
-        and pool.handle_async_request is _genuine_httpcore
-    )
+    if pool is None:
+        # httpcore not seen yet: unchanged while it is still not imported (a process whose
+        # requests all take the direct path may never import it).
+        return _genuine_httpx is not None and _HTTPCORE_MODULE not in sys.modules
+    return pool.handle_async_request is _genuine_httpcore
 
 
 def mocking_active() -> bool:
@@ -69,3 +79,42 @@ def mocking_active() -> bool:
     _httpcore_pool = pool
     _genuine_httpcore = pool_handler
     return False
+
+
+# What AsyncClient.send runs through on its way to the transport.
+_CLIENT_METHODS = (
+    "send",
+    "_send_handling_auth",
+    "_send_handling_redirects",
+    "_send_single_request",
+    "_transport_for_url",
+)
+_client_seen: tuple[Any, ...] | None = None  # (class, *its methods) last found genuine
+
+
+def client_methods_unchanged(cls: type[httpx.AsyncClient]) -> bool:
+    """Whether ``cls`` (an ``httpx.AsyncClient`` subclass that does not override them) still
+    has httpx's own request methods; nothing in between would see a request sent around
+    them."""
+    global _client_seen
+    seen = _client_seen
+    if (
+        seen is not None
+        and seen[0] is cls
+        and cls.send is seen[1]
+        and cls._send_handling_auth is seen[2]
+        and cls._send_handling_redirects is seen[3]
+        and cls._send_single_request is seen[4]
+        and cls._transport_for_url is seen[5]
+    ):
+        return True
+    methods = tuple(getattr(cls, name) for name in _CLIENT_METHODS)
+    home = getattr(sys.modules.get("httpx._client"), "__file__", None)
+    for method in methods:
+        # A wrapper (functools.wraps, wrapt, a Mock) is not a plain function whose code
+        # lives in httpx's own module, whatever name it copied.
+        code = getattr(method, "__code__", None) if type(method) is FunctionType else None
+        if home is None or code is None or code.co_filename != home:
+            return False
+    _client_seen = (cls, *methods)
+    return True

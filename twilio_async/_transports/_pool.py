@@ -4,6 +4,10 @@ The pool never does I/O.  It hands out either an idle connection or a *slot* (pe
 open one new connection), and takes connections back.  Invariant: while any request waits,
 no connection is idle, because every connection given back is handed straight to the oldest
 waiter (or, when that waiter wants another origin, closed so its slot goes to the waiter).
+
+Waiting is the only part that depends on the event loop: :meth:`ConnectionPool.acquire`
+waits on asyncio futures; ``_stream.StreamPool`` waits on anyio events (trio).  Both clocks
+are ``time.monotonic``.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import Hashable
+from collections.abc import Awaitable, Callable, Hashable
 from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
@@ -35,6 +39,16 @@ class PooledConnection(Protocol):
 ConnT = TypeVar("ConnT", bound=PooledConnection)
 
 
+class Waiter(Protocol):
+    """A request's place in the queue: an asyncio future, or ``_stream``'s event waiter."""
+
+    def done(self) -> bool:
+        """Whether it was granted something (or cancelled)."""
+
+    def set_result(self, result: Any) -> None:
+        """Grant it a connection or a signal."""
+
+
 class PoolClosedError(RuntimeError):
     """The transport was closed; it can't send requests any more."""
 
@@ -42,7 +56,7 @@ class PoolClosedError(RuntimeError):
         super().__init__("FastTransport is closed; create a new transport (or client)")
 
 
-class _Signal:
+class Signal:
     __slots__ = ("name",)
 
     def __init__(self, name: str) -> None:
@@ -53,9 +67,9 @@ class _Signal:
 
 
 # What a waiter can be woken with, besides a connection.
-_SLOT = _Signal("slot")  # open a new connection; the slot is already counted
-_TIMED_OUT = _Signal("timed out")
-_CLOSED = _Signal("closed")
+SLOT = Signal("slot")  # open a new connection; the slot is already counted
+_TIMED_OUT = Signal("timed out")
+CLOSED = Signal("closed")
 
 
 class ConnectionPool(Generic[ConnT]):
@@ -71,7 +85,7 @@ class ConnectionPool(Generic[ConnT]):
         self._idle: dict[Hashable, list[ConnT]] = {}
         # Connections open or being opened (active, idle, or handed to a waiter).
         self._count = 0
-        self._waiters: deque[tuple[Hashable, asyncio.Future[ConnT | _Signal]]] = deque()
+        self._waiters: deque[tuple[Hashable, Waiter]] = deque()
         self._closed = False
 
     @property
@@ -108,7 +122,7 @@ class ConnectionPool(Generic[ConnT]):
     async def acquire(
         self,
         key: Hashable,
-        request: httpx.Request,
+        request: httpx.Request | None,
         timeout: float | None,
         loop: asyncio.AbstractEventLoop,
     ) -> ConnT | None:
@@ -118,18 +132,27 @@ class ConnectionPool(Generic[ConnT]):
         when opening a connection in its slot fails.
         """
         deadline = None if timeout is None else loop.time() + timeout
+        return await self._acquire(key, loop.time, lambda: self._wait(key, request, deadline, loop))
+
+    async def _acquire(
+        self,
+        key: Hashable,
+        clock: Callable[[], float],
+        wait: Callable[[], Awaitable[ConnT | Signal]],
+    ) -> ConnT | None:
+        """The loop of :meth:`acquire`; ``wait()`` queues the caller until it is granted."""
         while True:
             if self._closed:
                 raise PoolClosedError()
-            conn = self.take_idle(key, loop.time())
+            conn = self.take_idle(key, clock())
             if conn is not None:
                 return conn
             if self._reserve_slot(key):
                 return None
-            result = await self._wait(key, request, deadline, loop)
-            if result is _SLOT:
+            result = await wait()
+            if result is SLOT:
                 return None
-            assert not isinstance(result, _Signal)
+            assert not isinstance(result, Signal)
             if result.is_reusable():
                 return result
             # It died between the hand-off and our turn to run; nothing was sent on it.
@@ -138,12 +161,12 @@ class ConnectionPool(Generic[ConnT]):
     async def _wait(
         self,
         key: Hashable,
-        request: httpx.Request,
+        request: httpx.Request | None,
         deadline: float | None,
         loop: asyncio.AbstractEventLoop,
-    ) -> ConnT | _Signal:
-        future: asyncio.Future[ConnT | _Signal] = loop.create_future()
-        waiter = (key, future)
+    ) -> ConnT | Signal:
+        future: asyncio.Future[ConnT | Signal] = loop.create_future()
+        waiter: tuple[Hashable, Waiter] = (key, future)
         self._waiters.append(waiter)
         timer = None
         if deadline is not None:
@@ -152,16 +175,16 @@ class ConnectionPool(Generic[ConnT]):
             result = await future
         except BaseException:
             if future.done() and not future.cancelled():
-                self._give_back(future.result(), loop.time())
-            self._forget_waiter(waiter)
+                self.give_back(future.result(), loop.time())
+            self.forget_waiter(waiter)
             raise
         finally:
             if timer is not None:
                 timer.cancel()
         if result is _TIMED_OUT:
-            self._forget_waiter(waiter)
+            self.forget_waiter(waiter)
             raise httpx.PoolTimeout("Timed out waiting for a free connection", request=request)
-        if result is _CLOSED:
+        if result is CLOSED:
             raise PoolClosedError()
         return result
 
@@ -199,7 +222,7 @@ class ConnectionPool(Generic[ConnT]):
                 future.set_result(conn)
             else:
                 conn.close()
-                future.set_result(_SLOT)
+                future.set_result(SLOT)
             return
         idle = self._idle.get(conn.key)
         if idle is None:
@@ -231,7 +254,7 @@ class ConnectionPool(Generic[ConnT]):
         while self._waiters:
             _, future = self._waiters.popleft()
             if not future.done():
-                future.set_result(_CLOSED)
+                future.set_result(CLOSED)
         return idle
 
     # -- helpers ---------------------------------------------------------------------------
@@ -250,16 +273,16 @@ class ConnectionPool(Generic[ConnT]):
             _, future = waiters.popleft()
             if not future.done():
                 self._count += 1
-                future.set_result(_SLOT)
+                future.set_result(SLOT)
 
-    def _give_back(self, result: ConnT | _Signal, now: float) -> None:
+    def give_back(self, result: ConnT | Signal, now: float) -> None:
         """Return what a waiter was granted after it was cancelled anyway."""
-        if result is _SLOT:
+        if result is SLOT:
             self.release_slot()
-        elif not isinstance(result, _Signal):
+        elif not isinstance(result, Signal):
             self.release(result, result.is_reusable(), now)
 
-    def _forget_waiter(self, waiter: tuple[Hashable, asyncio.Future[ConnT | _Signal]]) -> None:
+    def forget_waiter(self, waiter: tuple[Hashable, Waiter]) -> None:
         with contextlib.suppress(ValueError):
             self._waiters.remove(waiter)
 

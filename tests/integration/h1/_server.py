@@ -20,6 +20,8 @@ Paths (``GET`` unless said otherwise; responses carry ``X-Connection-Id``):
 * ``/continue``: a ``100 Continue`` interim response, then 200 ``done``.
 * ``/status/<n>``: status n with body ``status`` (none for 204/304 or HEAD).
 * ``/big``: 200 with a 1 MiB chunked body.
+* ``/huge-head``: a response head of 80 KiB (over the client's 64 KiB limit).
+* ``/gzip``: 200 with a gzip-encoded body (``hello, compressed world`` once decoded).
 * ``/gate/<name>``: waits for ``server.gate(name)`` to be set, then 200 ``<name>``.
 * ``/sink``: doesn't read the body; answers only when the client gives up.
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import socket
 import ssl
 import struct
@@ -72,6 +75,9 @@ class H1TestServer:
     requests: list[SeenRequest] = field(default_factory=list)
     _gates: dict[str, asyncio.Event] = field(default_factory=dict)
     _changed: asyncio.Condition | None = None
+    # The same notifications for threads other than the server's (see wait_until_sync).
+    _changed_sync: threading.Condition = field(default_factory=threading.Condition)
+    _loop: asyncio.AbstractEventLoop | None = None
     _server: asyncio.Server | None = None
     _tasks: set[asyncio.Task[None]] = field(default_factory=set)
     _writers: set[asyncio.StreamWriter] = field(default_factory=set)
@@ -99,14 +105,29 @@ class H1TestServer:
         """Return once the server has seen ``count`` requests in total."""
         await self.wait_until(lambda: len(self.requests) >= count)
 
+    def wait_until_sync(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+        """From another thread: return once ``predicate()`` holds (re-checked whenever the
+        server's state changes); fail after ``timeout`` seconds."""
+        with self._changed_sync:
+            if not self._changed_sync.wait_for(predicate, timeout):
+                raise TimeoutError("the test server never reached the expected state")
+
+    def open_gate(self, name: str) -> None:
+        """From any thread: release the ``/gate/<name>`` responses."""
+        assert self._loop is not None
+        self._loop.call_soon_threadsafe(lambda: self.gate(name).set())
+
     async def _notify(self) -> None:
         assert self._changed is not None
         async with self._changed:
             self._changed.notify_all()
+        with self._changed_sync:
+            self._changed_sync.notify_all()
 
     async def start(self) -> H1TestServer:
         """Listen on an ephemeral port of 127.0.0.1."""
         self._changed = asyncio.Condition()
+        self._loop = asyncio.get_running_loop()
         listener = socket.socket()
         if self.receive_buffer is not None:
             # Set before listen() so accepted sockets inherit it (and skip autotuning).
@@ -121,6 +142,8 @@ class H1TestServer:
         if self._server is not None:
             self._server.close()
         self._stopping.set()
+        for gate in self._gates.values():  # handlers waiting at a gate end too
+            gate.set()
         for writer in list(self._writers):
             writer.transport.abort()
         # Handlers end on their own once their connection is gone (cancelling them would
@@ -203,6 +226,13 @@ class H1TestServer:
         elif path == "/chunked":
             body = b"5\r\nhello\r\n2\r\n, \r\nd\r\nchunked world\r\n0\r\n\r\n"
             await send("200 OK", b"Transfer-Encoding: chunked\r\n", body)
+        elif path == "/huge-head":
+            padding = b"".join(b"X-Pad-%d: %b\r\n" % (i, b"a" * 1000) for i in range(80))
+            await send("200 OK", padding + b"Content-Length: 2\r\n", b"ok")
+        elif path == "/gzip":
+            body = gzip.compress(b"hello, compressed world")
+            length = f"Content-Length: {len(body)}\r\n".encode()
+            await send("200 OK", length + b"Content-Encoding: gzip\r\n", body)
         elif path == "/big":
             chunk = b"%x\r\n%b\r\n" % (len(_BIG_CHUNK), _BIG_CHUNK)
             await send("200 OK", b"Transfer-Encoding: chunked\r\n")
@@ -286,10 +316,12 @@ async def _wait_for_eof(reader: asyncio.StreamReader) -> None:
 
 
 @contextlib.contextmanager
-def server_in_thread(ssl_context: ssl.SSLContext | None = None) -> Iterator[H1TestServer]:
+def server_in_thread(
+    ssl_context: ssl.SSLContext | None = None, receive_buffer: int | None = None
+) -> Iterator[H1TestServer]:
     """Run a server on its own asyncio loop in a thread (for clients on another loop/trio)."""
     loop = asyncio.new_event_loop()
-    server = H1TestServer(ssl_context=ssl_context)
+    server = H1TestServer(ssl_context=ssl_context, receive_buffer=receive_buffer)
     ready = threading.Event()
 
     def run() -> None:

@@ -1,16 +1,18 @@
-"""FastTransport over TLS with trustme certificates: verification on by default, SNI = host."""
+"""FastTransport over TLS with trustme certificates: verification on by default, SNI = host.
+
+Every test runs on asyncio and on trio (see ``_harness``)."""
 
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Iterator
 
 import httpx
 import pytest
 import trustme
 
-from tests.integration.h1._server import H1TestServer
-from twilio_async._transports import FastTransport
+from tests.integration.h1._harness import H1, each_backend
+from tests.integration.h1._server import H1TestServer, server_in_thread
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +28,7 @@ def trusting_context(authority: trustme.CA) -> ssl.SSLContext:
 
 
 @pytest.fixture
-async def tls_server(authority: trustme.CA) -> AsyncIterator[tuple[H1TestServer, list[str]]]:
+def tls_server(authority: trustme.CA) -> Iterator[tuple[H1TestServer, list[str]]]:
     """A server with a certificate for 127.0.0.1 and localhost, and the SNI names it got."""
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     authority.issue_cert("127.0.0.1", "localhost").configure_cert(context)
@@ -36,32 +38,29 @@ async def tls_server(authority: trustme.CA) -> AsyncIterator[tuple[H1TestServer,
         server_names.append(name or "")
 
     context.sni_callback = record_sni
-    async with H1TestServer(ssl_context=context) as server:
+    with server_in_thread(ssl_context=context) as server:
         yield server, server_names
 
 
+@each_backend
 async def test_untrusted_certificate_fails_with_the_default_context(
-    tls_server: tuple[H1TestServer, list[str]],
-    make_transport: Callable[..., FastTransport],
+    h1: H1, tls_server: tuple[H1TestServer, list[str]]
 ) -> None:
     server, _ = tls_server
-    async with httpx.AsyncClient(transport=make_transport()) as http:
-        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
-            await http.post(f"{server.url}/echo", content=b"Body=secret")
+    with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+        await h1.client().post(f"{server.url}/echo", content=b"Body=secret")
 
     assert server.requests == []
 
 
+@each_backend
 async def test_trusted_certificate_succeeds_and_sends_sni(
-    tls_server: tuple[H1TestServer, list[str]],
-    make_transport: Callable[..., FastTransport],
-    trusting_context: ssl.SSLContext,
+    h1: H1, tls_server: tuple[H1TestServer, list[str]], trusting_context: ssl.SSLContext
 ) -> None:
     server, server_names = tls_server
-    transport = make_transport(ssl_context=trusting_context)
-    async with httpx.AsyncClient(transport=transport) as http:
-        first = await http.post(f"https://localhost:{server.port}/echo", content=b"Body=hi")
-        second = await http.get(f"https://localhost:{server.port}/chunked")
+    http = h1.client(h1.transport(ssl_context=trusting_context))
+    first = await http.post(f"https://localhost:{server.port}/echo", content=b"Body=hi")
+    second = await http.get(f"https://localhost:{server.port}/chunked")
 
     assert first.content == b"Body=hi"
     assert second.content == b"hello, chunked world"
@@ -70,17 +69,15 @@ async def test_trusted_certificate_succeeds_and_sends_sni(
     assert server.requests[0].headers["host"] == f"localhost:{server.port}"
 
 
+@each_backend
 async def test_certificate_for_another_host_is_rejected(
-    authority: trustme.CA,
-    trusting_context: ssl.SSLContext,
-    make_transport: Callable[..., FastTransport],
+    h1: H1, authority: trustme.CA, trusting_context: ssl.SSLContext
 ) -> None:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     authority.issue_cert("api.twilio.com").configure_cert(context)
-    async with H1TestServer(ssl_context=context) as server:
-        transport = make_transport(ssl_context=trusting_context)
-        async with httpx.AsyncClient(transport=transport) as http:
-            with pytest.raises(httpx.ConnectError):
-                await http.get(f"{server.url}/cl")
+    with h1.another_server(ssl_context=context) as server:
+        http = h1.client(h1.transport(ssl_context=trusting_context))
+        with pytest.raises(httpx.ConnectError):
+            await http.get(f"{server.url}/cl")
 
         assert server.requests == []

@@ -1,4 +1,5 @@
-"""Under trio, FastTransport hands requests to its fallback (httpx's own transport)."""
+"""Under trio, FastTransport uses its own connections over anyio streams, or the fallback
+transport it was given (the rest of this directory runs every test on trio as well)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def test_trio_request_goes_through_the_given_fallback() -> None:
 
     async def main(url: str) -> httpx.Response:
         transport = FastTransport(max_connections=2, fallback=fallback)
+        # The client's direct path would bypass the fallback: it is ruled out too.
+        assert not transport.direct_available()
         async with httpx.AsyncClient(transport=transport) as http:
             response = await http.post(f"{url}/echo", content=b"Body=trio")
             await response.aread()
@@ -43,13 +46,19 @@ def test_trio_request_goes_through_the_given_fallback() -> None:
     assert len(server.requests) == 1
 
 
-def test_trio_request_with_the_default_fallback() -> None:
-    async def main(url: str) -> bytes:
-        async with httpx.AsyncClient(transport=FastTransport(max_connections=2)) as http:
-            return (await http.get(f"{url}/chunked")).content
+def test_trio_requests_use_stream_connections_not_httpcore() -> None:
+    async def main(url: str) -> tuple[bytes, FastTransport]:
+        transport = FastTransport(max_connections=2)
+        async with httpx.AsyncClient(transport=transport) as http:
+            first = await http.get(f"{url}/chunked")
+            await http.get(f"{url}/cl")
+            return first.content, transport
 
     with server_in_thread() as server:
-        content = anyio.run(main, server.url, backend="trio")
+        content, transport = anyio.run(main, server.url, backend="trio")
 
     assert content == b"hello, chunked world"
-    assert len(server.requests) == 1
+    assert transport._httpx_transport is None
+    assert transport._stream_pool is not None
+    assert server.connections_opened == 1
+    assert len(server.requests) == 2

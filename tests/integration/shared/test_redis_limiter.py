@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from twilio_async import AdaptiveLimiter
+from twilio_async import AdaptiveLimiter, Limiter
+from twilio_async._limiter import TWILIO_DEFAULT_LIMIT
 from twilio_async.redis import LimiterUnavailableError, RedisLimiter
 from twilio_async.testing import FakeTwilio
 from twilio_async.testing._redis_server import RedisServer
@@ -161,8 +162,9 @@ async def test_a_429_seen_by_one_process_lowers_the_limit_for_all(
         assert first.in_flight == second.in_flight == 0
 
 
+@pytest.mark.parametrize("first_gives_up", [False, True])
 async def test_waiters_are_served_when_another_process_releases(
-    redis: RedisServer, key: str
+    redis: RedisServer, key: str, first_gives_up: bool
 ) -> None:
     import anyio
 
@@ -172,17 +174,27 @@ async def test_waiters_are_served_when_another_process_releases(
     ):
         held = await holder.acquire()
         got: list[object] = []
+        gone = anyio.CancelScope()
         async with anyio.create_task_group() as group:
 
             async def wait_for_slot() -> None:
                 got.append(await waiter.acquire())
 
+            async def give_up_waiting() -> None:
+                with gone:
+                    await wait_for_slot()
+
+            if first_gives_up:  # queued first, cancelled before the slot is free
+                group.start_soon(give_up_waiting)
+                await anyio.wait_all_tasks_blocked()
             group.start_soon(wait_for_slot)
             await anyio.wait_all_tasks_blocked()
             assert got == []
+            gone.cancel()
             await holder.release(held, 201)
-        assert len(got) == 1
+        assert got == [1]  # the only slot, counted once, and nothing left behind
         await waiter.release(got[0], 201)
+        assert (holder.in_flight, waiter.in_flight, waiter.waiting) == (0, 0, 0)
 
 
 async def test_unreachable_redis_raises_when_told_to(caplog: pytest.LogCaptureFixture) -> None:
@@ -213,3 +225,52 @@ async def test_unreachable_redis_falls_back_to_a_local_limit(
     assert results.summary.sent == 5
     assert "limiting this process locally" in caplog.text
     assert "hunter2" not in caplog.text + repr(limiter)
+
+
+async def _limits_through_the_pause(limiter: Limiter, probe_holds: bool) -> list[int]:
+    """Drive ``limiter`` (at initial 98, maximum 400) through slow start, its pause at
+    Twilio's default limit and the probe past it; the limit after each stage."""
+    seen: list[int] = []
+
+    async def answered(status: int, times: int = 1, concurrent: int | None = None) -> None:
+        for _ in range(times):
+            await limiter.release(await limiter.acquire(), status, concurrent)
+
+    await answered(201, 2)  # slow start: 98 -> 100
+    seen.append(limiter.limit)
+    await answered(201, 5)  # paused: no growth, and requests that did not fill it prove nothing
+    seen.append(limiter.limit)
+    held = [await limiter.acquire() for _ in range(TWILIO_DEFAULT_LIMIT - 1)]
+    await answered(201, TWILIO_DEFAULT_LIMIT)  # a window at the full limit: the probe
+    seen.append(limiter.limit)
+    held.append(await limiter.acquire())
+    if probe_holds:
+        await answered(201, TWILIO_DEFAULT_LIMIT + 1)  # it held a window: slow start again
+        seen.append(limiter.limit)
+        await answered(201)
+    else:
+        await answered(429, concurrent=TWILIO_DEFAULT_LIMIT)
+        seen.append(limiter.limit)
+        await limiter.release(held.pop(), 201)
+        await answered(201, TWILIO_DEFAULT_LIMIT)  # a full window, no probe: rare again
+    seen.append(limiter.limit)
+    for permit in held:
+        await limiter.release(permit, None)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("probe_holds", "expected"),
+    [(True, [100, 100, 101, 102, 103]), (False, [100, 100, 101, 100, 100])],
+)
+async def test_slow_start_pauses_at_the_default_limit_in_redis_as_in_process(
+    redis: RedisServer, key: str, probe_holds: bool, expected: list[int]
+) -> None:
+    import anyio
+
+    local = AdaptiveLimiter(400, initial=98)
+    with anyio.fail_after(30):  # a slot never freed shows as a hang: fail instead
+        assert await _limits_through_the_pause(local, probe_holds) == expected
+        async with RedisLimiter(redis.url, key=key, maximum=400, initial=98) as shared:
+            assert await _limits_through_the_pause(shared, probe_holds) == expected
+            assert shared.in_flight == 0

@@ -7,9 +7,9 @@ from datetime import datetime
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["SecondaryAuthToken", "SecondaryAuthTokenContext", "SecondaryAuthTokenList"]
 
@@ -53,17 +53,13 @@ class SecondaryAuthTokenContext(Resource):
         """Create a new secondary Auth Token."""
         return await self._call(_CONTEXT_CREATE, {})
 
-    async def create_with_http_info(self) -> HttpInfo[SecondaryAuthToken]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_CREATE, {})
+    create_with_http_info = with_http_info(_CONTEXT_CREATE, create)
 
     async def delete(self) -> bool:
         """Delete the secondary Auth Token from your account."""
         return await self._call(_CONTEXT_DELETE, {})
 
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class SecondaryAuthTokenList(Resource):

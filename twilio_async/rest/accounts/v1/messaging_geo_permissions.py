@@ -8,9 +8,9 @@ from typing import Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = [
@@ -83,11 +83,7 @@ class MessagingGeopermissionsList(Resource):
         """fetch."""
         return await self._call(_LIST_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[MessagingGeopermissionsFetchParams]
-    ) -> HttpInfo[MessagingGeopermissions]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_LIST_FETCH, params)
+    fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)
 
     async def update(
         self, **params: Unpack[MessagingGeopermissionsUpdateParams]
@@ -95,8 +91,4 @@ class MessagingGeopermissionsList(Resource):
         """update."""
         return await self._call(_LIST_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[MessagingGeopermissionsUpdateParams]
-    ) -> HttpInfo[MessagingGeopermissions]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_LIST_UPDATE, params)
+    update_with_http_info = with_http_info(_LIST_UPDATE, update)

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -104,11 +104,7 @@ class SafelistList(Resource):
         """Check if a phone number or phone number 1k prefix exists in SafeList."""
         return await self._call(_LIST_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[SafelistFetchParams]
-    ) -> HttpInfo[Safelist]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_LIST_FETCH, params)
+    fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)
 
     async def create_many(
         self,
@@ -134,16 +130,10 @@ class SafelistList(Resource):
         """Add a new phone number or phone number 1k prefix to SafeList."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[SafelistCreateParams]
-    ) -> HttpInfo[Safelist]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     async def delete(self, **params: Unpack[SafelistDeleteParams]) -> bool:
         """Remove a phone number or phone number 1k prefix from SafeList."""
         return await self._call(_LIST_DELETE, params)
 
-    async def delete_with_http_info(self, **params: Unpack[SafelistDeleteParams]) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_LIST_DELETE, params)
+    delete_with_http_info = with_http_info(_LIST_DELETE, delete)

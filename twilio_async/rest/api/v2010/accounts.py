@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -186,19 +186,13 @@ class AccountContext(Resource):
         """Fetch the account specified by the provided Account Sid."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[Account]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[AccountUpdateParams]) -> Account:
         """Modify the properties of a given Account."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[AccountUpdateParams]
-    ) -> HttpInfo[Account]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     @property
     def addresses(self) -> AddressList:
@@ -412,11 +406,7 @@ class AccountList(Resource):
         """Create a new Twilio Subaccount from the account making the request."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[AccountCreateParams]
-    ) -> HttpInfo[Account]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

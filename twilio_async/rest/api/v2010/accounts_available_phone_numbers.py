@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 if TYPE_CHECKING:
     from twilio_async.rest.api.v2010.accounts_available_phone_numbers_local import LocalList
@@ -79,9 +79,7 @@ class AvailablePhoneNumberCountryContext(Resource):
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[AvailablePhoneNumberCountry]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     @property
     def local(self) -> LocalList:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["Balance", "BalanceList"]
 
@@ -40,6 +40,4 @@ class BalanceList(Resource):
         """Fetch the balance for an Account based on Account Sid."""
         return await self._call(_LIST_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[Balance]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_LIST_FETCH, {})
+    fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)

@@ -9,10 +9,10 @@ from datetime import date, datetime
 import attrs
 
 from twilio_async._enums import HttpMethod
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["CallNotification", "NotificationContext", "NotificationList", "NotificationListParams"]
@@ -101,9 +101,7 @@ class NotificationContext(Resource):
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[CallNotification]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class NotificationList(Resource):

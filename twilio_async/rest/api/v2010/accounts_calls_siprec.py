@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -709,9 +709,7 @@ class SiprecContext(Resource):
         """Stop a Siprec using either the SID of the Siprec resource or the `name` used when creating the resource."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(self, **params: Unpack[SiprecUpdateParams]) -> HttpInfo[Siprec]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class SiprecList(Resource):
@@ -747,6 +745,4 @@ class SiprecList(Resource):
         """Create a Siprec."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(self, **params: Unpack[SiprecCreateParams]) -> HttpInfo[Siprec]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)

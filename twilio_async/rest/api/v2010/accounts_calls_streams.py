@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -710,9 +710,7 @@ class StreamContext(Resource):
         """Stop a Stream using either the SID of the Stream resource or the `name` used when creating the resource."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(self, **params: Unpack[StreamUpdateParams]) -> HttpInfo[Stream]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class StreamList(Resource):
@@ -748,6 +746,4 @@ class StreamList(Resource):
         """Create a Stream."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(self, **params: Unpack[StreamCreateParams]) -> HttpInfo[Stream]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -154,11 +154,7 @@ class TranscriptionContext(Resource):
         """Stop a Transcription using either the SID of the Transcription resource or the `name` used when creating the resource."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[TranscriptionUpdateParams]
-    ) -> HttpInfo[RealtimeTranscription]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class TranscriptionList(Resource):
@@ -194,8 +190,4 @@ class TranscriptionList(Resource):
         """Create a Transcription."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[TranscriptionCreateParams]
-    ) -> HttpInfo[RealtimeTranscription]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)

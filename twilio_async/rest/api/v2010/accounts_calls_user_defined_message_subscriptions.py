@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -88,9 +88,7 @@ class UserDefinedMessageSubscriptionContext(Resource):
         """Delete a specific User Defined Message Subscription."""
         return await self._call(_CONTEXT_DELETE, {})
 
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class UserDefinedMessageSubscriptionList(Resource):
@@ -130,8 +128,4 @@ class UserDefinedMessageSubscriptionList(Resource):
         """Subscribe to User Defined Messages for a given Call SID."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[UserDefinedMessageSubscriptionCreateParams]
-    ) -> HttpInfo[UserDefinedMessageSubscription]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)

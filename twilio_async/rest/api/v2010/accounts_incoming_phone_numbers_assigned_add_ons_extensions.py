@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = [
     "AssignedAddOnExtensionContext",
@@ -70,9 +70,7 @@ class AssignedAddOnExtensionContext(Resource):
         """Fetch an instance of an Extension for the Assigned Add-on."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[IncomingPhoneNumberAssignedAddOnExtension]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class AssignedAddOnExtensionList(Resource):

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from twilio_async._operation import HttpInfo, Operation, Redirect
-from twilio_async._resource import Resource
+from twilio_async._operation import Operation, Redirect
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["DataContext", "DataList"]
 
@@ -28,9 +28,7 @@ class DataContext(Resource):
         """Fetch an instance of a result payload."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[Redirect]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class DataList(Resource):

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 if TYPE_CHECKING:
     from twilio_async.rest.assistants.v1.sessions_messages import MessageList
@@ -69,9 +69,7 @@ class SessionContext(Resource):
         """Get a session by ID."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[Session]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     @property
     def messages(self) -> MessageList:

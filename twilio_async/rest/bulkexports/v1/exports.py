@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 if TYPE_CHECKING:
     from twilio_async.rest.bulkexports.v1.exports_days import DayList
@@ -52,9 +52,7 @@ class ExportContext(Resource):
         """Fetch a specific Export."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[Export]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     @property
     def days(self) -> DayList:

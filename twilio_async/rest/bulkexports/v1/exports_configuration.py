@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = [
@@ -79,9 +79,7 @@ class ExportConfigurationContext(Resource):
         """Fetch a specific Export Configuration."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[ExportConfiguration]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(
         self, **params: Unpack[ExportConfigurationUpdateParams]
@@ -89,11 +87,7 @@ class ExportConfigurationContext(Resource):
         """Update a specific Export Configuration."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[ExportConfigurationUpdateParams]
-    ) -> HttpInfo[ExportConfiguration]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class ExportConfigurationList(Resource):

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -196,9 +196,7 @@ class AddressConfigurationContext(Resource):
         """Fetch an address configuration."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[ConfigurationAddress]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(
         self, **params: Unpack[AddressConfigurationUpdateParams]
@@ -206,19 +204,13 @@ class AddressConfigurationContext(Resource):
         """Update an existing address configuration."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[AddressConfigurationUpdateParams]
-    ) -> HttpInfo[ConfigurationAddress]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     async def delete(self) -> bool:
         """Remove an existing address configuration."""
         return await self._call(_CONTEXT_DELETE, {})
 
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class AddressConfigurationList(Resource):
@@ -257,11 +249,7 @@ class AddressConfigurationList(Resource):
         """Create a new address configuration."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[AddressConfigurationCreateParams]
-    ) -> HttpInfo[ConfigurationAddress]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

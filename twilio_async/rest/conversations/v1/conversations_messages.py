@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -211,27 +211,19 @@ class MessageContext(Resource):
         """Fetch a message from the conversation."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[ConversationMessage]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[MessageUpdateParams]) -> ConversationMessage:
         """Update an existing message in the conversation."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[MessageUpdateParams]
-    ) -> HttpInfo[ConversationMessage]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     async def delete(self, **params: Unpack[MessageDeleteParams]) -> bool:
         """Remove a message from the conversation."""
         return await self._call(_CONTEXT_DELETE, params)
 
-    async def delete_with_http_info(self, **params: Unpack[MessageDeleteParams]) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, params)
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
     @property
     def delivery_receipts(self) -> DeliveryReceiptList:
@@ -276,11 +268,7 @@ class MessageList(Resource):
         """Add a new message to the conversation."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[MessageCreateParams]
-    ) -> HttpInfo[ConversationMessage]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

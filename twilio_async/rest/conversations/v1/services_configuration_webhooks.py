@@ -8,9 +8,9 @@ from collections.abc import Sequence
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = [
@@ -90,19 +90,13 @@ class WebhookContext(Resource):
         """Fetch a specific service webhook configuration."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[ServiceWebhookConfiguration]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[WebhookUpdateParams]) -> ServiceWebhookConfiguration:
         """Update a specific Webhook."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[WebhookUpdateParams]
-    ) -> HttpInfo[ServiceWebhookConfiguration]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class WebhookList(Resource):

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -248,29 +248,19 @@ class ConversationContext(Resource):
         """Fetch a conversation from your service."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[ServiceConversation]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[ConversationUpdateParams]) -> ServiceConversation:
         """Update an existing conversation in your service."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[ConversationUpdateParams]
-    ) -> HttpInfo[ServiceConversation]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     async def delete(self, **params: Unpack[ConversationDeleteParams]) -> bool:
         """Remove a conversation from your service."""
         return await self._call(_CONTEXT_DELETE, params)
 
-    async def delete_with_http_info(
-        self, **params: Unpack[ConversationDeleteParams]
-    ) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, params)
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
     @property
     def messages(self) -> MessageList:
@@ -329,11 +319,7 @@ class ConversationList(Resource):
         """Create a new conversation in your service."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[ConversationCreateParams]
-    ) -> HttpInfo[ServiceConversation]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

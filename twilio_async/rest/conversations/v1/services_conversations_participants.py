@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -201,9 +201,7 @@ class ParticipantContext(Resource):
         """Fetch a participant of the conversation."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[ServiceConversationParticipant]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(
         self, **params: Unpack[ParticipantUpdateParams]
@@ -211,21 +209,13 @@ class ParticipantContext(Resource):
         """Update an existing participant in the conversation."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[ParticipantUpdateParams]
-    ) -> HttpInfo[ServiceConversationParticipant]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     async def delete(self, **params: Unpack[ParticipantDeleteParams]) -> bool:
         """Remove a participant from the conversation."""
         return await self._call(_CONTEXT_DELETE, params)
 
-    async def delete_with_http_info(
-        self, **params: Unpack[ParticipantDeleteParams]
-    ) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, params)
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class ParticipantList(Resource):
@@ -264,11 +254,7 @@ class ParticipantList(Resource):
         """Add a new participant to the conversation in a specific service."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[ParticipantCreateParams]
-    ) -> HttpInfo[ServiceConversationParticipant]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

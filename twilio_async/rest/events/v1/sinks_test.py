@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["SinkTest", "SinkTestList"]
 
@@ -38,6 +38,4 @@ class SinkTestList(Resource):
         """Create a new Sink Test Event for the given Sink."""
         return await self._call(_LIST_CREATE, {})
 
-    async def create_with_http_info(self) -> HttpInfo[SinkTest]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, {})
+    create_with_http_info = with_http_info(_LIST_CREATE, create)

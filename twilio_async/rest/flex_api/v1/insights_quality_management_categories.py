@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -150,21 +150,13 @@ class InsightsQuestionnairesCategoryContext(Resource):
         """To update the category for Questions."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[InsightsQuestionnairesCategoryUpdateParams]
-    ) -> HttpInfo[InsightsQuestionnairesCategory]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     async def delete(self, **params: Unpack[InsightsQuestionnairesCategoryDeleteParams]) -> bool:
         """delete."""
         return await self._call(_CONTEXT_DELETE, params)
 
-    async def delete_with_http_info(
-        self, **params: Unpack[InsightsQuestionnairesCategoryDeleteParams]
-    ) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, params)
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class InsightsQuestionnairesCategoryList(Resource):
@@ -204,11 +196,7 @@ class InsightsQuestionnairesCategoryList(Resource):
         """To create a category for Questions."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[InsightsQuestionnairesCategoryCreateParams]
-    ) -> HttpInfo[InsightsQuestionnairesCategory]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -197,11 +197,7 @@ class InsightsQuestionnairesContext(Resource):
         """To get the Questionnaire Detail."""
         return await self._call(_CONTEXT_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[InsightsQuestionnairesFetchParams]
-    ) -> HttpInfo[InsightsQuestionnaires]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, params)
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(
         self, **params: Unpack[InsightsQuestionnairesUpdateParams]
@@ -209,21 +205,13 @@ class InsightsQuestionnairesContext(Resource):
         """To update the questionnaire."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[InsightsQuestionnairesUpdateParams]
-    ) -> HttpInfo[InsightsQuestionnaires]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     async def delete(self, **params: Unpack[InsightsQuestionnairesDeleteParams]) -> bool:
         """To delete the questionnaire."""
         return await self._call(_CONTEXT_DELETE, params)
 
-    async def delete_with_http_info(
-        self, **params: Unpack[InsightsQuestionnairesDeleteParams]
-    ) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, params)
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class InsightsQuestionnairesList(Resource):
@@ -262,11 +250,7 @@ class InsightsQuestionnairesList(Resource):
         """To create a Questionnaire."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[InsightsQuestionnairesCreateParams]
-    ) -> HttpInfo[InsightsQuestionnaires]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

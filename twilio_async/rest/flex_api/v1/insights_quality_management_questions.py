@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -185,21 +185,13 @@ class InsightsQuestionnairesQuestionContext(Resource):
         """To update the question."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[InsightsQuestionnairesQuestionUpdateParams]
-    ) -> HttpInfo[InsightsQuestionnairesQuestion]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     async def delete(self, **params: Unpack[InsightsQuestionnairesQuestionDeleteParams]) -> bool:
         """delete."""
         return await self._call(_CONTEXT_DELETE, params)
 
-    async def delete_with_http_info(
-        self, **params: Unpack[InsightsQuestionnairesQuestionDeleteParams]
-    ) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, params)
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class InsightsQuestionnairesQuestionList(Resource):
@@ -239,11 +231,7 @@ class InsightsQuestionnairesQuestionList(Resource):
         """To create a question for a Category."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[InsightsQuestionnairesQuestionCreateParams]
-    ) -> HttpInfo[InsightsQuestionnairesQuestion]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

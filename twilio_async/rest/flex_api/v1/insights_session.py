@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = [
@@ -58,11 +58,7 @@ class InsightsSessionContext(Resource):
         """To obtain session details for fetching reports and dashboards."""
         return await self._call(_CONTEXT_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[InsightsSessionCreateParams]
-    ) -> HttpInfo[InsightsSession]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_CREATE, params)
+    create_with_http_info = with_http_info(_CONTEXT_CREATE, create)
 
 
 class InsightsSessionList(Resource):

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -166,17 +166,13 @@ class PluginContext(Resource):
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)
 
-    async def fetch_with_http_info(self, **params: Unpack[PluginFetchParams]) -> HttpInfo[Plugin]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, params)
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[PluginUpdateParams]) -> Plugin:
         """update."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(self, **params: Unpack[PluginUpdateParams]) -> HttpInfo[Plugin]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     @property
     def plugin_versions(self) -> PluginVersionsList:
@@ -219,9 +215,7 @@ class PluginList(Resource):
         """create."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(self, **params: Unpack[PluginCreateParams]) -> HttpInfo[Plugin]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

@@ -10,9 +10,9 @@ from typing import Any
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = [
@@ -89,11 +89,7 @@ class InboundContext(Resource):
         """Create Inbound Phone Numbers Level Report."""
         return await self._call(_CONTEXT_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[InboundCreateParams]
-    ) -> HttpInfo[CreateReportResponse]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_CREATE, params)
+    create_with_http_info = with_http_info(_CONTEXT_CREATE, create)
 
 
 class InboundList(Resource):

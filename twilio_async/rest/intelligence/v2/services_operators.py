@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["OperatorAttachment", "OperatorAttachmentContext", "OperatorAttachmentList"]
 
@@ -59,17 +59,13 @@ class OperatorAttachmentContext(Resource):
         """Attach an Operator to a Service."""
         return await self._call(_CONTEXT_CREATE, {})
 
-    async def create_with_http_info(self) -> HttpInfo[OperatorAttachment]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_CREATE, {})
+    create_with_http_info = with_http_info(_CONTEXT_CREATE, create)
 
     async def delete(self) -> bool:
         """Detach an Operator from a Service."""
         return await self._call(_CONTEXT_DELETE, {})
 
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class OperatorAttachmentList(Resource):

@@ -9,10 +9,10 @@ from typing import Any
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = [
@@ -115,11 +115,7 @@ class OperatorResultContext(Resource):
         """Fetch a specific Operator Result for the given Transcript."""
         return await self._call(_CONTEXT_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[OperatorResultFetchParams]
-    ) -> HttpInfo[OperatorResult]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, params)
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class OperatorResultList(Resource):

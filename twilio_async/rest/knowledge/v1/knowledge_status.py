@@ -7,9 +7,9 @@ from datetime import datetime
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["KnowledgeStatus", "KnowledgeStatusContext", "KnowledgeStatusList"]
 
@@ -43,9 +43,7 @@ class KnowledgeStatusContext(Resource):
         """Get knowledge status."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[KnowledgeStatus]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class KnowledgeStatusList(Resource):

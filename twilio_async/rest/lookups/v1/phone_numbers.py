@@ -8,9 +8,9 @@ from typing import Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["PhoneNumber", "PhoneNumberContext", "PhoneNumberFetchParams", "PhoneNumberList"]
@@ -55,8 +55,8 @@ _CONTEXT_FETCH: Operation[PhoneNumber] = Operation(
         "add_ons": "AddOns",
         "add_ons_data": "AddOnsData",
     },
-    encode={
-        "add_ons_data": "map:AddOns",
+    collapse={
+        "add_ons_data": "AddOns",
     },
 )
 
@@ -75,11 +75,7 @@ class PhoneNumberContext(Resource):
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[PhoneNumberFetchParams]
-    ) -> HttpInfo[PhoneNumber]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, params)
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class PhoneNumberList(Resource):

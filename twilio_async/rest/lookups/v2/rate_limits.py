@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["RateLimitFetchParams", "RateLimitList", "RateLimitResponse", "RateLimitResult"]
@@ -61,8 +61,4 @@ class RateLimitList(Resource):
         """Get account rate limits."""
         return await self._call(_LIST_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[RateLimitFetchParams]
-    ) -> HttpInfo[RateLimitResult]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_LIST_FETCH, params)
+    fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)

@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = [
@@ -91,9 +91,7 @@ class InstalledAddOnExtensionContext(Resource):
         """Fetch an instance of an Extension for the Installed Add-on."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[InstalledAddOnExtension]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(
         self, **params: Unpack[InstalledAddOnExtensionUpdateParams]
@@ -101,11 +99,7 @@ class InstalledAddOnExtensionContext(Resource):
         """Update an Extension for an Add-on installation."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[InstalledAddOnExtensionUpdateParams]
-    ) -> HttpInfo[InstalledAddOnExtension]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class InstalledAddOnExtensionList(Resource):

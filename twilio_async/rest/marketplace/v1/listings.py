@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -85,9 +85,7 @@ class ModuleDataList(Resource):
         """This endpoint returns the Listings owned by the authenticated Account."""
         return await self._call(_LIST_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[ModuleDataResult]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_LIST_FETCH, {})
+    fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)
 
     async def create_many(
         self,
@@ -113,8 +111,4 @@ class ModuleDataList(Resource):
         """This endpoint creates a Listing based on the given data."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[ModuleDataCreateParams]
-    ) -> HttpInfo[ModuleDataManagement]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -174,17 +174,13 @@ class BrandRegistrationContext(Resource):
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[BrandRegistrations]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self) -> BrandRegistrations:
         """update."""
         return await self._call(_CONTEXT_UPDATE, {})
 
-    async def update_with_http_info(self) -> HttpInfo[BrandRegistrations]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, {})
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     @property
     def brand_registration_otps(self) -> BrandRegistrationOtpList:
@@ -237,11 +233,7 @@ class BrandRegistrationList(Resource):
         """create."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[BrandRegistrationCreateParams]
-    ) -> HttpInfo[BrandRegistrations]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["BrandRegistrationOtp", "BrandRegistrationOtpList"]
 
@@ -39,6 +39,4 @@ class BrandRegistrationOtpList(Resource):
         """create."""
         return await self._call(_LIST_CREATE, {})
 
-    async def create_with_http_info(self) -> HttpInfo[BrandRegistrationOtp]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, {})
+    create_with_http_info = with_http_info(_LIST_CREATE, create)

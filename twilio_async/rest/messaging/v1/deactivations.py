@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from twilio_async._operation import HttpInfo, Operation, Redirect
-from twilio_async._resource import Resource
+from twilio_async._operation import Operation, Redirect
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["DeactivationsContext", "DeactivationsFetchParams", "DeactivationsList"]
@@ -44,11 +44,7 @@ class DeactivationsContext(Resource):
         """Fetch a list of all United States numbers that have been deactivated on a specific date."""
         return await self._call(_CONTEXT_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[DeactivationsFetchParams]
-    ) -> HttpInfo[Redirect]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, params)
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class DeactivationsList(Resource):

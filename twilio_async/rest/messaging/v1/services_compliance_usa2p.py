@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -236,29 +236,19 @@ class UsAppToPersonContext(Resource):
         """fetch."""
         return await self._call(_CONTEXT_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[UsAppToPersonFetchParams]
-    ) -> HttpInfo[Any]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, params)
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[UsAppToPersonUpdateParams]) -> Any:
         """update."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[UsAppToPersonUpdateParams]
-    ) -> HttpInfo[Any]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     async def delete(self) -> bool:
         """delete."""
         return await self._call(_CONTEXT_DELETE, {})
 
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class UsAppToPersonList(Resource):
@@ -294,11 +284,7 @@ class UsAppToPersonList(Resource):
         """create."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[UsAppToPersonCreateParams]
-    ) -> HttpInfo[Any]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from twilio_async._operation import HttpInfo, Operation
-from twilio_async._resource import Resource
+from twilio_async._operation import Operation
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = ["StatusList", "StatusUpdateParams"]
@@ -40,6 +40,4 @@ class StatusList(Resource):
         """Update status of alarm between enabled and disabled."""
         return await self._call(_LIST_UPDATE, params)
 
-    async def update_with_http_info(self, **params: Unpack[StatusUpdateParams]) -> HttpInfo[Any]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_LIST_UPDATE, params)
+    update_with_http_info = with_http_info(_LIST_UPDATE, update)

@@ -7,9 +7,9 @@ from datetime import datetime
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["PortingWebhookConfigurationFetch", "WebhookList"]
 
@@ -45,6 +45,4 @@ class WebhookList(Resource):
         """Allows to fetch the webhook configuration."""
         return await self._call(_LIST_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[PortingWebhookConfigurationFetch]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_LIST_FETCH, {})
+    fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)

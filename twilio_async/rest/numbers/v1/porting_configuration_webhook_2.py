@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from twilio_async._operation import HttpInfo, Operation
-from twilio_async._resource import Resource
+from twilio_async._operation import Operation
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["PortingWebhookConfigurationDeleteContext", "PortingWebhookConfigurationDeleteList"]
 
@@ -32,9 +32,7 @@ class PortingWebhookConfigurationDeleteContext(Resource):
         """Allows the client to delete a webhook configuration."""
         return await self._call(_CONTEXT_DELETE, {})
 
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class PortingWebhookConfigurationDeleteList(Resource):

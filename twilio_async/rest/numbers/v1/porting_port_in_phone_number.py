@@ -7,9 +7,9 @@ from datetime import datetime
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = [
     "PortingPortInPhoneNumber",
@@ -80,17 +80,13 @@ class PortingPortInPhoneNumberContext(Resource):
         """Fetch a phone number by port in request SID and phone number SID."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[PortingPortInPhoneNumber]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def delete(self) -> bool:
         """Allows to cancel a port in request phone number by SID."""
         return await self._call(_CONTEXT_DELETE, {})
 
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class PortingPortInPhoneNumberList(Resource):

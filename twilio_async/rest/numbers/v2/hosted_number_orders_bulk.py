@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -108,11 +108,7 @@ class BulkHostedNumberOrderContext(Resource):
         """Fetch a specific BulkHostedNumberOrder."""
         return await self._call(_CONTEXT_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[BulkHostedNumberOrderFetchParams]
-    ) -> HttpInfo[BulkHostedNumberOrder]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, params)
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class BulkHostedNumberOrderList(Resource):
@@ -151,8 +147,4 @@ class BulkHostedNumberOrderList(Resource):
         """Host multiple phone numbers on Twilio's platform."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[BulkHostedNumberOrderCreateParams]
-    ) -> HttpInfo[BulkHostedNumberOrder]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)

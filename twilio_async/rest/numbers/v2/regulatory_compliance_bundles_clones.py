@@ -8,9 +8,9 @@ from datetime import datetime
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = [
@@ -91,11 +91,7 @@ class BundleCloneContext(Resource):
         """Creates a new clone of the Bundle in target Account."""
         return await self._call(_CONTEXT_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[BundleCloneCreateParams]
-    ) -> HttpInfo[BundleClone]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_CREATE, params)
+    create_with_http_info = with_http_info(_CONTEXT_CREATE, create)
 
 
 class BundleCloneList(Resource):

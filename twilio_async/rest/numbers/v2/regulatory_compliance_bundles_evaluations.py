@@ -10,10 +10,10 @@ from typing import Any
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["Evaluation", "EvaluationContext", "EvaluationList", "EvaluationStatus"]
 
@@ -85,9 +85,7 @@ class EvaluationContext(Resource):
         """Fetch specific Evaluation Instance."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[Evaluation]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class EvaluationList(Resource):
@@ -103,9 +101,7 @@ class EvaluationList(Resource):
         """Creates an evaluation for a bundle."""
         return await self._call(_LIST_CREATE, {})
 
-    async def create_with_http_info(self) -> HttpInfo[Evaluation]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, {})
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

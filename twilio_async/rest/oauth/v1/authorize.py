@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from twilio_async._operation import HttpInfo, Operation, Redirect
-from twilio_async._resource import Resource
+from twilio_async._operation import Operation, Redirect
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["AuthorizeFetchParams", "AuthorizeList"]
@@ -52,8 +52,4 @@ class AuthorizeList(Resource):
         """Retrieves authorize uri."""
         return await self._call(_LIST_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[AuthorizeFetchParams]
-    ) -> HttpInfo[Redirect]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_LIST_FETCH, params)
+    fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)

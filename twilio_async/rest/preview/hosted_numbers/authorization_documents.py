@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -191,9 +191,7 @@ class AuthorizationDocumentContext(Resource):
         """Fetch a specific AuthorizationDocument."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[AuthorizationDocument]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(
         self, **params: Unpack[AuthorizationDocumentUpdateParams]
@@ -201,11 +199,7 @@ class AuthorizationDocumentContext(Resource):
         """Updates a specific AuthorizationDocument."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[AuthorizationDocumentUpdateParams]
-    ) -> HttpInfo[AuthorizationDocument]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     @property
     def dependent_hosted_number_orders(self) -> DependentHostedNumberOrderList:
@@ -253,11 +247,7 @@ class AuthorizationDocumentList(Resource):
         """Create an AuthorizationDocument for authorizing the hosting of phone number capabilities on Twilio's platform."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[AuthorizationDocumentCreateParams]
-    ) -> HttpInfo[AuthorizationDocument]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

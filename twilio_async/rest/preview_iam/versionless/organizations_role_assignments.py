@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -108,9 +108,7 @@ class RoleAssignmentContext(Resource):
         """Delete a role assignment."""
         return await self._call(_CONTEXT_DELETE, {})
 
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class RoleAssignmentList(Resource):
@@ -146,11 +144,7 @@ class RoleAssignmentList(Resource):
         """Create a role assignment."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[RoleAssignmentCreateParams]
-    ) -> HttpInfo[RoleAssignment]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

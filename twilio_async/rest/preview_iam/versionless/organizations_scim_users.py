@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -203,33 +203,25 @@ class UserContext(Resource):
         """Get SCIM User."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[User]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[UserUpdateParams]) -> User:
         """Update SCIM User."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(self, **params: Unpack[UserUpdateParams]) -> HttpInfo[User]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     async def patch(self, **params: Unpack[UserPatchParams]) -> User:
         """Patch SCIM User."""
         return await self._call(_CONTEXT_PATCH, params)
 
-    async def patch_with_http_info(self, **params: Unpack[UserPatchParams]) -> HttpInfo[User]:
-        """Like ``patch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_PATCH, params)
+    patch_with_http_info = with_http_info(_CONTEXT_PATCH, patch)
 
     async def delete(self) -> bool:
         """Delete SCIM User."""
         return await self._call(_CONTEXT_DELETE, {})
 
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class UserList(Resource):
@@ -265,9 +257,7 @@ class UserList(Resource):
         """Create SCIM User."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(self, **params: Unpack[UserCreateParams]) -> HttpInfo[User]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = [
@@ -88,11 +88,7 @@ class NumberContext(Resource):
         """Fetch pricing information for a specific destination and, optionally, origination phone number."""
         return await self._call(_CONTEXT_FETCH, params)
 
-    async def fetch_with_http_info(
-        self, **params: Unpack[NumberFetchParams]
-    ) -> HttpInfo[VoiceNumber]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, params)
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class NumberList(Resource):

@@ -7,9 +7,9 @@ from datetime import datetime
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["TrunkContext", "TrunkList", "TrunkUpdateParams", "Trunks"]
@@ -76,17 +76,13 @@ class TrunkContext(Resource):
         """Fetch the Inbound Processing Region assigned to a SIP Trunk."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[Trunks]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[TrunkUpdateParams]) -> Trunks:
         """Assign an Inbound Processing Region to a SIP Trunk."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(self, **params: Unpack[TrunkUpdateParams]) -> HttpInfo[Trunks]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class TrunkList(Resource):

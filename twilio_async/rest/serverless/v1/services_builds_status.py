@@ -6,9 +6,9 @@ from __future__ import annotations
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["BuildStatus", "BuildStatusContext", "BuildStatusList", "BuildStatusStatus"]
 
@@ -51,9 +51,7 @@ class BuildStatusContext(Resource):
         """Retrieve a specific Build resource."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[BuildStatus]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class BuildStatusList(Resource):

@@ -7,9 +7,9 @@ from typing import Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = ["ExecutionStepContext", "ExecutionStepContextContext", "ExecutionStepContextList"]
 
@@ -45,9 +45,7 @@ class ExecutionStepContextContext(Resource):
         """Retrieve the context for an Execution Step."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[ExecutionStepContext]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
 class ExecutionStepContextList(Resource):

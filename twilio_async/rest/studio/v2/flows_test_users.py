@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = ["FlowTestUserContext", "FlowTestUserList", "FlowTestUserUpdateParams", "TestUser"]
@@ -64,19 +64,13 @@ class FlowTestUserContext(Resource):
         """Fetch flow test users."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[TestUser]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[FlowTestUserUpdateParams]) -> TestUser:
         """Update flow test users."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[FlowTestUserUpdateParams]
-    ) -> HttpInfo[TestUser]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class FlowTestUserList(Resource):

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from twilio_async._enums import HttpMethod, OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -189,17 +189,13 @@ class FleetContext(Resource):
         """Fetch a Fleet instance from your account."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[Fleet]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[FleetUpdateParams]) -> Fleet:
         """Updates the given properties of a Super SIM Fleet instance from your account."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(self, **params: Unpack[FleetUpdateParams]) -> HttpInfo[Fleet]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class FleetList(Resource):
@@ -235,9 +231,7 @@ class FleetList(Resource):
         """Create a Fleet."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(self, **params: Unpack[FleetCreateParams]) -> HttpInfo[Fleet]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self,

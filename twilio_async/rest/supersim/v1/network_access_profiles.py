@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -125,9 +125,7 @@ class NetworkAccessProfileContext(Resource):
         """Fetch a Network Access Profile instance from your account."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[NetworkAccessProfile]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(
         self, **params: Unpack[NetworkAccessProfileUpdateParams]
@@ -135,11 +133,7 @@ class NetworkAccessProfileContext(Resource):
         """Updates the given properties of a Network Access Profile in your account."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[NetworkAccessProfileUpdateParams]
-    ) -> HttpInfo[NetworkAccessProfile]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
     @property
     def networks(self) -> NetworkAccessProfileNetworkList:
@@ -187,11 +181,7 @@ class NetworkAccessProfileList(Resource):
         """Create a new Network Access Profile."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[NetworkAccessProfileCreateParams]
-    ) -> HttpInfo[NetworkAccessProfile]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

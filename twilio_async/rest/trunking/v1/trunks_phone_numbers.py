@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from twilio_async._enums import HttpMethod, OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -149,17 +149,13 @@ class PhoneNumberContext(Resource):
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[PhoneNumber]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def delete(self) -> bool:
         """delete."""
         return await self._call(_CONTEXT_DELETE, {})
 
-    async def delete_with_http_info(self) -> HttpInfo[bool]:
-        """Like ``delete``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_DELETE, {})
+    delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
 class PhoneNumberList(Resource):
@@ -195,11 +191,7 @@ class PhoneNumberList(Resource):
         """create."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[PhoneNumberCreateParams]
-    ) -> HttpInfo[PhoneNumber]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)
 
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -209,11 +209,7 @@ class ComplianceRegistrationInquiriesContext(Resource):
         """Resume a specific Regulatory Compliance Inquiry that has expired, or re-open a rejected Compliance Inquiry for editing."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[ComplianceRegistrationInquiriesUpdateParams]
-    ) -> HttpInfo[ComplianceRegistration]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class ComplianceRegistrationInquiriesList(Resource):
@@ -252,8 +248,4 @@ class ComplianceRegistrationInquiriesList(Resource):
         """Create a new Compliance Registration Inquiry for the authenticated account."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[ComplianceRegistrationInquiriesCreateParams]
-    ) -> HttpInfo[ComplianceRegistration]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)

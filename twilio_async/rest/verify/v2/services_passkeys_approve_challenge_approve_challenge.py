@@ -9,9 +9,9 @@ from typing import Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = ["ApproveChallengeList", "ApproveChallengeResult", "ApproveChallengeUpdateParams"]
@@ -72,8 +72,4 @@ class ApproveChallengeList(Resource):
         """Approve a Passkeys Challenge."""
         return await self._call(_LIST_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[ApproveChallengeUpdateParams]
-    ) -> HttpInfo[ApproveChallengeResult]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_LIST_UPDATE, params)
+    update_with_http_info = with_http_info(_LIST_UPDATE, update)

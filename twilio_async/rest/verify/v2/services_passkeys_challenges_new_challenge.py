@@ -9,9 +9,9 @@ from typing import Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = [
@@ -75,11 +75,7 @@ class NewChallengeContext(Resource):
         """Create a Passkeys Challenge."""
         return await self._call(_CONTEXT_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[NewChallengeCreateParams]
-    ) -> HttpInfo[NewChallengeResult]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_CREATE, params)
+    create_with_http_info = with_http_info(_CONTEXT_CREATE, create)
 
 
 class NewChallengeList(Resource):

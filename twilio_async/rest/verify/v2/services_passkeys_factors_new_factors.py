@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
@@ -92,8 +92,4 @@ class NewFactorList(Resource):
         """Create a new Passkeys Factor for the Entity."""
         return await self._call(_LIST_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[NewFactorCreateParams]
-    ) -> HttpInfo[NewFactorResult]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_LIST_CREATE, params)
+    create_with_http_info = with_http_info(_LIST_CREATE, create)

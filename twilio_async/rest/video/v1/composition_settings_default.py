@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 __all__ = [
@@ -87,9 +87,7 @@ class CompositionSettingsContext(Resource):
         """fetch."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[CompositionSettings]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def create(
         self, **params: Unpack[CompositionSettingsCreateParams]
@@ -97,11 +95,7 @@ class CompositionSettingsContext(Resource):
         """create."""
         return await self._call(_CONTEXT_CREATE, params)
 
-    async def create_with_http_info(
-        self, **params: Unpack[CompositionSettingsCreateParams]
-    ) -> HttpInfo[CompositionSettings]:
-        """Like ``create``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_CREATE, params)
+    create_with_http_info = with_http_info(_CONTEXT_CREATE, create)
 
 
 class CompositionSettingsList(Resource):

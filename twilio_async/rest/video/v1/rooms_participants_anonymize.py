@@ -8,9 +8,9 @@ from datetime import datetime
 import attrs
 
 from twilio_async._enums import OpenEnum
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 
 __all__ = [
     "AnonymizeContext",
@@ -63,9 +63,7 @@ class AnonymizeContext(Resource):
         """update."""
         return await self._call(_CONTEXT_UPDATE, {})
 
-    async def update_with_http_info(self) -> HttpInfo[RoomParticipantAnonymize]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, {})
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class AnonymizeList(Resource):

@@ -8,9 +8,9 @@ from typing import Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = [
@@ -86,9 +86,7 @@ class SubscribeRulesList(Resource):
         """Returns a list of Subscribe Rules for the Participant."""
         return await self._call(_LIST_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[RoomParticipantSubscribeRule]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_LIST_FETCH, {})
+    fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)
 
     async def update(
         self, **params: Unpack[SubscribeRulesUpdateParams]
@@ -96,8 +94,4 @@ class SubscribeRulesList(Resource):
         """Update the Subscribe Rules for the Participant."""
         return await self._call(_LIST_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[SubscribeRulesUpdateParams]
-    ) -> HttpInfo[RoomParticipantSubscribeRule]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_LIST_UPDATE, params)
+    update_with_http_info = with_http_info(_LIST_UPDATE, update)

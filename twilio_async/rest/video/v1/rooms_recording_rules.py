@@ -8,9 +8,9 @@ from typing import Any
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = [
@@ -84,16 +84,10 @@ class RecordingRulesList(Resource):
         """Returns a list of Recording Rules for the Room."""
         return await self._call(_LIST_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[RoomRecordingRule]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_LIST_FETCH, {})
+    fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)
 
     async def update(self, **params: Unpack[RecordingRulesUpdateParams]) -> RoomRecordingRule:
         """Update the Recording Rules for the Room."""
         return await self._call(_LIST_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[RecordingRulesUpdateParams]
-    ) -> HttpInfo[RoomRecordingRule]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_LIST_UPDATE, params)
+    update_with_http_info = with_http_info(_LIST_UPDATE, update)

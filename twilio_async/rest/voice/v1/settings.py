@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import attrs
 
-from twilio_async._operation import HttpInfo, Operation
+from twilio_async._operation import Operation
 from twilio_async._record import Record
-from twilio_async._resource import Resource
+from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 __all__ = ["DialingPermissionsSettings", "SettingsContext", "SettingsList", "SettingsUpdateParams"]
@@ -60,19 +60,13 @@ class SettingsContext(Resource):
         """Retrieve voice dialing permissions inheritance for the sub-account."""
         return await self._call(_CONTEXT_FETCH, {})
 
-    async def fetch_with_http_info(self) -> HttpInfo[DialingPermissionsSettings]:
-        """Like ``fetch``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_FETCH, {})
+    fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
     async def update(self, **params: Unpack[SettingsUpdateParams]) -> DialingPermissionsSettings:
         """Update voice dialing permissions inheritance for the sub-account."""
         return await self._call(_CONTEXT_UPDATE, params)
 
-    async def update_with_http_info(
-        self, **params: Unpack[SettingsUpdateParams]
-    ) -> HttpInfo[DialingPermissionsSettings]:
-        """Like ``update``, with the status code and response headers."""
-        return await self._call_info(_CONTEXT_UPDATE, params)
+    update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
 class SettingsList(Resource):
