@@ -78,6 +78,8 @@ async def test_escape_hatch_requests_share_the_concurrency_limit() -> None:
         ({"data": {"a": 1}, "json": {"a": 1}}, "one body at most"),
         ({"content": "text"}, "content must be bytes"),
         ({"json": {}, "content_type": "image/png"}, "content_type= describes content="),
+        ({"content": b"x", "content_type": "image/png\r\nX: y"}, "'Content-Type' contains"),
+        ({"content": b"x", "content_type": "png"}, "must be a media type"),
         ({"headers": {"Content-Type": "x/y"}}, "set by the client itself"),
         ({"auth": "basic"}, "auth must be"),
     ],
