@@ -8,8 +8,8 @@ from typing import Any
 
 from codegen import overrides
 from codegen.model import Domain, Op, Resource, Version
-from codegen.names import param_name, pascal
-from codegen.schema import Names, record_key, record_name
+from codegen.names import param_name, pascal, record_key
+from codegen.schema import Names, record_name
 
 HEADER = "# Generated from specs/twilio-oai/{file} by codegen; do not edit."
 PAGING_QUERY = frozenset({"PageSize", "Page", "PageToken"})
@@ -127,7 +127,7 @@ class ModuleWriter:
                     max_page_size = (p.get("schema") or {}).get("maximum")
                 continue
             name = param_name(api)
-            tp, rule = self.names.input_type(p.get("schema") or {})
+            tp, rule = self.names.input_type(p.get("schema") or {}, query=where == "query")
             if rule:
                 encode[name] = rule
             (query if where == "query" else headers)[name] = api
@@ -390,17 +390,19 @@ class ModuleWriter:
         lines: list[str] = []
         for decl in sorted(self.names.records.values(), key=lambda r: r.name):
             source = decl.source.removeprefix("inline:")
+            always = [f"``{f.name}``" for f in decl.fields if f.required]
             lines += [
                 "",
                 "@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)",
                 f"class {decl.name}:",
-                f'    """Record ``{source}`` (every field may be ``None``)."""',
+                f'    """Record ``{source}`` ({_optional_fields_doc(always)})."""',
                 "",
             ]
             if not decl.fields:
                 lines.append("    pass")
             for f in decl.fields:
-                tp = f"{f.type} | None"
+                tp = f.type if f.required else f"{f.type} | None"
+                default = [] if f.required else ["default=None"]
                 extra = []
                 if f.sensitive:
                     extra.append("repr=False")
@@ -409,11 +411,9 @@ class ModuleWriter:
                 if json_key != implied:
                     extra.append(f"metadata={{{'json'!r}: {json_key!r}}}".replace("'", '"'))
                 if extra:
-                    lines.append(
-                        f"    {f.name}: {tp} = attrs.field(default=None, {', '.join(extra)})"
-                    )
+                    lines.append(f"    {f.name}: {tp} = attrs.field({', '.join(default + extra)})")
                 else:
-                    lines.append(f"    {f.name}: {tp} = None")
+                    lines.append(f"    {f.name}: {tp}" + ("" if f.required else " = None"))
             lines.append("")
         return lines
 
@@ -641,6 +641,13 @@ class ModuleWriter:
         lines += self._methods(False)
         lines.append("")
         return lines
+
+
+def _optional_fields_doc(always: list[str]) -> str:
+    """The record docstring's note on ``None``: identity fields never are."""
+    if not always:
+        return "every field may be ``None``"
+    return f"every field but {', '.join(always)} may be ``None``"
 
 
 def _package_head(files: list[str], docstring: str) -> list[str]:

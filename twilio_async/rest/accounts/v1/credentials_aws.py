@@ -25,14 +25,14 @@ __all__ = ["AwContext", "AwCreateParams", "AwList", "AwUpdateParams", "Credentia
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CredentialAws:
-    """Record ``accounts.v1.credential.credential_aws`` (every field may be ``None``)."""
+    """Record ``accounts.v1.credential.credential_aws`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class AwCreateParams(TypedDict, total=False):

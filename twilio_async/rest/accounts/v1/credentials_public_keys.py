@@ -31,14 +31,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CredentialPublicKey:
-    """Record ``accounts.v1.credential.credential_public_key`` (every field may be ``None``)."""
+    """Record ``accounts.v1.credential.credential_public_key`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class PublicKeyCreateParams(TypedDict, total=False):

@@ -28,9 +28,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Safelist:
-    """Record ``accounts.v1.safelist`` (every field may be ``None``)."""
+    """Record ``accounts.v1.safelist`` (every field but ``sid`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     phone_number: str | None = None
 
 

@@ -80,14 +80,14 @@ class AccountType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Account:
-    """Record ``api.v2010.account`` (every field may be ``None``)."""
+    """Record ``api.v2010.account`` (every field but ``date_created``, ``sid`` may be ``None``)."""
 
     auth_token: str | None = attrs.field(default=None, repr=False)
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     owner_account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     status: AccountStatus | None = None
     subresource_uris: dict[str, Any] | None = None
     type: AccountType | None = None

@@ -35,18 +35,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Address:
-    """Record ``api.v2010.account.address`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.address`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     city: str | None = None
     customer_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     iso_country: str | None = None
     postal_code: str | None = None
     region: str | None = None
-    sid: str | None = None
+    sid: str
     street: str | None = None
     uri: str | None = None
     emergency_enabled: bool | None = None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -62,13 +62,13 @@ class CallStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Call:
-    """Record ``api.v2010.account.call`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.call`` (every field but ``sid``, ``date_created``, ``account_sid`` may be ``None``)."""
 
-    sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     parent_call_sid: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     to: str | None = None
     to_formatted: str | None = None
     from_: str | None = None
@@ -103,17 +103,17 @@ class CallListParams(TypedDict, total=False):
     """Only include calls spawned by calls with this SID."""
     status: str
     """The status of the calls to include."""
-    start_time: datetime
+    start_time: datetime | date
     """Only include calls that started on this date."""
-    start_time_before: datetime
+    start_time_before: datetime | date
     """Only include calls that started before this date."""
-    start_time_after: datetime
+    start_time_after: datetime | date
     """Only include calls that started on or after this date."""
-    end_time: datetime
+    end_time: datetime | date
     """Only include calls that ended on this date."""
-    end_time_before: datetime
+    end_time_before: datetime | date
     """Only include calls that ended before this date."""
-    end_time_after: datetime
+    end_time_after: datetime | date
     """Only include calls that ended on or after this date."""
 
 

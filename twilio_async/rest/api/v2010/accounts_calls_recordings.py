@@ -59,17 +59,17 @@ class CallRecordingStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CallRecording:
-    """Record ``api.v2010.account.call.call_recording`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.call.call_recording`` (every field but ``account_sid``, ``call_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
-    call_sid: str | None = None
+    call_sid: str
     conference_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     start_time: datetime | None = None
     duration: int | None = None
-    sid: str | None = None
+    sid: str
     price: Decimal | None = None
     uri: str | None = None
     encryption_details: Any | None = None

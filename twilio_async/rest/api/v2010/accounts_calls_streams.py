@@ -38,11 +38,11 @@ class StreamStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Stream:
-    """Record ``api.v2010.account.call.stream`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.call.stream`` (every field but ``sid``, ``account_sid``, ``call_sid`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    call_sid: str | None = None
+    sid: str
+    account_sid: str
+    call_sid: str
     name: str | None = None
     status: StreamStatus | None = None
     date_updated: datetime | None = None

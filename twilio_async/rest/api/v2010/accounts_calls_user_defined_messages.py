@@ -23,12 +23,12 @@ __all__ = ["UserDefinedMessage", "UserDefinedMessageCreateParams", "UserDefinedM
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class UserDefinedMessage:
-    """Record ``api.v2010.account.call.user_defined_message`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.call.user_defined_message`` (every field but ``account_sid``, ``call_sid``, ``sid``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
-    call_sid: str | None = None
-    sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    call_sid: str
+    sid: str
+    date_created: datetime
 
 
 class UserDefinedMessageCreateParams(TypedDict, total=False):

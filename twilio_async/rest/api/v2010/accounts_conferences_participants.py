@@ -45,15 +45,15 @@ class ParticipantStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Participant:
-    """Record ``api.v2010.account.conference.participant`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.conference.participant`` (every field but ``account_sid``, ``call_sid``, ``conference_sid``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
-    call_sid: str | None = None
+    account_sid: str
+    call_sid: str
     label: str | None = None
     call_sid_to_coach: str | None = None
     coaching: bool | None = None
-    conference_sid: str | None = None
-    date_created: datetime | None = None
+    conference_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     end_conference_on_exit: bool | None = None
     muted: bool | None = None

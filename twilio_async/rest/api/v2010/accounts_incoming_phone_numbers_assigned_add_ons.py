@@ -33,16 +33,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IncomingPhoneNumberAssignedAddOn:
-    """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_assigned_add_on`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_assigned_add_on`` (every field but ``sid``, ``account_sid``, ``resource_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    resource_sid: str | None = None
+    sid: str
+    account_sid: str
+    resource_sid: str
     friendly_name: str | None = None
     description: str | None = None
     configuration: Any | None = None
     unique_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     uri: str | None = None
     subresource_uris: dict[str, Any] | None = None

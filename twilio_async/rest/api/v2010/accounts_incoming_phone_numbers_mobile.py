@@ -70,21 +70,21 @@ class IncomingPhoneNumberMobileVoiceReceiveMode(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IncomingPhoneNumberMobile:
-    """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_mobile`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_mobile`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     address_sid: str | None = None
     address_requirements: IncomingPhoneNumberMobileAddressRequirement | None = None
     api_version: str | None = None
     beta: bool | None = None
     capabilities: IncomingPhoneNumberMobileCapabilities | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     identity_sid: str | None = None
     phone_number: str | None = None
     origin: str | None = None
-    sid: str | None = None
+    sid: str
     sms_application_sid: str | None = None
     sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None

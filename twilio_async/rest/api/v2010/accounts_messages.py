@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -66,7 +66,7 @@ class MessageStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Message:
-    """Record ``api.v2010.account.message`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.message`` (every field but ``account_sid``, ``sid``, ``date_created`` may be ``None``)."""
 
     body: str | None = None
     num_segments: int | None = None
@@ -77,13 +77,13 @@ class Message:
     price: Decimal | None = None
     error_message: str | None = None
     uri: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     num_media: int | None = None
     status: MessageStatus | None = None
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     date_sent: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     error_code: int | None = None
     price_unit: str | None = None
     api_version: str | None = None
@@ -97,11 +97,11 @@ class MessageListParams(TypedDict, total=False):
     """Filter by recipient."""
     from_: str
     """Filter by sender."""
-    date_sent: datetime
+    date_sent: datetime | date
     """Filter by Message `sent_date`."""
-    date_sent_before: datetime
+    date_sent_before: datetime | date
     """Filter by Message `sent_date`."""
-    date_sent_after: datetime
+    date_sent_after: datetime | date
     """Filter by Message `sent_date`."""
 
 

@@ -31,12 +31,12 @@ class MessageFeedbackOutcome(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class MessageFeedback:
-    """Record ``api.v2010.account.message.message_feedback`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.message.message_feedback`` (every field but ``account_sid``, ``message_sid``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
-    message_sid: str | None = None
+    account_sid: str
+    message_sid: str
     outcome: MessageFeedbackOutcome | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     uri: str | None = None
 

@@ -22,9 +22,9 @@ __all__ = ["ValidationRequest", "ValidationRequestCreateParams", "ValidationRequ
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ValidationRequest:
-    """Record ``api.v2010.account.validation_request`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.validation_request`` (every field but ``account_sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     call_sid: str | None = None
     friendly_name: str | None = None
     phone_number: str | None = None

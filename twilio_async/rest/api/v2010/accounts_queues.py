@@ -26,16 +26,16 @@ __all__ = ["Queue", "QueueContext", "QueueCreateParams", "QueueList", "QueueUpda
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Queue:
-    """Record ``api.v2010.account.queue`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.queue`` (every field but ``account_sid``, ``sid``, ``date_created`` may be ``None``)."""
 
     date_updated: datetime | None = None
     current_size: int | None = None
     friendly_name: str | None = None
     uri: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     average_wait_time: int | None = None
-    sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    date_created: datetime
     max_size: int | None = None
 
 

@@ -23,11 +23,11 @@ __all__ = ["NewSigningKey", "NewSigningKeyCreateParams", "NewSigningKeyList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class NewSigningKey:
-    """Record ``api.v2010.account.new_signing_key`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.new_signing_key`` (every field but ``sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     secret: str | None = attrs.field(default=None, repr=False)
 

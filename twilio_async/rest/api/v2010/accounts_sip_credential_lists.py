@@ -32,13 +32,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipCredentialList:
-    """Record ``api.v2010.account.sip.sip_credential_list`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_credential_list`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     subresource_uris: dict[str, Any] | None = None
     uri: str | None = None
 

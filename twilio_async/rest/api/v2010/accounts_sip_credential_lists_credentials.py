@@ -31,13 +31,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipCredential:
-    """Record ``api.v2010.account.sip.sip_credential_list.sip_credential`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_credential_list.sip_credential`` (every field but ``sid``, ``account_sid``, ``credential_list_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    credential_list_sid: str | None = None
+    sid: str
+    account_sid: str
+    credential_list_sid: str
     username: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     uri: str | None = None
 

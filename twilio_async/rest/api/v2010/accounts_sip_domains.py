@@ -33,16 +33,16 @@ __all__ = ["DomainContext", "DomainCreateParams", "DomainList", "DomainUpdatePar
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipDomain:
-    """Record ``api.v2010.account.sip.sip_domain`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_domain`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
     auth_type: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     domain_name: str | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
     voice_fallback_method: HttpMethod | None = None
     voice_fallback_url: str | None = None

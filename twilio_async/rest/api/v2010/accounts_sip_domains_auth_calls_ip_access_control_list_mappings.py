@@ -30,13 +30,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipAuthCallsIpAccessControlListMapping:
-    """Record ``api.v2010.account.sip.sip_domain.sip_auth.sip_auth_calls.sip_auth_calls_ip_access_control_list_mapping`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_domain.sip_auth.sip_auth_calls.sip_auth_calls_ip_access_control_list_mapping`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
 
 
 class AuthCallsIpAccessControlListMappingCreateParams(TypedDict, total=False):

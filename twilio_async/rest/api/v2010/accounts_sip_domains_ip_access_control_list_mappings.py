@@ -30,14 +30,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipIpAccessControlListMapping:
-    """Record ``api.v2010.account.sip.sip_domain.sip_ip_access_control_list_mapping`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_domain.sip_ip_access_control_list_mapping`` (every field but ``account_sid``, ``date_created``, ``domain_sid``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
-    domain_sid: str | None = None
+    domain_sid: str
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
 
 

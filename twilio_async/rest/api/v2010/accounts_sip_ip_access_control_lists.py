@@ -34,12 +34,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipIpAccessControlList:
-    """Record ``api.v2010.account.sip.sip_ip_access_control_list`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_ip_access_control_list`` (every field but ``sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     subresource_uris: dict[str, Any] | None = None
     uri: str | None = None

@@ -31,15 +31,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipIpAddress:
-    """Record ``api.v2010.account.sip.sip_ip_access_control_list.sip_ip_address`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_ip_access_control_list.sip_ip_address`` (every field but ``sid``, ``account_sid``, ``ip_access_control_list_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     ip_address: str | None = None
     cidr_prefix_length: int | None = None
-    ip_access_control_list_sid: str | None = None
-    date_created: datetime | None = None
+    ip_access_control_list_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     uri: str | None = None
 

@@ -23,10 +23,10 @@ __all__ = ["Token", "TokenCreateParams", "TokenIceServers", "TokenList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Token:
-    """Record ``api.v2010.account.token`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.token`` (every field but ``account_sid``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     ice_servers: list[TokenIceServers] | None = None
     password: str | None = attrs.field(default=None, repr=False)

@@ -52,19 +52,19 @@ class UsageTriggerTriggerField(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class UsageTrigger:
-    """Record ``api.v2010.account.usage.usage_trigger`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.usage.usage_trigger`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
     callback_method: HttpMethod | None = None
     callback_url: str | None = attrs.field(default=None, repr=False)
     current_value: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_fired: datetime | None = None
     date_updated: datetime | None = None
     friendly_name: str | None = None
     recurring: UsageTriggerRecurring | None = None
-    sid: str | None = None
+    sid: str
     trigger_by: UsageTriggerTriggerField | None = None
     trigger_value: str | None = None
     uri: str | None = None

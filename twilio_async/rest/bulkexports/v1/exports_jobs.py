@@ -24,10 +24,10 @@ __all__ = ["ExportCustomJob", "ExportCustomJobCreateParams", "ExportCustomJobLis
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ExportCustomJob:
-    """Record ``bulkexports.v1.export.export_custom_job`` (every field may be ``None``)."""
+    """Record ``bulkexports.v1.export.export_custom_job`` (every field but ``resource_type`` may be ``None``)."""
 
     friendly_name: str | None = None
-    resource_type: str | None = None
+    resource_type: str
     start_day: str | None = None
     end_day: str | None = None
     webhook_url: str | None = None

@@ -40,17 +40,17 @@ class RoleRoleType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Role:
-    """Record ``chat.v1.service.role`` (every field may be ``None``)."""
+    """Record ``chat.v1.service.role`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     friendly_name: str | None = None
     type: RoleRoleType | None = None
     permissions: list[str] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class RoleUpdateParams(TypedDict, total=False):

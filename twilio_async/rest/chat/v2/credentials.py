@@ -41,16 +41,16 @@ class CredentialPushService(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Credential:
-    """Record ``chat.v2.credential`` (every field may be ``None``)."""
+    """Record ``chat.v2.credential`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     type: CredentialPushService | None = None
     sandbox: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class CredentialCreateParams(TypedDict, total=False):

@@ -29,12 +29,12 @@ __all__ = ["Service", "ServiceContext", "ServiceCreateParams", "ServiceList", "S
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service:
-    """Record ``chat.v2.service`` (every field may be ``None``)."""
+    """Record ``chat.v2.service`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     default_service_role_sid: str | None = None
     default_channel_role_sid: str | None = None
@@ -52,7 +52,7 @@ class Service:
     post_webhook_retry_count: int | None = None
     notifications: Any | None = None
     media: Any | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

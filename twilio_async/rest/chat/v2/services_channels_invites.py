@@ -25,18 +25,18 @@ __all__ = ["Invite", "InviteContext", "InviteCreateParams", "InviteList", "Invit
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Invite:
-    """Record ``chat.v2.service.channel.invite`` (every field may be ``None``)."""
+    """Record ``chat.v2.service.channel.invite`` (every field but ``sid``, ``account_sid``, ``channel_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    channel_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    channel_sid: str
+    service_sid: str
     identity: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     role_sid: str | None = None
     created_by: str | None = None
-    url: str | None = None
+    url: str
 
 
 class InviteListParams(TypedDict, total=False):

@@ -31,16 +31,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ChannelWebhook:
-    """Record ``chat.v2.service.channel.channel_webhook`` (every field may be ``None``)."""
+    """Record ``chat.v2.service.channel.channel_webhook`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``channel_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    channel_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    channel_sid: str
     type: str | None = None
-    url: str | None = None
+    url: str
     configuration: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 

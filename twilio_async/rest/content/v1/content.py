@@ -27,17 +27,17 @@ __all__ = ["Content", "ContentContext", "ContentCreateParams", "ContentList", "C
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Content:
-    """Record ``content.v1.content`` (every field may be ``None``)."""
+    """Record ``content.v1.content`` (every field but ``date_created``, ``sid``, ``account_sid``, ``url`` may be ``None``)."""
 
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     language: str | None = None
     variables: dict[str, Any] | None = None
     types: dict[str, Any] | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -32,17 +32,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConfigurationAddress:
-    """Record ``conversations.v1.configuration_address`` (every field may be ``None``)."""
+    """Record ``conversations.v1.configuration_address`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     type: str | None = None
     address: str | None = None
     friendly_name: str | None = None
     auto_creation: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     address_country: str | None = None
 
 

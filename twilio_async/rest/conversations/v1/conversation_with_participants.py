@@ -39,22 +39,22 @@ class ConversationWithParticipantsState(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConversationWithParticipants:
-    """Record ``conversations.v1.conversation_with_participants`` (every field may be ``None``)."""
+    """Record ``conversations.v1.conversation_with_participants`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     chat_service_sid: str | None = None
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     unique_name: str | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     state: ConversationWithParticipantsState | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     timers: Any | None = None
     links: dict[str, Any] | None = None
     bindings: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class ConversationWithParticipantsCreateParams(TypedDict, total=False):

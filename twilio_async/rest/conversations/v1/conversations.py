@@ -47,20 +47,20 @@ class ConversationState(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Conversation:
-    """Record ``conversations.v1.conversation`` (every field may be ``None``)."""
+    """Record ``conversations.v1.conversation`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     chat_service_sid: str | None = None
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     unique_name: str | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     state: ConversationState | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     timers: Any | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     bindings: Any | None = None
 

@@ -36,20 +36,20 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConversationMessage:
-    """Record ``conversations.v1.conversation.conversation_message`` (every field may be ``None``)."""
+    """Record ``conversations.v1.conversation.conversation_message`` (every field but ``account_sid``, ``conversation_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    conversation_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    conversation_sid: str
+    sid: str
     index: int | None = None
     author: str | None = None
     body: str | None = attrs.field(default=None, repr=False)
     media: list[Any] | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     participant_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     delivery: Any | None = None
     links: dict[str, Any] | None = None
     content_sid: str | None = None

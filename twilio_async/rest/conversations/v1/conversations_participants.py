@@ -32,18 +32,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConversationParticipant:
-    """Record ``conversations.v1.conversation.conversation_participant`` (every field may be ``None``)."""
+    """Record ``conversations.v1.conversation.conversation_participant`` (every field but ``account_sid``, ``conversation_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    conversation_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    conversation_sid: str
+    sid: str
     identity: str | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     messaging_binding: Any | None = None
     role_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     last_read_message_index: int | None = None
     last_read_timestamp: str | None = None
 

@@ -31,15 +31,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConversationScopedWebhook:
-    """Record ``conversations.v1.conversation.conversation_scoped_webhook`` (every field may be ``None``)."""
+    """Record ``conversations.v1.conversation.conversation_scoped_webhook`` (every field but ``sid``, ``account_sid``, ``conversation_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    conversation_sid: str | None = None
+    sid: str
+    account_sid: str
+    conversation_sid: str
     target: str | None = None
-    url: str | None = None
+    url: str
     configuration: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 

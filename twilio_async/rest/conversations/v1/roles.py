@@ -40,17 +40,17 @@ class RoleRoleType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Role:
-    """Record ``conversations.v1.role`` (every field may be ``None``)."""
+    """Record ``conversations.v1.role`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     chat_service_sid: str | None = None
     friendly_name: str | None = None
     type: RoleRoleType | None = None
     permissions: list[str] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class RoleCreateParams(TypedDict, total=False):

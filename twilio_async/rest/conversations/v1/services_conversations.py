@@ -49,20 +49,20 @@ class ServiceConversationState(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ServiceConversation:
-    """Record ``conversations.v1.service.service_conversation`` (every field may be ``None``)."""
+    """Record ``conversations.v1.service.service_conversation`` (every field but ``account_sid``, ``chat_service_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    chat_service_sid: str | None = None
+    account_sid: str
+    chat_service_sid: str
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     unique_name: str | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     state: ServiceConversationState | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     timers: Any | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     bindings: Any | None = None
 

@@ -36,22 +36,22 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ServiceConversationMessage:
-    """Record ``conversations.v1.service.service_conversation.service_conversation_message`` (every field may be ``None``)."""
+    """Record ``conversations.v1.service.service_conversation.service_conversation_message`` (every field but ``account_sid``, ``chat_service_sid``, ``conversation_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    chat_service_sid: str | None = None
-    conversation_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    chat_service_sid: str
+    conversation_sid: str
+    sid: str
     index: int | None = None
     author: str | None = None
     body: str | None = attrs.field(default=None, repr=False)
     media: list[Any] | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     participant_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     delivery: Any | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     content_sid: str | None = None
 

@@ -31,16 +31,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ServiceConversationScopedWebhook:
-    """Record ``conversations.v1.service.service_conversation.service_conversation_scoped_webhook`` (every field may be ``None``)."""
+    """Record ``conversations.v1.service.service_conversation.service_conversation_scoped_webhook`` (every field but ``sid``, ``account_sid``, ``chat_service_sid``, ``conversation_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    chat_service_sid: str | None = None
-    conversation_sid: str | None = None
+    sid: str
+    account_sid: str
+    chat_service_sid: str
+    conversation_sid: str
     target: str | None = None
-    url: str | None = None
+    url: str
     configuration: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 

@@ -33,10 +33,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class User:
-    """Record ``conversations.v1.user`` (every field may be ``None``)."""
+    """Record ``conversations.v1.user`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     chat_service_sid: str | None = None
     role_sid: str | None = None
     identity: str | None = None
@@ -44,9 +44,9 @@ class User:
     attributes: str | None = attrs.field(default=None, repr=False)
     is_online: bool | None = None
     is_notifiable: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -55,16 +55,16 @@ class SinkStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Sink:
-    """Record ``events.v1.sink`` (every field may be ``None``)."""
+    """Record ``events.v1.sink`` (every field but ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     description: str | None = None
-    sid: str | None = None
+    sid: str
     sink_configuration: Any | None = None
     sink_type: SinkSinkType | None = None
     status: SinkStatus | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

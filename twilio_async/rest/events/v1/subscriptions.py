@@ -33,15 +33,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Subscription:
-    """Record ``events.v1.subscription`` (every field may be ``None``)."""
+    """Record ``events.v1.subscription`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     description: str | None = None
     sink_sid: str | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -30,13 +30,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SubscribedEvent:
-    """Record ``events.v1.subscription.subscribed_event`` (every field may be ``None``)."""
+    """Record ``events.v1.subscription.subscribed_event`` (every field but ``account_sid``, ``type``, ``subscription_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    type: str | None = None
+    account_sid: str
+    type: str
     schema_version: int | None = None
-    subscription_sid: str | None = None
-    url: str | None = None
+    subscription_sid: str
+    url: str
 
 
 class SubscribedEventCreateParams(TypedDict, total=False):

@@ -25,15 +25,15 @@ __all__ = ["Channel", "ChannelContext", "ChannelCreateParams", "ChannelList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Channel:
-    """Record ``flex.v1.channel`` (every field may be ``None``)."""
+    """Record ``flex.v1.channel`` (every field but ``account_sid``, ``sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     flex_flow_sid: str | None = None
-    sid: str | None = None
+    sid: str
     user_sid: str | None = None
     task_sid: str | None = None
-    url: str | None = None
-    date_created: datetime | None = None
+    url: str
+    date_created: datetime
     date_updated: datetime | None = None
 
 

@@ -54,12 +54,12 @@ class FlexFlowIntegrationType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class FlexFlow:
-    """Record ``flex.v1.flex_flow`` (every field may be ``None``)."""
+    """Record ``flex.v1.flex_flow`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     chat_service_sid: str | None = None
     channel_type: FlexFlowChannelType | None = None
@@ -69,7 +69,7 @@ class FlexFlow:
     integration: Any | None = None
     long_lived: bool | None = None
     janitor_enabled: bool | None = None
-    url: str | None = None
+    url: str
 
 
 class FlexFlowListParams(TypedDict, total=False):

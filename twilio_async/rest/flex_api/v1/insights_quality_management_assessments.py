@@ -31,10 +31,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsAssessments:
-    """Record ``flex.v1.insights_assessments`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_assessments`` (every field but ``account_sid``, ``assessment_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    assessment_sid: str | None = None
+    account_sid: str
+    assessment_sid: str
     offset: str | None = None
     report: bool | None = None
     weight: str | None = None
@@ -46,7 +46,7 @@ class InsightsAssessments:
     answer_id: str | None = None
     assessment: Any | None = None
     timestamp: str | None = None
-    url: str | None = None
+    url: str
 
 
 class AssessmentsListParams(TypedDict, total=False):

@@ -29,9 +29,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsAssessmentsComment:
-    """Record ``flex.v1.insights_assessments_comment`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_assessments_comment`` (every field but ``account_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     assessment_sid: str | None = None
     comment: Any | None = None
     offset: str | None = None
@@ -42,7 +42,7 @@ class InsightsAssessmentsComment:
     user_name: str | None = None
     user_email: str | None = None
     timestamp: str | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsAssessmentsCommentListParams(TypedDict, total=False):

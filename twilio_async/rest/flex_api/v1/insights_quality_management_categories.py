@@ -32,12 +32,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsQuestionnairesCategory:
-    """Record ``flex.v1.insights_questionnaires_category`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_questionnaires_category`` (every field but ``account_sid``, ``category_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    category_sid: str | None = None
+    account_sid: str
+    category_sid: str
     name: str | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsQuestionnairesCategoryListParams(TypedDict, total=False):

@@ -33,15 +33,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsQuestionnaires:
-    """Record ``flex.v1.insights_questionnaires`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_questionnaires`` (every field but ``account_sid``, ``questionnaire_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    questionnaire_sid: str | None = None
+    account_sid: str
+    questionnaire_sid: str
     name: str | None = None
     description: str | None = None
     active: bool | None = None
     questions: list[Any] | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsQuestionnairesListParams(TypedDict, total=False):

@@ -32,10 +32,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsQuestionnairesQuestion:
-    """Record ``flex.v1.insights_questionnaires_question`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_questionnaires_question`` (every field but ``account_sid``, ``question_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    question_sid: str | None = None
+    account_sid: str
+    question_sid: str
     question: str | None = None
     description: str | None = None
     category: Any | None = None
@@ -43,7 +43,7 @@ class InsightsQuestionnairesQuestion:
     allow_na: bool | None = None
     usage: int | None = None
     answer_set: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsQuestionnairesQuestionListParams(TypedDict, total=False):

@@ -29,12 +29,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Interaction:
-    """Record ``flex.v1.interaction`` (every field may be ``None``)."""
+    """Record ``flex.v1.interaction`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     channel: Any | None = None
     routing: Any | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     interaction_context_sid: str | None = None
     webhook_ttid: str | None = None

@@ -28,13 +28,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InteractionChannelInvite:
-    """Record ``flex.v1.interaction.interaction_channel.interaction_channel_invite`` (every field may be ``None``)."""
+    """Record ``flex.v1.interaction.interaction_channel.interaction_channel_invite`` (every field but ``sid``, ``interaction_sid``, ``channel_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    interaction_sid: str | None = None
-    channel_sid: str | None = None
+    sid: str
+    interaction_sid: str
+    channel_sid: str
     routing: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class InteractionChannelInviteCreateParams(TypedDict, total=False):

@@ -42,13 +42,13 @@ class InteractionChannelParticipantType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InteractionChannelParticipant:
-    """Record ``flex.v1.interaction.interaction_channel.interaction_channel_participant`` (every field may be ``None``)."""
+    """Record ``flex.v1.interaction.interaction_channel.interaction_channel_participant`` (every field but ``sid``, ``interaction_sid``, ``channel_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     type: InteractionChannelParticipantType | None = None
-    interaction_sid: str | None = None
-    channel_sid: str | None = None
-    url: str | None = None
+    interaction_sid: str
+    channel_sid: str
+    url: str
     routing_properties: Any | None = None
 
 

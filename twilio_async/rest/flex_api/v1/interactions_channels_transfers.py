@@ -49,13 +49,13 @@ class InteractionTransferTransferType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InteractionTransfer:
-    """Record ``flex.v1.interaction.interaction_channel.interaction_transfer`` (every field may be ``None``)."""
+    """Record ``flex.v1.interaction.interaction_channel.interaction_transfer`` (every field but ``sid``, ``account_sid``, ``interaction_sid``, ``channel_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     instance_sid: str | None = None
-    account_sid: str | None = None
-    interaction_sid: str | None = None
-    channel_sid: str | None = None
+    account_sid: str
+    interaction_sid: str
+    channel_sid: str
     execution_sid: str | None = None
     type: InteractionTransferTransferType | None = None
     status: InteractionTransferTransferStatus | None = None
@@ -63,9 +63,9 @@ class InteractionTransfer:
     to: str | None = None
     note_sid: str | None = None
     summary_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class InteractionTransferCreateParams(TypedDict, total=False):

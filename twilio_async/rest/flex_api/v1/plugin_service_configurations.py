@@ -35,15 +35,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PluginConfiguration:
-    """Record ``flex.v1.plugin_configuration`` (every field may be ``None``)."""
+    """Record ``flex.v1.plugin_configuration`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     name: str | None = None
     description: str | None = None
     archived: bool | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -32,13 +32,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PluginRelease:
-    """Record ``flex.v1.plugin_release`` (every field may be ``None``)."""
+    """Record ``flex.v1.plugin_release`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     configuration_sid: str | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class PluginReleaseListParams(TypedDict, total=False):

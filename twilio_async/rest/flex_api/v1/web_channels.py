@@ -31,13 +31,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class WebChannel:
-    """Record ``flex.v1.web_channel`` (every field may be ``None``)."""
+    """Record ``flex.v1.web_channel`` (every field but ``account_sid``, ``sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     flex_flow_sid: str | None = None
-    sid: str | None = None
-    url: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    url: str
+    date_created: datetime
     date_updated: datetime | None = None
 
 

@@ -23,11 +23,11 @@ __all__ = ["NewApiKeyCreateParams", "NewApiKeyList", "NewKey"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class NewKey:
-    """Record ``iam.v1.new_key`` (every field may be ``None``)."""
+    """Record ``iam.v1.new_key`` (every field but ``sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     secret: str | None = attrs.field(default=None, repr=False)
     policy: dict[str, Any] | None = None

@@ -45,10 +45,10 @@ class CustomOperatorAvailability(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CustomOperator:
-    """Record ``intelligence.v2.custom_operator`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.custom_operator`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    sid: str
     friendly_name: str | None = None
     description: str | None = None
     author: str | None = None
@@ -56,9 +56,9 @@ class CustomOperator:
     version: int | None = None
     availability: CustomOperatorAvailability | None = None
     config: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class CustomOperatorListParams(TypedDict, total=False):

@@ -41,20 +41,20 @@ class ServiceHttpMethod(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service:
-    """Record ``intelligence.v2.service`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.service`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     auto_redaction: bool | None = None
     media_redaction: bool | None = None
     auto_transcribe: bool | None = None
     data_logging: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     language_code: str | None = None
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    url: str | None = None
+    url: str
     webhook_url: str | None = None
     webhook_http_method: ServiceHttpMethod | None = None
     read_only_attached_operator_sids: list[str] | None = None

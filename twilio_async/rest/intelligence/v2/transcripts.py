@@ -54,12 +54,12 @@ class TranscriptStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Transcript:
-    """Record ``intelligence.v2.transcript`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.transcript`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     service_sid: str | None = None
-    sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     status: TranscriptStatus | None = None
     channel: Any | None = None
@@ -68,7 +68,7 @@ class Transcript:
     customer_key: str | None = None
     media_start_time: datetime | None = None
     duration: int | None = None
-    url: str | None = None
+    url: str
     redaction: bool | None = None
     encryption_credential_sid: str | None = None
     links: dict[str, Any] | None = None

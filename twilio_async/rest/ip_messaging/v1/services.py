@@ -28,12 +28,12 @@ __all__ = ["Service", "ServiceContext", "ServiceCreateParams", "ServiceList", "S
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service:
-    """Record ``ip_messaging.v1.service`` (every field may be ``None``)."""
+    """Record ``ip_messaging.v1.service`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     default_service_role_sid: str | None = None
     default_channel_role_sid: str | None = None
@@ -49,7 +49,7 @@ class Service:
     webhook_method: str | None = None
     webhook_filters: list[str] | None = None
     notifications: Any | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

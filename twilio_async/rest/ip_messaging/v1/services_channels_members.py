@@ -32,19 +32,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Member:
-    """Record ``ip_messaging.v1.service.channel.member`` (every field may be ``None``)."""
+    """Record ``ip_messaging.v1.service.channel.member`` (every field but ``sid``, ``account_sid``, ``channel_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    channel_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    channel_sid: str
+    service_sid: str
     identity: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     role_sid: str | None = None
     last_consumed_message_index: int | None = None
     last_consumption_timestamp: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class MemberUpdateParams(TypedDict, total=False):

@@ -33,15 +33,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Message:
-    """Record ``ip_messaging.v2.service.channel.message`` (every field may be ``None``)."""
+    """Record ``ip_messaging.v2.service.channel.message`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``channel_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     attributes: str | None = None
-    service_sid: str | None = None
+    service_sid: str
     to: str | None = None
-    channel_sid: str | None = None
-    date_created: datetime | None = None
+    channel_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     last_updated_by: str | None = None
     was_edited: bool | None = None
@@ -50,7 +50,7 @@ class Message:
     index: int | None = None
     type: str | None = None
     media: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class MessageUpdateParams(TypedDict, total=False):

@@ -27,22 +27,22 @@ __all__ = ["User", "UserContext", "UserCreateParams", "UserList", "UserUpdatePar
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class User:
-    """Record ``ip_messaging.v2.service.user`` (every field may be ``None``)."""
+    """Record ``ip_messaging.v2.service.user`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     attributes: str | None = None
     friendly_name: str | None = None
     role_sid: str | None = None
     identity: str | None = None
     is_online: bool | None = None
     is_notifiable: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     joined_channels_count: int | None = None
     links: dict[str, Any] | None = None
-    url: str | None = None
+    url: str
 
 
 class UserUpdateParams(TypedDict, total=False):

@@ -97,11 +97,11 @@ class LineTypeIntelligenceInfo:
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PhoneNumber:
-    """Record ``LookupResponse`` (every field may be ``None``)."""
+    """Record ``LookupResponse`` (every field but ``phone_number``, ``url`` may be ``None``)."""
 
     calling_country_code: str | None = None
     country_code: str | None = None
-    phone_number: str | None = None
+    phone_number: str
     national_format: str | None = None
     valid: bool | None = None
     validation_errors: list[ValidationError] | None = None
@@ -115,7 +115,7 @@ class PhoneNumber:
     sms_pumping_risk: SmsPumpingRiskInfo | None = None
     phone_number_quality_score: Any | None = None
     pre_fill: Any | None = None
-    url: str | None = None
+    url: str
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)

@@ -35,17 +35,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InstalledAddOn:
-    """Record ``marketplace.v1.installed_add_on`` (every field may be ``None``)."""
+    """Record ``marketplace.v1.installed_add_on`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     description: str | None = None
     configuration: dict[str, Any] | None = None
     unique_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -69,20 +69,20 @@ class BrandRegistrationsStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BrandRegistrations:
-    """Record ``messaging.v1.brand_registrations`` (every field may be ``None``)."""
+    """Record ``messaging.v1.brand_registrations`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     customer_profile_bundle_sid: str | None = None
     a2p_profile_bundle_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     brand_type: str | None = None
     status: BrandRegistrationsStatus | None = None
     tcr_id: str | None = None
     failure_reason: str | None = None
     errors: list[Any] | None = None
-    url: str | None = None
+    url: str
     brand_score: int | None = None
     brand_feedback: list[BrandRegistrationsBrandFeedback] | None = None
     identity_status: BrandRegistrationsIdentityStatus | None = None

@@ -40,18 +40,18 @@ class BrandVettingVettingProvider(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BrandVetting:
-    """Record ``messaging.v1.brand_registrations.brand_vetting`` (every field may be ``None``)."""
+    """Record ``messaging.v1.brand_registrations.brand_vetting`` (every field but ``account_sid``, ``brand_sid``, ``brand_vetting_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    brand_sid: str | None = None
-    brand_vetting_sid: str | None = None
+    account_sid: str
+    brand_sid: str
+    brand_vetting_sid: str
     date_updated: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     vetting_id: str | None = None
     vetting_class: str | None = None
     vetting_status: str | None = None
     vetting_provider: BrandVettingVettingProvider | None = None
-    url: str | None = None
+    url: str
 
 
 class BrandVettingListParams(TypedDict, total=False):

@@ -52,12 +52,12 @@ class ServiceScanMessageContent(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service:
-    """Record ``messaging.v1.service`` (every field may be ``None``)."""
+    """Record ``messaging.v1.service`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     inbound_request_url: str | None = None
     inbound_method: HttpMethod | None = None
@@ -72,7 +72,7 @@ class Service:
     area_code_geomatch: bool | None = None
     synchronous_validation: bool | None = None
     validity_period: int | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     usecase: str | None = None
     us_app_to_person_registered: bool | None = None

@@ -25,16 +25,16 @@ __all__ = ["AlphaSender", "AlphaSenderContext", "AlphaSenderCreateParams", "Alph
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AlphaSender:
-    """Record ``messaging.v1.service.alpha_sender`` (every field may be ``None``)."""
+    """Record ``messaging.v1.service.alpha_sender`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     alpha_sender: str | None = None
     capabilities: list[str] | None = None
-    url: str | None = None
+    url: str
 
 
 class AlphaSenderCreateParams(TypedDict, total=False):

@@ -30,17 +30,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ChannelSender:
-    """Record ``messaging.v1.service.channel_sender`` (every field may be ``None``)."""
+    """Record ``messaging.v1.service.channel_sender`` (every field but ``account_sid``, ``messaging_service_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    messaging_service_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    messaging_service_sid: str
+    sid: str
     sender: str | None = None
     sender_type: str | None = None
     country_code: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class ChannelSenderCreateParams(TypedDict, total=False):

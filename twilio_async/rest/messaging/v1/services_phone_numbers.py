@@ -25,17 +25,17 @@ __all__ = ["PhoneNumber", "PhoneNumberContext", "PhoneNumberCreateParams", "Phon
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PhoneNumber:
-    """Record ``messaging.v1.service.phone_number`` (every field may be ``None``)."""
+    """Record ``messaging.v1.service.phone_number`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     phone_number: str | None = None
     country_code: str | None = None
     capabilities: list[str] | None = None
-    url: str | None = None
+    url: str
 
 
 class PhoneNumberCreateParams(TypedDict, total=False):

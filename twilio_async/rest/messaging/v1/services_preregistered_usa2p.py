@@ -23,13 +23,13 @@ __all__ = ["ExternalCampaign", "ExternalCampaignCreateParams", "ExternalCampaign
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ExternalCampaign:
-    """Record ``messaging.v1.external_campaign`` (every field may be ``None``)."""
+    """Record ``messaging.v1.external_campaign`` (every field but ``sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     campaign_id: str | None = None
     messaging_service_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
 
 
 class ExternalCampaignCreateParams(TypedDict, total=False):

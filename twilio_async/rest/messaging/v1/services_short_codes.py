@@ -25,17 +25,17 @@ __all__ = ["ShortCode", "ShortCodeContext", "ShortCodeCreateParams", "ShortCodeL
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ShortCode:
-    """Record ``messaging.v1.service.short_code`` (every field may be ``None``)."""
+    """Record ``messaging.v1.service.short_code`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     short_code: str | None = None
     country_code: str | None = None
     capabilities: list[str] | None = None
-    url: str | None = None
+    url: str
 
 
 class ShortCodeCreateParams(TypedDict, total=False):

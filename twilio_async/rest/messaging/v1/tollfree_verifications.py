@@ -118,13 +118,13 @@ class TollfreeVerificationVettingProvider(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TollfreeVerification:
-    """Record ``messaging.v1.tollfree_verification`` (every field may be ``None``)."""
+    """Record ``messaging.v1.tollfree_verification`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     customer_profile_sid: str | None = None
     trust_product_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     regulated_item_sid: str | None = None
     business_name: str | None = None
@@ -150,7 +150,7 @@ class TollfreeVerification:
     tollfree_phone_number_sid: str | None = None
     tollfree_phone_number: str | None = None
     status: TollfreeVerificationStatus | None = None
-    url: str | None = None
+    url: str
     rejection_reason: str | None = None
     error_code: int | None = None
     edit_expiration: datetime | None = None

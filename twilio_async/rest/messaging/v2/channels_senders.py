@@ -80,9 +80,9 @@ class RcsCountryStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ChannelsSenderResponse:
-    """Record ``messaging.v2.channels_sender_response`` (every field may be ``None``)."""
+    """Record ``messaging.v2.channels_sender_response`` (every field but ``sid`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     status: ChannelsSenderStatus | None = None
     sender_id: str | None = None
     configuration: Configuration | None = None

@@ -34,12 +34,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service:
-    """Record ``notify.v1.service`` (every field may be ``None``)."""
+    """Record ``notify.v1.service`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     apn_credential_sid: str | None = None
     gcm_credential_sid: str | None = None
@@ -50,7 +50,7 @@ class Service:
     default_gcm_notification_protocol_version: str | None = None
     default_fcm_notification_protocol_version: str | None = None
     log_enabled: bool | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     alexa_skill_id: str | None = None
     default_alexa_notification_protocol_version: str | None = None

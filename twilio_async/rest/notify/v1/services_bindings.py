@@ -25,13 +25,13 @@ __all__ = ["Binding", "BindingContext", "BindingCreateParams", "BindingList", "B
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Binding:
-    """Record ``notify.v1.service.binding`` (every field may be ``None``)."""
+    """Record ``notify.v1.service.binding`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     credential_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     notification_protocol_version: str | None = None
     endpoint: str | None = None
@@ -39,7 +39,7 @@ class Binding:
     binding_type: str | None = None
     address: str | None = attrs.field(default=None, repr=False)
     tags: list[str] | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -32,12 +32,12 @@ class NotificationPriority(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Notification:
-    """Record ``notify.v1.service.notification`` (every field may be ``None``)."""
+    """Record ``notify.v1.service.notification`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    date_created: datetime
     identities: list[str] | None = None
     tags: list[str] | None = None
     segments: list[str] | None = None

@@ -29,14 +29,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BulkEligibility:
-    """Record ``numbers.v1.bulk_eligibility`` (every field may be ``None``)."""
+    """Record ``numbers.v1.bulk_eligibility`` (every field but ``request_id``, ``url``, ``date_created`` may be ``None``)."""
 
-    request_id: str | None = None
-    url: str | None = None
+    request_id: str
+    url: str
     results: list[Any] | None = None
     friendly_name: str | None = None
     status: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_completed: datetime | None = None
 
 

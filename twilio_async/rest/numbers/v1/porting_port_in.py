@@ -62,11 +62,11 @@ class PortingLosingCarrierInformation:
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PortingPortIn:
-    """Record ``numbers.v1.porting_port_in`` (every field may be ``None``)."""
+    """Record ``numbers.v1.porting_port_in`` (every field but ``port_in_request_sid``, ``url``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    port_in_request_sid: str | None = None
-    url: str | None = None
-    account_sid: str | None = None
+    port_in_request_sid: str
+    url: str
+    account_sid: str
     notification_emails: list[str] | None = None
     target_port_in_date: date | None = None
     target_port_in_time_range_start: str | None = None
@@ -79,7 +79,7 @@ class PortingPortIn:
     portability_advance_carrier: str | None = None
     auto_cancel_approval_numbers: str | None = None
     documents: list[str] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     support_ticket_id: int | None = None
     signature_request_url: str | None = None
 

@@ -29,7 +29,7 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SigningRequestConfiguration:
-    """Record ``numbers.v1.signing_request_configuration`` (every field may be ``None``)."""
+    """Record ``numbers.v1.signing_request_configuration`` (every field but ``url`` may be ``None``)."""
 
     logo_sid: str | None = None
     friendly_name: str | None = None
@@ -38,7 +38,7 @@ class SigningRequestConfiguration:
     email_subject: str | None = None
     email_message: str | None = None
     url_redirection: str | None = None
-    url: str | None = None
+    url: str
 
 
 class SigningRequestConfigurationListParams(TypedDict, total=False):

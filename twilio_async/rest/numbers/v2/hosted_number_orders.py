@@ -57,10 +57,10 @@ class HostedNumberOrderVerificationType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class HostedNumberOrder:
-    """Record ``numbers.v2.hosted_number_order`` (every field may be ``None``)."""
+    """Record ``numbers.v2.hosted_number_order`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     incoming_phone_number_sid: str | None = None
     address_sid: str | None = None
     signing_document_sid: str | None = None
@@ -69,11 +69,11 @@ class HostedNumberOrder:
     friendly_name: str | None = None
     status: HostedNumberOrderStatus | None = None
     failure_reason: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     email: str | None = None
     cc_emails: list[str] | None = None
-    url: str | None = None
+    url: str
     contact_title: str | None = None
     contact_phone_number: str | None = None
     bulk_hosting_request_sid: str | None = None

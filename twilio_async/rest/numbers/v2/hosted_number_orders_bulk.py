@@ -40,15 +40,15 @@ class BulkHostedNumberOrderRequestStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BulkHostedNumberOrder:
-    """Record ``numbers.v2.bulk_hosted_number_order`` (every field may be ``None``)."""
+    """Record ``numbers.v2.bulk_hosted_number_order`` (every field but ``bulk_hosting_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    bulk_hosting_sid: str | None = None
+    bulk_hosting_sid: str
     request_status: BulkHostedNumberOrderRequestStatus | None = None
     friendly_name: str | None = None
     notification_email: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_completed: datetime | None = None
-    url: str | None = None
+    url: str
     total_count: int | None = None
     results: list[Any] | None = None
 

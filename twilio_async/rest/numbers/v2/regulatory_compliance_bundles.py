@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -55,19 +55,19 @@ class BundleStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Bundle:
-    """Record ``numbers.v2.regulatory_compliance.bundle`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.bundle`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     regulation_sid: str | None = None
     friendly_name: str | None = None
     status: BundleStatus | None = None
     valid_until: datetime | None = None
     email: str | None = None
     status_callback: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -94,11 +94,11 @@ class BundleListParams(TypedDict, total=False):
     """Can be `valid-until` or `date-updated`."""
     sort_direction: str
     """Default is `DESC`."""
-    valid_until_date: datetime
+    valid_until_date: datetime | date
     """Date to filter Bundles having their `valid_until_date` before or after the specified date."""
-    valid_until_date_before: datetime
+    valid_until_date_before: datetime | date
     """Date to filter Bundles having their `valid_until_date` before or after the specified date."""
-    valid_until_date_after: datetime
+    valid_until_date_after: datetime | date
     """Date to filter Bundles having their `valid_until_date` before or after the specified date."""
 
 

@@ -37,17 +37,17 @@ class BundleCopyStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BundleCopy:
-    """Record ``numbers.v2.regulatory_compliance.bundle.bundle_copy`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.bundle.bundle_copy`` (every field but ``sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     regulation_sid: str | None = None
     friendly_name: str | None = None
     status: BundleCopyStatus | None = None
     valid_until: datetime | None = None
     email: str | None = None
     status_callback: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 

@@ -30,14 +30,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ItemAssignment:
-    """Record ``numbers.v2.regulatory_compliance.bundle.item_assignment`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.bundle.item_assignment`` (every field but ``sid``, ``bundle_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    bundle_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    bundle_sid: str
+    account_sid: str
     object_sid: str | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class ItemAssignmentCreateParams(TypedDict, total=False):

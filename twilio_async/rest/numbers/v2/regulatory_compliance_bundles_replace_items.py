@@ -35,17 +35,17 @@ class ReplaceItemsStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ReplaceItems:
-    """Record ``numbers.v2.regulatory_compliance.bundle.replace_items`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.bundle.replace_items`` (every field but ``sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     regulation_sid: str | None = None
     friendly_name: str | None = None
     status: ReplaceItemsStatus | None = None
     valid_until: datetime | None = None
     email: str | None = None
     status_callback: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 

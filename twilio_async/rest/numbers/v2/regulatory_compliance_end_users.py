@@ -40,16 +40,16 @@ class EndUserType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class EndUser:
-    """Record ``numbers.v2.regulatory_compliance.end_user`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.end_user`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     type: EndUserType | None = None
     attributes: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class EndUserCreateParams(TypedDict, total=False):

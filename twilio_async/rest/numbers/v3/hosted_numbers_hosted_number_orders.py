@@ -54,9 +54,9 @@ class HostedNumberOrderEnumVerificationType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class HostedNumberOrder:
-    """Record ``numbers.v3.hostedNumbers.hostedNumberOrder`` (every field may be ``None``)."""
+    """Record ``numbers.v3.hostedNumbers.hostedNumberOrder`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = attrs.field(default=None, metadata={"json": "accountSid"})
     incoming_phone_number_sid: str | None = attrs.field(
         default=None, metadata={"json": "incomingPhoneNumberSid"}
@@ -78,7 +78,7 @@ class HostedNumberOrder:
     )
     email: str | None = None
     cc_emails: list[str] | None = attrs.field(default=None, metadata={"json": "ccEmails"})
-    url: str | None = None
+    url: str
     verification_type: HostedNumberOrderEnumVerificationType | None = attrs.field(
         default=None, metadata={"json": "verificationType"}
     )

@@ -47,16 +47,16 @@ class AuthorizationDocumentStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AuthorizationDocument:
-    """Record ``preview.hosted_numbers.authorization_document`` (every field may be ``None``)."""
+    """Record ``preview.hosted_numbers.authorization_document`` (every field but ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     address_sid: str | None = None
     status: AuthorizationDocumentStatus | None = None
     email: str | None = None
     cc_emails: list[str] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -58,10 +58,10 @@ class HostedNumberOrderVerificationType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class HostedNumberOrder:
-    """Record ``preview.hosted_numbers.hosted_number_order`` (every field may be ``None``)."""
+    """Record ``preview.hosted_numbers.hosted_number_order`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     incoming_phone_number_sid: str | None = None
     address_sid: str | None = None
     signing_document_sid: str | None = None
@@ -71,12 +71,12 @@ class HostedNumberOrder:
     unique_name: str | None = None
     status: HostedNumberOrderStatus | None = None
     failure_reason: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     verification_attempts: int | None = None
     email: str | None = None
     cc_emails: list[str] | None = None
-    url: str | None = None
+    url: str
     verification_type: HostedNumberOrderVerificationType | None = None
     verification_document_sid: str | None = None
     extension: str | None = None

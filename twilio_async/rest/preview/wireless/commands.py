@@ -25,19 +25,19 @@ __all__ = ["Command", "CommandContext", "CommandCreateParams", "CommandList", "C
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Command:
-    """Record ``preview.wireless.command`` (every field may be ``None``)."""
+    """Record ``preview.wireless.command`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     device_sid: str | None = None
     sim_sid: str | None = None
     command: str | None = None
     command_mode: str | None = None
     status: str | None = None
     direction: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class CommandListParams(TypedDict, total=False):

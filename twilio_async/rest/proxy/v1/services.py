@@ -52,11 +52,11 @@ class ServiceNumberSelectionBehavior(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service:
-    """Record ``proxy.v1.service`` (every field may be ``None``)."""
+    """Record ``proxy.v1.service`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     chat_instance_sid: str | None = None
     callback_url: str | None = None
     default_ttl: int | None = None
@@ -64,9 +64,9 @@ class Service:
     geo_match_level: ServiceGeoMatchLevel | None = None
     intercept_callback_url: str | None = None
     out_of_session_callback_url: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -32,18 +32,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PhoneNumber:
-    """Record ``proxy.v1.service.phone_number`` (every field may be ``None``)."""
+    """Record ``proxy.v1.service.phone_number`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     phone_number: str | None = None
     friendly_name: str | None = None
     iso_country: str | None = None
     capabilities: PhoneNumberCapabilities | None = None
-    url: str | None = None
+    url: str
     is_reserved: bool | None = None
     in_use: int | None = None
 

@@ -54,11 +54,11 @@ class SessionStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Session:
-    """Record ``proxy.v1.service.session`` (every field may be ``None``)."""
+    """Record ``proxy.v1.service.session`` (every field but ``sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    service_sid: str
+    account_sid: str
     date_started: datetime | None = None
     date_ended: datetime | None = None
     date_last_interaction: datetime | None = None
@@ -68,9 +68,9 @@ class Session:
     closed_reason: str | None = None
     ttl: int | None = None
     mode: SessionMode | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -28,20 +28,20 @@ __all__ = ["Participant", "ParticipantContext", "ParticipantCreateParams", "Part
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Participant:
-    """Record ``proxy.v1.service.session.participant`` (every field may be ``None``)."""
+    """Record ``proxy.v1.service.session.participant`` (every field but ``sid``, ``session_sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    session_sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    session_sid: str
+    service_sid: str
+    account_sid: str
     friendly_name: str | None = None
     identifier: str | None = None
     proxy_identifier: str | None = None
     proxy_identifier_sid: str | None = None
     date_deleted: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -67,15 +67,15 @@ class MessageInteractionType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class MessageInteraction:
-    """Record ``proxy.v1.service.session.participant.message_interaction`` (every field may be ``None``)."""
+    """Record ``proxy.v1.service.session.participant.message_interaction`` (every field but ``sid``, ``session_sid``, ``service_sid``, ``account_sid``, ``participant_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    session_sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    session_sid: str
+    service_sid: str
+    account_sid: str
     data: str | None = attrs.field(default=None, repr=False)
     type: MessageInteractionType | None = None
-    participant_sid: str | None = None
+    participant_sid: str
     inbound_participant_sid: str | None = None
     inbound_resource_sid: str | None = None
     inbound_resource_status: MessageInteractionResourceStatus | None = None
@@ -86,9 +86,9 @@ class MessageInteraction:
     outbound_resource_status: MessageInteractionResourceStatus | None = None
     outbound_resource_type: str | None = None
     outbound_resource_url: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class MessageInteractionCreateParams(TypedDict, total=False):

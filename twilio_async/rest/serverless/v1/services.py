@@ -29,18 +29,18 @@ __all__ = ["Service", "ServiceContext", "ServiceCreateParams", "ServiceList", "S
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service:
-    """Record ``serverless.v1.service`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     unique_name: str | None = None
     include_credentials: bool | None = None
     ui_editable: bool | None = None
     domain_base: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

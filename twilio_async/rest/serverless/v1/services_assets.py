@@ -26,15 +26,15 @@ __all__ = ["Asset", "AssetContext", "AssetCreateParams", "AssetList", "AssetUpda
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Asset:
-    """Record ``serverless.v1.service.asset`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.asset`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

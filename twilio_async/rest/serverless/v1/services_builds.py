@@ -48,19 +48,19 @@ class BuildStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Build:
-    """Record ``serverless.v1.service.build`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.build`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     status: BuildStatus | None = None
     asset_versions: list[Any] | None = None
     function_versions: list[Any] | None = None
     dependencies: list[Any] | None = None
     runtime: BuildRuntime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -28,18 +28,18 @@ __all__ = ["Environment", "EnvironmentContext", "EnvironmentCreateParams", "Envi
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Environment:
-    """Record ``serverless.v1.service.environment`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.environment`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     build_sid: str | None = None
     unique_name: str | None = None
     domain_suffix: str | None = None
     domain_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

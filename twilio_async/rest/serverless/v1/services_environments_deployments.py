@@ -25,16 +25,16 @@ __all__ = ["Deployment", "DeploymentContext", "DeploymentCreateParams", "Deploym
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Deployment:
-    """Record ``serverless.v1.service.environment.deployment`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.environment.deployment`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``environment_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    environment_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    environment_sid: str
     build_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class DeploymentCreateParams(TypedDict, total=False):

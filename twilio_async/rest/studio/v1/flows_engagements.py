@@ -41,18 +41,18 @@ class EngagementStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Engagement:
-    """Record ``studio.v1.flow.engagement`` (every field may be ``None``)."""
+    """Record ``studio.v1.flow.engagement`` (every field but ``sid``, ``account_sid``, ``flow_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    flow_sid: str | None = None
+    sid: str
+    account_sid: str
+    flow_sid: str
     contact_sid: str | None = None
     contact_channel_address: str | None = None
     context: Any | None = None
     status: EngagementStatus | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -43,27 +43,27 @@ class ExecutionStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Execution:
-    """Record ``studio.v1.flow.execution`` (every field may be ``None``)."""
+    """Record ``studio.v1.flow.execution`` (every field but ``sid``, ``account_sid``, ``flow_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    flow_sid: str | None = None
+    sid: str
+    account_sid: str
+    flow_sid: str
     contact_sid: str | None = None
     contact_channel_address: str | None = None
     context: Any | None = None
     status: ExecutionStatus | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
 class ExecutionListParams(TypedDict, total=False):
     """Keywords of ``studio.v1.flows.executions.list`` (``ListExecution``)."""
 
-    date_created_from: datetime
+    date_created_from: datetime | date
     """Only show Execution resources starting on or after this ISO 8601 date-time, given as `YYYY-MM-DDThh:mm:ss-hh:mm`."""
-    date_created_to: datetime
+    date_created_to: datetime | date
     """Only show Execution resources starting before this ISO 8601 date-time, given as `YYYY-MM-DDThh:mm:ss-hh:mm`."""
 
 

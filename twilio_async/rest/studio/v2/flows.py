@@ -36,10 +36,10 @@ class FlowStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Flow:
-    """Record ``studio.v2.flow`` (every field may be ``None``)."""
+    """Record ``studio.v2.flow`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     author_sid: str | None = None
     friendly_name: str | None = None
     definition: Any | None = None
@@ -49,10 +49,10 @@ class Flow:
     valid: bool | None = None
     errors: list[Any] | None = None
     warnings: list[Any] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     webhook_url: str | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -44,10 +44,10 @@ class EsimProfileStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class EsimProfile:
-    """Record ``supersim.v1.esim_profile`` (every field may be ``None``)."""
+    """Record ``supersim.v1.esim_profile`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     iccid: str | None = None
     sim_sid: str | None = None
     status: EsimProfileStatus | None = None
@@ -57,9 +57,9 @@ class EsimProfile:
     activation_code: str | None = None
     error_code: str | None = None
     error_message: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class EsimProfileListParams(TypedDict, total=False):

@@ -40,14 +40,14 @@ class FleetDataMetering(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Fleet:
-    """Record ``supersim.v1.fleet`` (every field may be ``None``)."""
+    """Record ``supersim.v1.fleet`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    sid: str
     unique_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     data_enabled: bool | None = None
     data_limit: int | None = None
     data_metering: FleetDataMetering | None = None

@@ -58,10 +58,10 @@ class IpCommandStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IpCommand:
-    """Record ``supersim.v1.ip_command`` (every field may be ``None``)."""
+    """Record ``supersim.v1.ip_command`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     sim_sid: str | None = None
     sim_iccid: str | None = None
     status: IpCommandStatus | None = None
@@ -70,9 +70,9 @@ class IpCommand:
     device_port: int | None = None
     payload_type: IpCommandPayloadType | None = None
     payload: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class IpCommandListParams(TypedDict, total=False):

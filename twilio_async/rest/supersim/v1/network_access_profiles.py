@@ -34,14 +34,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class NetworkAccessProfile:
-    """Record ``supersim.v1.network_access_profile`` (every field may be ``None``)."""
+    """Record ``supersim.v1.network_access_profile`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -29,14 +29,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class NetworkAccessProfileNetwork:
-    """Record ``supersim.v1.network_access_profile.network_access_profile_network`` (every field may be ``None``)."""
+    """Record ``supersim.v1.network_access_profile.network_access_profile_network`` (every field but ``sid``, ``network_access_profile_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    network_access_profile_sid: str | None = None
+    sid: str
+    network_access_profile_sid: str
     friendly_name: str | None = None
     iso_country: str | None = None
     identifiers: list[Any] | None = None
-    url: str | None = None
+    url: str
 
 
 class NetworkAccessProfileNetworkCreateParams(TypedDict, total=False):

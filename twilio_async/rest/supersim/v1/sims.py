@@ -46,17 +46,17 @@ class SimStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Sim:
-    """Record ``supersim.v1.sim`` (every field may be ``None``)."""
+    """Record ``supersim.v1.sim`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     iccid: str | None = None
     status: SimStatus | None = None
     fleet_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -51,17 +51,17 @@ class SmsCommandStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SmsCommand:
-    """Record ``supersim.v1.sms_command`` (every field may be ``None``)."""
+    """Record ``supersim.v1.sms_command`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     sim_sid: str | None = None
     payload: str | None = None
     status: SmsCommandStatus | None = None
     direction: SmsCommandDirection | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class SmsCommandListParams(TypedDict, total=False):

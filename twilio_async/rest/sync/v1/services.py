@@ -29,15 +29,15 @@ __all__ = ["Service", "ServiceContext", "ServiceCreateParams", "ServiceList", "S
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service:
-    """Record ``sync.v1.service`` (every field may be ``None``)."""
+    """Record ``sync.v1.service`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     webhook_url: str | None = None
     webhooks_from_rest_enabled: bool | None = None
     reachability_webhooks_enabled: bool | None = None

@@ -32,18 +32,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Document:
-    """Record ``sync.v1.service.document`` (every field may be ``None``)."""
+    """Record ``sync.v1.service.document`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    url: str | None = None
+    account_sid: str
+    service_sid: str
+    url: str
     links: dict[str, Any] | None = None
     revision: str | None = None
     data: Any | None = attrs.field(default=None, repr=False)
     date_expires: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     created_by: str | None = None
 

@@ -33,17 +33,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SyncListItem:
-    """Record ``sync.v1.service.sync_list.sync_list_item`` (every field may be ``None``)."""
+    """Record ``sync.v1.service.sync_list.sync_list_item`` (every field but ``index``, ``account_sid``, ``service_sid``, ``list_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    index: int | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    list_sid: str | None = None
-    url: str | None = None
+    index: int
+    account_sid: str
+    service_sid: str
+    list_sid: str
+    url: str
     revision: str | None = None
     data: Any | None = attrs.field(default=None, repr=False)
     date_expires: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     created_by: str | None = None
 

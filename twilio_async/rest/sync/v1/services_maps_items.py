@@ -33,17 +33,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SyncMapItem:
-    """Record ``sync.v1.service.sync_map.sync_map_item`` (every field may be ``None``)."""
+    """Record ``sync.v1.service.sync_map.sync_map_item`` (every field but ``key``, ``account_sid``, ``service_sid``, ``map_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    key: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    map_sid: str | None = None
-    url: str | None = None
+    key: str
+    account_sid: str
+    service_sid: str
+    map_sid: str
+    url: str
     revision: str | None = None
     data: Any | None = attrs.field(default=None, repr=False)
     date_expires: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     created_by: str | None = None
 

@@ -22,9 +22,9 @@ __all__ = ["StreamMessage", "StreamMessageCreateParams", "StreamMessageList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class StreamMessage:
-    """Record ``sync.v1.service.sync_stream.stream_message`` (every field may be ``None``)."""
+    """Record ``sync.v1.service.sync_stream.stream_message`` (every field but ``sid`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     data: Any | None = attrs.field(default=None, repr=False)
 
 

@@ -55,10 +55,10 @@ class WorkspaceQueueOrder(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Workspace:
-    """Record ``taskrouter.v1.workspace`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     default_activity_name: str | None = None
     default_activity_sid: str | None = None
@@ -66,11 +66,11 @@ class Workspace:
     events_filter: str | None = None
     friendly_name: str | None = None
     multi_task_enabled: bool | None = None
-    sid: str | None = None
+    sid: str
     timeout_activity_name: str | None = None
     timeout_activity_sid: str | None = None
     prioritize_queue_order: WorkspaceQueueOrder | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -31,17 +31,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TaskChannel:
-    """Record ``taskrouter.v1.workspace.task_channel`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task_channel`` (every field but ``account_sid``, ``date_created``, ``sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    workspace_sid: str | None = None
+    workspace_sid: str
     channel_optimized_routing: bool | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

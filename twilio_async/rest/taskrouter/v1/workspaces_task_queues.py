@@ -56,22 +56,22 @@ class TaskQueueTaskOrder(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TaskQueue:
-    """Record ``taskrouter.v1.workspace.task_queue`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task_queue`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url``, ``workspace_sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     assignment_activity_sid: str | None = None
     assignment_activity_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     max_reserved_workers: int | None = None
     reservation_activity_sid: str | None = None
     reservation_activity_name: str | None = None
-    sid: str | None = None
+    sid: str
     target_workers: str | None = None
     task_order: TaskQueueTaskOrder | None = None
-    url: str | None = None
-    workspace_sid: str | None = None
+    url: str
+    workspace_sid: str
     links: dict[str, Any] | None = None
 
 

@@ -27,13 +27,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TaskQueueBulkRealTimeStatistics:
-    """Record ``taskrouter.v1.workspace.task_queue.task_queue_bulk_real_time_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task_queue.task_queue_bulk_real_time_statistics`` (every field but ``account_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    workspace_sid: str | None = None
+    account_sid: str
+    workspace_sid: str
     task_queue_data: list[Any] | None = None
     task_queue_response_count: int | None = None
-    url: str | None = None
+    url: str
 
 
 class TaskQueueBulkRealTimeStatisticsCreateParams(TypedDict, total=False):

@@ -47,19 +47,19 @@ class TaskStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Task:
-    """Record ``taskrouter.v1.workspace.task`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task`` (every field but ``account_sid``, ``date_created``, ``sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     age: int | None = None
     assignment_status: TaskStatus | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     addons: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     task_queue_entered_date: datetime | None = None
     priority: int | None = None
     reason: str | None = None
-    sid: str | None = None
+    sid: str
     task_queue_sid: str | None = None
     task_queue_friendly_name: str | None = None
     task_channel_sid: str | None = None
@@ -67,8 +67,8 @@ class Task:
     timeout: int | None = None
     workflow_sid: str | None = None
     workflow_friendly_name: str | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
     links: dict[str, Any] | None = None
     virtual_start_time: datetime | None = None
     ignore_capacity: bool | None = None

@@ -45,20 +45,20 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Worker:
-    """Record ``taskrouter.v1.workspace.worker`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.worker`` (every field but ``account_sid``, ``date_created``, ``sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     activity_name: str | None = None
     activity_sid: str | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     available: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_status_changed: datetime | None = None
     date_updated: datetime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    sid: str
+    workspace_sid: str
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -41,20 +41,20 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Workflow:
-    """Record ``taskrouter.v1.workspace.workflow`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.workflow`` (every field but ``account_sid``, ``date_created``, ``sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     assignment_callback_url: str | None = None
     configuration: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     document_content_type: str | None = None
     fallback_assignment_callback_url: str | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     task_reservation_timeout: int | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -54,9 +54,9 @@ class TrunkTransferSetting(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Trunk:
-    """Record ``trunking.v1.trunk`` (every field may be ``None``)."""
+    """Record ``trunking.v1.trunk`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     domain_name: str | None = None
     disaster_recovery_method: HttpMethod | None = None
     disaster_recovery_url: str | None = None
@@ -69,10 +69,10 @@ class Trunk:
     auth_type: str | None = None
     symmetric_rtp_enabled: bool | None = None
     auth_type_set: list[str] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    sid: str | None = None
-    url: str | None = None
+    sid: str
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -30,15 +30,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IpAccessControlList:
-    """Record ``trunking.v1.trunk.ip_access_control_list`` (every field may be ``None``)."""
+    """Record ``trunking.v1.trunk.ip_access_control_list`` (every field but ``account_sid``, ``sid``, ``trunk_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
-    trunk_sid: str | None = None
+    account_sid: str
+    sid: str
+    trunk_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class IpAccessControlListCreateParams(TypedDict, total=False):

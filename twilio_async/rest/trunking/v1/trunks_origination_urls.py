@@ -31,19 +31,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class OriginationUrl:
-    """Record ``trunking.v1.trunk.origination_url`` (every field may be ``None``)."""
+    """Record ``trunking.v1.trunk.origination_url`` (every field but ``account_sid``, ``sid``, ``trunk_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
-    trunk_sid: str | None = None
+    account_sid: str
+    sid: str
+    trunk_sid: str
     weight: int | None = None
     enabled: bool | None = None
     sip_url: str | None = None
     friendly_name: str | None = None
     priority: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class OriginationUrlUpdateParams(TypedDict, total=False):

@@ -42,19 +42,19 @@ class PhoneNumberAddressRequirement(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PhoneNumber:
-    """Record ``trunking.v1.trunk.phone_number`` (every field may be ``None``)."""
+    """Record ``trunking.v1.trunk.phone_number`` (every field but ``account_sid``, ``date_created``, ``sid``, ``trunk_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     address_requirements: PhoneNumberAddressRequirement | None = None
     api_version: str | None = None
     beta: bool | None = None
     capabilities: PhoneNumberCapabilities | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     links: dict[str, Any] | None = None
     phone_number: str | None = None
-    sid: str | None = None
+    sid: str
     sms_application_sid: str | None = None
     sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
@@ -62,8 +62,8 @@ class PhoneNumber:
     sms_url: str | None = None
     status_callback: str | None = None
     status_callback_method: HttpMethod | None = None
-    trunk_sid: str | None = None
-    url: str | None = None
+    trunk_sid: str
+    url: str
     voice_application_sid: str | None = None
     voice_caller_id_lookup: bool | None = None
     voice_fallback_method: HttpMethod | None = None

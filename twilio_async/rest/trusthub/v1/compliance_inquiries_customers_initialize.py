@@ -28,12 +28,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ComplianceInquiry:
-    """Record ``trusthub.v1.compliance_inquiry`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.compliance_inquiry`` (every field but ``customer_id``, ``url`` may be ``None``)."""
 
     inquiry_id: str | None = None
     inquiry_session_token: str | None = None
-    customer_id: str | None = None
-    url: str | None = None
+    customer_id: str
+    url: str
 
 
 class ComplianceInquiriesCreateParams(TypedDict, total=False):

@@ -28,12 +28,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ComplianceRegistration:
-    """Record ``trusthub.v1.compliance_registration`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.compliance_registration`` (every field but ``registration_id``, ``url`` may be ``None``)."""
 
     inquiry_id: str | None = None
     inquiry_session_token: str | None = None
-    registration_id: str | None = None
-    url: str | None = None
+    registration_id: str
+    url: str
 
 
 class ComplianceRegistrationInquiriesCreateParams(TypedDict, total=False):

@@ -27,12 +27,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ComplianceTollfreeInquiry:
-    """Record ``trusthub.v1.compliance_tollfree_inquiry`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.compliance_tollfree_inquiry`` (every field but ``url`` may be ``None``)."""
 
     inquiry_id: str | None = None
     inquiry_session_token: str | None = None
     registration_id: str | None = None
-    url: str | None = None
+    url: str
 
 
 class ComplianceTollfreeInquiriesCreateParams(TypedDict, total=False):

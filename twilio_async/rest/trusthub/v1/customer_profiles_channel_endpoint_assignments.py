@@ -31,15 +31,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CustomerProfileChannelEndpointAssignment:
-    """Record ``trusthub.v1.customer_profile.customer_profile_channel_endpoint_assignment`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.customer_profile.customer_profile_channel_endpoint_assignment`` (every field but ``sid``, ``customer_profile_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    customer_profile_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    customer_profile_sid: str
+    account_sid: str
     channel_endpoint_type: str | None = None
     channel_endpoint_sid: str | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class CustomerProfilesChannelEndpointAssignmentListParams(TypedDict, total=False):

@@ -31,14 +31,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CustomerProfileEntityAssignment:
-    """Record ``trusthub.v1.customer_profile.customer_profile_entity_assignment`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.customer_profile.customer_profile_entity_assignment`` (every field but ``sid``, ``customer_profile_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    customer_profile_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    customer_profile_sid: str
+    account_sid: str
     object_sid: str | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class CustomerProfilesEntityAssignmentsListParams(TypedDict, total=False):

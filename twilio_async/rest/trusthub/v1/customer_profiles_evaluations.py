@@ -39,16 +39,16 @@ class CustomerProfileEvaluationStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CustomerProfileEvaluation:
-    """Record ``trusthub.v1.customer_profile.customer_profile_evaluation`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.customer_profile.customer_profile_evaluation`` (every field but ``sid``, ``account_sid``, ``customer_profile_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     policy_sid: str | None = None
-    customer_profile_sid: str | None = None
+    customer_profile_sid: str
     status: CustomerProfileEvaluationStatus | None = None
     results: list[Any] | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class CustomerProfilesEvaluationsCreateParams(TypedDict, total=False):

@@ -25,16 +25,16 @@ __all__ = ["EndUser", "EndUserContext", "EndUserCreateParams", "EndUserList", "E
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class EndUser:
-    """Record ``trusthub.v1.end_user`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.end_user`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     type: str | None = None
     attributes: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class EndUserCreateParams(TypedDict, total=False):

@@ -44,18 +44,18 @@ class SupportingDocumentStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SupportingDocument:
-    """Record ``trusthub.v1.supporting_document`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.supporting_document`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     mime_type: str | None = None
     status: SupportingDocumentStatus | None = None
     type: str | None = None
     attributes: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class SupportingDocumentCreateParams(TypedDict, total=False):

@@ -53,19 +53,19 @@ class TrustProductStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TrustProduct:
-    """Record ``trusthub.v1.trust_product`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.trust_product`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     policy_sid: str | None = None
     friendly_name: str | None = None
     status: TrustProductStatus | None = None
     valid_until: datetime | None = None
     email: str | None = None
     status_callback: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     errors: list[Any] | None = None
 

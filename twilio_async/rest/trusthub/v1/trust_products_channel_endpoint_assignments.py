@@ -31,15 +31,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TrustProductChannelEndpointAssignment:
-    """Record ``trusthub.v1.trust_product.trust_product_channel_endpoint_assignment`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.trust_product.trust_product_channel_endpoint_assignment`` (every field but ``sid``, ``trust_product_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    trust_product_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    trust_product_sid: str
+    account_sid: str
     channel_endpoint_type: str | None = None
     channel_endpoint_sid: str | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class TrustProductsChannelEndpointAssignmentListParams(TypedDict, total=False):

@@ -31,14 +31,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TrustProductEntityAssignment:
-    """Record ``trusthub.v1.trust_product.trust_product_entity_assignment`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.trust_product.trust_product_entity_assignment`` (every field but ``sid``, ``trust_product_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    trust_product_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    trust_product_sid: str
+    account_sid: str
     object_sid: str | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class TrustProductsEntityAssignmentsListParams(TypedDict, total=False):

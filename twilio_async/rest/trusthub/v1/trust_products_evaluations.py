@@ -39,16 +39,16 @@ class TrustProductEvaluationStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TrustProductEvaluation:
-    """Record ``trusthub.v1.trust_product.trust_product_evaluation`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.trust_product.trust_product_evaluation`` (every field but ``sid``, ``account_sid``, ``trust_product_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     policy_sid: str | None = None
-    trust_product_sid: str | None = None
+    trust_product_sid: str
     status: TrustProductEvaluationStatus | None = None
     results: list[Any] | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class TrustProductsEvaluationsCreateParams(TypedDict, total=False):

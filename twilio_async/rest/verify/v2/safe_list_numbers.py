@@ -22,11 +22,11 @@ __all__ = ["Safelist", "SafelistContext", "SafelistCreateParams", "SafelistList"
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Safelist:
-    """Record ``verify.v2.safelist`` (every field may be ``None``)."""
+    """Record ``verify.v2.safelist`` (every field but ``sid``, ``phone_number``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    phone_number: str | None = None
-    url: str | None = None
+    sid: str
+    phone_number: str
+    url: str
 
 
 class SafelistCreateParams(TypedDict, total=False):

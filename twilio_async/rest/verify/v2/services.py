@@ -44,10 +44,10 @@ __all__ = ["Service", "ServiceContext", "ServiceCreateParams", "ServiceList", "S
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service:
-    """Record ``verify.v2.service`` (every field may be ``None``)."""
+    """Record ``verify.v2.service`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     code_length: int | None = None
     lookup_enabled: bool | None = None
@@ -63,9 +63,9 @@ class Service:
     whatsapp: Any | None = None
     passkeys: Any | None = None
     verify_event_subscription_enabled: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

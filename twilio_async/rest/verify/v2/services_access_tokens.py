@@ -36,18 +36,18 @@ class AccessTokenFactorTypes(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AccessToken:
-    """Record ``verify.v2.service.access_token`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.access_token`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     entity_identity: str | None = None
     factor_type: AccessTokenFactorTypes | None = None
     factor_friendly_name: str | None = None
     token: str | None = attrs.field(default=None, repr=False)
-    url: str | None = None
+    url: str
     ttl: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
 
 
 class AccessTokenCreateParams(TypedDict, total=False):

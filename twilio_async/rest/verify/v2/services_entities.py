@@ -28,15 +28,15 @@ __all__ = ["Entity", "EntityContext", "EntityCreateParams", "EntityList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Entity:
-    """Record ``verify.v2.service.entity`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.entity`` (every field but ``sid``, ``identity``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    identity: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    identity: str
+    account_sid: str
+    service_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

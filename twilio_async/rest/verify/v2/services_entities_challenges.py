@@ -64,15 +64,15 @@ class ChallengeFactorTypes(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Challenge:
-    """Record ``verify.v2.service.entity.challenge`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.entity.challenge`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``identity``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     entity_sid: str | None = None
-    identity: str | None = None
+    identity: str
     factor_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     date_responded: datetime | None = None
     expiration_date: datetime | None = None
@@ -82,7 +82,7 @@ class Challenge:
     hidden_details: Any | None = None
     metadata: Any | None = None
     factor_type: ChallengeFactorTypes | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -23,17 +23,17 @@ __all__ = ["Notification", "NotificationCreateParams", "NotificationList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Notification:
-    """Record ``verify.v2.service.entity.challenge.notification`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.entity.challenge.notification`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``identity``, ``challenge_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     entity_sid: str | None = None
-    identity: str | None = None
-    challenge_sid: str | None = None
+    identity: str
+    challenge_sid: str
     priority: str | None = None
     ttl: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
 
 
 class NotificationCreateParams(TypedDict, total=False):

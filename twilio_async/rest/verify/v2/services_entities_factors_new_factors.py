@@ -45,23 +45,23 @@ class NewFactorFactorTypes(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class NewFactor:
-    """Record ``verify.v2.service.entity.new_factor`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.entity.new_factor`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``identity``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     entity_sid: str | None = None
-    identity: str | None = None
+    identity: str
     binding: Any | None = None
     options: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     status: NewFactorFactorStatuses | None = None
     factor_type: NewFactorFactorTypes | None = None
     config: Any | None = None
     metadata: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class NewFactorCreateParams(TypedDict, total=False):

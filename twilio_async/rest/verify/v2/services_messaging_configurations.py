@@ -31,15 +31,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class MessagingConfiguration:
-    """Record ``verify.v2.service.messaging_configuration`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.messaging_configuration`` (every field but ``account_sid``, ``service_sid``, ``country``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    service_sid: str | None = None
-    country: str | None = None
+    account_sid: str
+    service_sid: str
+    country: str
     messaging_service_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class MessagingConfigurationCreateParams(TypedDict, total=False):

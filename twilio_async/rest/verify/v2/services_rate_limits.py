@@ -32,16 +32,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RateLimit:
-    """Record ``verify.v2.service.rate_limit`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.rate_limit`` (every field but ``sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    service_sid: str
+    account_sid: str
     unique_name: str | None = None
     description: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -25,17 +25,17 @@ __all__ = ["Bucket", "BucketContext", "BucketCreateParams", "BucketList", "Bucke
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Bucket:
-    """Record ``verify.v2.service.rate_limit.bucket`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.rate_limit.bucket`` (every field but ``sid``, ``rate_limit_sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    rate_limit_sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    rate_limit_sid: str
+    service_sid: str
+    account_sid: str
     max: int | None = None
     interval: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class BucketCreateParams(TypedDict, total=False):

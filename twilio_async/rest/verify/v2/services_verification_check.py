@@ -24,18 +24,18 @@ __all__ = ["VerificationCheck", "VerificationCheckCreateParams", "VerificationCh
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VerificationCheck:
-    """Record ``verify.v2.service.verification_check`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.verification_check`` (every field but ``sid``, ``service_sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    service_sid: str
+    account_sid: str
     to: str | None = None
     channel: VerificationChannel | None = None
     status: str | None = None
     valid: bool | None = None
     amount: str | None = attrs.field(default=None, repr=False)
     payee: str | None = attrs.field(default=None, repr=False)
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     sna_attempts_error_codes: list[Any] | None = None
 

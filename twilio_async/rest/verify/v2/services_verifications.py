@@ -41,11 +41,11 @@ class VerificationChannel(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Verification:
-    """Record ``verify.v2.service.verification`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.verification`` (every field but ``sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    service_sid: str
+    account_sid: str
     to: str | None = None
     channel: VerificationChannel | None = None
     status: str | None = None
@@ -54,10 +54,10 @@ class Verification:
     amount: str | None = attrs.field(default=None, repr=False)
     payee: str | None = attrs.field(default=None, repr=False)
     send_code_attempts: list[Any] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     sna: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class VerificationCreateParams(TypedDict, total=False):

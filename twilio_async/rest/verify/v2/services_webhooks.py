@@ -56,20 +56,20 @@ class WebhookVersion(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Webhook:
-    """Record ``verify.v2.service.webhook`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.webhook`` (every field but ``sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    service_sid: str
+    account_sid: str
     friendly_name: str | None = None
     event_types: list[str] | None = None
     status: WebhookStatus | None = None
     version: WebhookVersion | None = None
     webhook_url: str | None = None
     webhook_method: WebhookMethods | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class WebhookCreateParams(TypedDict, total=False):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -41,14 +41,14 @@ class CompositionHookFormat(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CompositionHook:
-    """Record ``video.v1.composition_hook`` (every field may be ``None``)."""
+    """Record ``video.v1.composition_hook`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     friendly_name: str | None = None
     enabled: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    sid: str | None = None
+    sid: str
     audio_sources: list[str] | None = None
     audio_sources_excluded: list[str] | None = None
     video_layout: Any | None = None
@@ -57,7 +57,7 @@ class CompositionHook:
     format: CompositionHookFormat | None = None
     status_callback: str | None = None
     status_callback_method: HttpMethod | None = None
-    url: str | None = None
+    url: str
 
 
 class CompositionHookUpdateParams(TypedDict, total=False):
@@ -89,9 +89,9 @@ class CompositionHookListParams(TypedDict, total=False):
 
     enabled: bool
     """Read only CompositionHook resources with an `enabled` value that matches this parameter."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Read only CompositionHook resources created on or after this ISO 8601 datetime with time zone."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Read only CompositionHook resources created before this ISO 8601 datetime with time zone."""
     friendly_name: str
     """Read only CompositionHook resources with friendly names that match this string."""

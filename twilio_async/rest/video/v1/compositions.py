@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -51,14 +51,14 @@ class CompositionStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Composition:
-    """Record ``video.v1.composition`` (every field may be ``None``)."""
+    """Record ``video.v1.composition`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     status: CompositionStatus | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_completed: datetime | None = None
     date_deleted: datetime | None = None
-    sid: str | None = None
+    sid: str
     room_sid: str | None = None
     audio_sources: list[str] | None = None
     audio_sources_excluded: list[str] | None = None
@@ -72,7 +72,7 @@ class Composition:
     media_external_location: str | None = None
     status_callback: str | None = None
     status_callback_method: HttpMethod | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -81,9 +81,9 @@ class CompositionListParams(TypedDict, total=False):
 
     status: str
     """Read only Composition resources with this status."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Read only Composition resources created on or after this ISO 8601 date-time with time zone."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Read only Composition resources created before this ISO 8601 date-time with time zone."""
     room_sid: str
     """Read only Composition resources with this Room SID."""

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -64,13 +64,13 @@ class RoomVideoCodec(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Room:
-    """Record ``video.v1.room`` (every field may be ``None``)."""
+    """Record ``video.v1.room`` (every field but ``sid``, ``date_created``, ``account_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     status: RoomRoomStatus | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    account_sid: str | None = None
+    account_sid: str
     enable_turn: bool | None = None
     unique_name: str | None = None
     status_callback: str | None = None
@@ -88,7 +88,7 @@ class Room:
     empty_room_timeout: int | None = None
     unused_room_timeout: int | None = None
     large_room: bool | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -105,9 +105,9 @@ class RoomListParams(TypedDict, total=False):
     """Read only the rooms with this status."""
     unique_name: str
     """Read only rooms with the this `unique_name`."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Read only rooms that started on or after this date, given as `YYYY-MM-DD`."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Read only rooms that started before this date, given as `YYYY-MM-DD`."""
 
 

@@ -41,19 +41,19 @@ class RoomTranscriptionsStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RoomTranscriptions:
-    """Record ``video.v1.room.room_transcriptions`` (every field may be ``None``)."""
+    """Record ``video.v1.room.room_transcriptions`` (every field but ``ttid``, ``account_sid``, ``room_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    ttid: str | None = None
-    account_sid: str | None = None
-    room_sid: str | None = None
+    ttid: str
+    account_sid: str
+    room_sid: str
     source_sid: str | None = None
     status: RoomTranscriptionsStatus | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     start_time: datetime | None = None
     end_time: datetime | None = None
     duration: int | None = None
-    url: str | None = None
+    url: str
     configuration: dict[str, Any] | None = None
 
 

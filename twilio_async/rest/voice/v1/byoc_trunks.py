@@ -32,10 +32,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ByocTrunk:
-    """Record ``voice.v1.byoc_trunk`` (every field may be ``None``)."""
+    """Record ``voice.v1.byoc_trunk`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    sid: str
     friendly_name: str | None = None
     voice_url: str | None = None
     voice_method: HttpMethod | None = None
@@ -46,9 +46,9 @@ class ByocTrunk:
     cnam_lookup_enabled: bool | None = None
     connection_policy_sid: str | None = None
     from_domain_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class ByocTrunkCreateParams(TypedDict, total=False):

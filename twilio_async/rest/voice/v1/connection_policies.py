@@ -32,14 +32,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConnectionPolicy:
-    """Record ``voice.v1.connection_policy`` (every field may be ``None``)."""
+    """Record ``voice.v1.connection_policy`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

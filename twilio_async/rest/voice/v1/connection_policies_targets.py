@@ -31,19 +31,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConnectionPolicyTarget:
-    """Record ``voice.v1.connection_policy.connection_policy_target`` (every field may be ``None``)."""
+    """Record ``voice.v1.connection_policy.connection_policy_target`` (every field but ``account_sid``, ``connection_policy_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    connection_policy_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    connection_policy_sid: str
+    sid: str
     friendly_name: str | None = None
     target: str | None = None
     priority: int | None = None
     weight: int | None = None
     enabled: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class ConnectionPolicyTargetCreateParams(TypedDict, total=False):

@@ -31,16 +31,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IpRecord:
-    """Record ``voice.v1.ip_record`` (every field may be ``None``)."""
+    """Record ``voice.v1.ip_record`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    sid: str
     friendly_name: str | None = None
     ip_address: str | None = None
     cidr_prefix_length: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class IpRecordCreateParams(TypedDict, total=False):

@@ -31,14 +31,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SourceIpMapping:
-    """Record ``voice.v1.source_ip_mapping`` (every field may be ``None``)."""
+    """Record ``voice.v1.source_ip_mapping`` (every field but ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     ip_record_sid: str | None = None
     sip_domain_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class SourceIpMappingCreateParams(TypedDict, total=False):

@@ -67,10 +67,10 @@ class CommandTransport(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Command:
-    """Record ``wireless.v1.command`` (every field may be ``None``)."""
+    """Record ``wireless.v1.command`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     sim_sid: str | None = None
     command: str | None = None
     command_mode: CommandCommandMode | None = None
@@ -78,9 +78,9 @@ class Command:
     delivery_receipt_requested: bool | None = None
     status: CommandStatus | None = None
     direction: CommandDirection | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class CommandListParams(TypedDict, total=False):

@@ -31,11 +31,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RatePlan:
-    """Record ``wireless.v1.rate_plan`` (every field may be ``None``)."""
+    """Record ``wireless.v1.rate_plan`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     friendly_name: str | None = None
     data_enabled: bool | None = None
     data_metering: str | None = None
@@ -46,9 +46,9 @@ class RatePlan:
     national_roaming_data_limit: int | None = None
     international_roaming: list[str] | None = None
     international_roaming_data_limit: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class RatePlanCreateParams(TypedDict, total=False):
