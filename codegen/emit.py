@@ -8,8 +8,8 @@ from typing import Any
 
 from codegen import overrides
 from codegen.model import Domain, Op, Resource, Version
-from codegen.names import param_name, pascal, record_key
-from codegen.schema import Names, record_name
+from codegen.names import param_name, pascal
+from codegen.schema import Names, record_key, record_name
 
 HEADER = "# Generated from specs/twilio-oai/{file} by codegen; do not edit."
 PAGING_QUERY = frozenset({"PageSize", "Page", "PageToken"})

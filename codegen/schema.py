@@ -10,6 +10,7 @@ from typing import Any
 from codegen import identity, overrides
 from codegen.model import Spec
 from codegen.names import enum_member, pascal, snake
+from codegen.names import record_key as record_key  # re-exported: emit imports it from here
 
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 DATE_TIME = frozenset({"date-time", "date-time-rfc-2822"})
