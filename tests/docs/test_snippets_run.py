@@ -51,15 +51,27 @@ def test_every_guide_has_programs_and_markers_are_known() -> None:
 
 
 @functools.cache
-def fake_serves_whole_api() -> bool:
-    """Whether ``FakeTwilio`` answers products beyond Messages (a Conversations list here)."""
+def whole_api_template() -> str | None:
+    """How ``FakeTwilio`` serves products beyond Messages on a socket, if it does.
+
+    Products share paths (``/v1/Services``), so a fake of every product may want the
+    product in the path: ``"/{product}"`` appended to its base URL (``TWILIO_BASE_URL``
+    takes that template as ``base_url`` does). ``None``: a Messages-only fake.
+    """
     fake = FakeTwilio()
     token = base64.b64encode(f"{fake.account_sid}:{fake.auth_token}".encode()).decode()
     with fake.run_in_thread() as base_url:
-        answer = httpx.get(
-            f"{base_url}/v1/Conversations", headers={"Authorization": f"Basic {token}"}
-        )
-    return answer.status_code == 200
+        for suffix in ("/{product}", ""):
+            url = (base_url + suffix).replace("{product}", "conversations") + "/v1/Conversations"
+            answer = httpx.get(url, headers={"Authorization": f"Basic {token}"})
+            if answer.status_code == 200:
+                return suffix
+    return None
+
+
+def fake_serves_whole_api() -> bool:
+    """Whether ``FakeTwilio`` answers products beyond Messages (a Conversations list here)."""
+    return whole_api_template() is not None
 
 
 @pytest.fixture
@@ -76,7 +88,7 @@ def twilio_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Fake
     logger = logging.getLogger("twilio_async")
     level, handlers = logger.level, list(logger.handlers)
     with fake.run_in_thread() as base_url:
-        monkeypatch.setenv("TWILIO_BASE_URL", base_url)
+        monkeypatch.setenv("TWILIO_BASE_URL", base_url + (whole_api_template() or ""))
         yield fake
     logger.setLevel(level)  # a program may turn on DEBUG logging for the package
     logger.handlers[:] = handlers

@@ -119,6 +119,7 @@ def test_malformed_sid_message_does_not_echo_the_value() -> None:
         ({}, {"TWILIO_BASE_URL": "http://127.0.0.1:9/"}, "http://127.0.0.1:9"),
         ({"region": "ie1"}, {"TWILIO_BASE_URL": "http://127.0.0.1:9"}, "http://127.0.0.1:9"),
         ({"base_url": "http://a.test"}, {"TWILIO_BASE_URL": "http://127.0.0.1:9"}, "http://a.test"),
+        ({}, {"TWILIO_BASE_URL": "http://127.0.0.1:9/{product}"}, "http://127.0.0.1:9/api"),
     ],
 )
 def test_region_edge_and_base_url(
