@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import xml.etree.ElementTree as ET
 
 from starlette.testclient import TestClient
@@ -9,6 +11,7 @@ from twilio.request_validator import RequestValidator as OfficialValidator
 
 from examples.sms_webhooks_app import create_app
 from twilio_async import MessageStatus
+from twilio_async.webhooks import HMAC_SHA256, RequestValidator, WebhookKeyring
 
 TOKEN = "12345678901234567890123456789012"
 ACCOUNT = "AC" + "a" * 32
@@ -100,3 +103,50 @@ def test_signed_form_missing_a_field_is_a_bad_request() -> None:
         response = http.post("/sms", data=form, headers=signed("http://testserver/sms", form))
     assert response.status_code == 400
     assert "'From'" in response.json()["detail"]
+
+
+def test_a_retried_delivery_is_answered_once_with_the_same_twiml() -> None:
+    app = create_app(TOKEN)
+    headers = {**signed("http://testserver/sms", INCOMING), "I-Twilio-Idempotency-Token": "d1"}
+    status = {"MessageSid": "SM" + "3" * 32, "AccountSid": ACCOUNT, "MessageStatus": "sent"}
+    status_headers = {
+        **signed("http://testserver/status", status),
+        "I-Twilio-Idempotency-Token": "d2",
+    }
+    with TestClient(app) as http:
+        first = http.post("/sms", data=INCOMING, headers=headers)
+        retry = http.post("/sms", data=INCOMING, headers=headers)
+        for _ in range(3):
+            assert http.post("/status", data=status, headers=status_headers).status_code == 204
+    assert retry.status_code == 200
+    assert retry.content == first.content
+    assert app.state.statuses == {status["MessageSid"]: [MessageStatus.SENT]}
+
+
+def test_event_stream_events_are_recorded_once() -> None:
+    event = {
+        "specversion": "1.0",
+        "type": "com.twilio.messaging.message.delivered",
+        "source": "/2010-04-01/Accounts/AC1/Messages/SM1.json",
+        "id": "EZ" + "1" * 32,
+        "dataschema": "https://events-schemas.twilio.com/Messaging.MessageStatus/7",
+        "data": {"messageSid": "SM1", "accountSid": ACCOUNT, "messageStatus": "DELIVERED"},
+    }
+    body = json.dumps([event]).encode()
+    path = f"/events?bodySHA256={hashlib.sha256(body).hexdigest()}"
+    keyring = WebhookKeyring(TOKEN, shared_keys={"k1": "shared secret"})
+    signature = RequestValidator("shared secret").compute_signature(
+        f"http://testserver{path}", None, HMAC_SHA256
+    )
+    headers = {
+        "X-Twilio-Signature": signature,
+        "X-Twilio-Webhooks-Signature-Settings": "key=k1,algorithm=HMAC_SHA256",
+        "Content-Type": "application/json",
+    }
+    app = create_app(keyring)
+    with TestClient(app) as http:
+        answers = [http.post(path, content=body, headers=headers).status_code for _ in range(2)]
+        forged = http.post(path, content=body, headers={**headers, "X-Twilio-Signature": "x"})
+    assert answers == [204, 204]
+    assert forged.status_code == 403
+    assert app.state.statuses == {"SM1": [MessageStatus.DELIVERED]}

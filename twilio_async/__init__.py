@@ -9,7 +9,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from twilio_async._bulk import BulkResult, BulkSummary
-from twilio_async._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, Client
 from twilio_async._converter import structure
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._exceptions import (
@@ -38,6 +37,7 @@ from twilio_async.rest.api.v2010.accounts_messages import Message, MessageDirect
 from twilio_async.rest.api.v2010.accounts_messages_media import Media
 
 if TYPE_CHECKING:
+    from twilio_async._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, Client
     from twilio_async._journal import (
         CampaignUnsettledError,
         Journal,
@@ -64,6 +64,8 @@ if TYPE_CHECKING:
 # Records beyond Messages load on first use, from their generated modules, so that
 # importing the package (and sending SMS) does not pay for modules it never touches.
 _LAZY = {
+    # The client brings httpx and the transport; records and webhook parsing do not need them.
+    "twilio_async._client": ("Client", "DEFAULT_MAX_CONCURRENCY", "DEFAULT_TIMEOUT"),
     "twilio_async.rest.api.v2010.accounts": ("Account", "AccountStatus", "AccountType"),
     "twilio_async.rest.api.v2010.accounts_incoming_phone_numbers": (
         "IncomingPhoneNumber",

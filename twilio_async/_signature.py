@@ -24,6 +24,7 @@ __all__ = [
     "SUPPORTED_ALGORITHMS",
     "body_hash_in_url",
     "get_signature_algorithm",
+    "signature_settings",
 ]
 
 SIGNATURE_HEADER: Final = "X-Twilio-Signature"
@@ -67,11 +68,23 @@ def get_signature_algorithm(signature_settings_header: str | None) -> str:
     Auth Token signature). The name is returned as sent, upper-cased; it may be one this
     library does not support, which :meth:`RequestValidator.validate` then rejects.
     """
-    for part in (signature_settings_header or "").split(","):
+    return signature_settings(signature_settings_header)[1]
+
+
+def signature_settings(header: str | None) -> tuple[str | None, str]:
+    """The SharedKey id (``key=``, if named) and the algorithm of a signature settings header."""
+    key_id: str | None = None
+    algorithm = HMAC_SHA1
+    for part in (header or "").split(","):
         name, separator, value = part.partition("=")
-        if separator and name.strip() == "algorithm" and value.strip():
-            return value.strip().upper()
-    return HMAC_SHA1
+        name, value = name.strip(), value.strip()
+        if not separator or not value:
+            continue
+        if name == "algorithm":
+            algorithm = value.upper()
+        elif name == "key":
+            key_id = value
+    return key_id, algorithm
 
 
 def _param_pairs(params: FormParams | None) -> Iterable[tuple[str, str]]:
@@ -256,26 +269,40 @@ class RequestValidator:
         ``bodySHA256`` in the URL never validates. An unsupported ``algorithm`` returns False.
         Comparisons take constant time.
         """
+        return self.failure(url, params, signature, algorithm) is None
+
+    def failure(
+        self,
+        url: str,
+        params: FormParams | str | bytes | None,
+        signature: str,
+        algorithm: str | None = None,
+    ) -> str | None:
+        """Why :meth:`validate` would say no (``None`` when it says yes), safe to log.
+
+        The reason names what did not match (the signature, ``bodySHA256``, the kind of
+        body), never the token or the expected signature.
+        """
         if not isinstance(signature, str) or not signature:
-            return False
+            return "the signature is empty"
         if (algorithm or HMAC_SHA1).upper() not in _DIGESTS:
-            return False
+            return f"unsupported signature algorithm {algorithm!r}"
         body_hash = body_hash_in_url(url)
         form: FormParams | None
         if body_hash is not None:
             if params is None:
                 params = b""
             if not isinstance(params, (str, bytes)):
-                return False
+                return "the URL carries bodySHA256 but no raw body was given"
             if not _equal(self.compute_hash(params), body_hash):
-                return False
+                return "the body does not hash to the URL's bodySHA256"
             form = None
         elif isinstance(params, (str, bytes)):
-            return False
+            return "a raw body can only be checked with bodySHA256 in the URL"
         else:
             form = params
         matched = False
         for candidate in _url_variants(url):
             # No early exit: the work done does not depend on which variant matched.
             matched |= _equal(self.compute_signature(candidate, form, algorithm), signature)
-        return matched
+        return None if matched else "the signature does not match"

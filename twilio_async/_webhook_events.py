@@ -11,13 +11,16 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from types import MappingProxyType
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
-from twilio_async import CallStatus, MessageStatus
 from twilio_async._dates import parse_rfc2822
 from twilio_async._exceptions import TwilioError
+
+if TYPE_CHECKING:
+    from twilio_async.rest.api.v2010.accounts_calls import CallStatus
+    from twilio_async.rest.api.v2010.accounts_messages import MessageStatus
 
 __all__ = [
     "CallStatusCallback",
@@ -33,7 +36,11 @@ WebhookForm = Mapping[str, str] | Mapping[str, Sequence[str]]
 
 _FORM: Final = "twilio_form_name"
 _PARSE: Final = "twilio_form_parse"
-_MEDIA_FIELD: Final = re.compile(r"Media(Url|ContentType)(\d+)\Z")
+# Twilio numbers media from 0 (at most 10 of them); a longer index is malformed, and int()
+# of thousands of digits would raise a ValueError of its own (or cost quadratic time).
+_MEDIA_FIELD: Final = re.compile(r"Media(Url|ContentType)([0-9]+)\Z")
+_MEDIA_INDEX: Final = re.compile(r"(?:0|[1-9][0-9]{0,3})\Z")
+_SHOWN_NAME: Final = 40
 _E = TypeVar("_E", bound="WebhookEvent")
 
 
@@ -47,6 +54,26 @@ def _form(name: str, parse: Callable[[str], Any] = str) -> dict[str, Any]:
 
 def _optional_int(value: str) -> int | None:
     return int(value) if value.strip() else None
+
+
+# The status enums live with their generated resources; importing them when a record is
+# parsed, not when this module is, keeps webhook parsing free of the Calls resource module
+# (and the package's HTTP stack) until a call event actually arrives.
+def _message_status(value: str) -> MessageStatus:
+    from twilio_async.rest.api.v2010.accounts_messages import MessageStatus
+
+    return MessageStatus(value)
+
+
+def _call_status(value: str) -> CallStatus:
+    from twilio_async.rest.api.v2010.accounts_calls import CallStatus
+
+    return CallStatus(value)
+
+
+def _shown(name: str) -> str:
+    """A field name for an error message, cut short: a hostile form may send long ones."""
+    return repr(name if len(name) <= _SHOWN_NAME else name[:_SHOWN_NAME] + "...")
 
 
 def _read_only(fields: Mapping[str, str]) -> Mapping[str, str]:
@@ -91,7 +118,7 @@ class WebhookEvent:
                 continue
             try:
                 arguments[field.name] = field.metadata[_PARSE](values[name])
-            except ValueError as exc:
+            except (ValueError, TypeError, OverflowError) as exc:
                 raise WebhookPayloadError(
                     f"{cls.__name__}: field {name!r} is not valid: {exc}"
                 ) from None
@@ -158,8 +185,14 @@ class IncomingMessage(_Geography):
         types: dict[int, str] = {}
         for name, value in values.items():
             match = _MEDIA_FIELD.match(name)
-            if match is not None:
-                (urls if match[1] == "Url" else types)[int(match[2])] = value
+            if match is None:
+                continue
+            if not _MEDIA_INDEX.match(match[2]):
+                raise WebhookPayloadError(
+                    f"{cls.__name__}: field {_shown(name)} is not valid: media are numbered "
+                    "from 0 without leading zeros"
+                )
+            (urls if match[1] == "Url" else types)[int(match[2])] = value
         arguments["media"] = tuple(
             IncomingMedia(url=urls[index], content_type=types.get(index)) for index in sorted(urls)
         )
@@ -173,7 +206,7 @@ class MessageStatusCallback(WebhookEvent):
     """A message's status changed (``StatusCallback`` of a message you sent)."""
 
     message_sid: str = attrs.field(metadata=_form("MessageSid"))
-    message_status: MessageStatus = attrs.field(metadata=_form("MessageStatus", MessageStatus))
+    message_status: MessageStatus = attrs.field(metadata=_form("MessageStatus", _message_status))
     """The new status; a status Twilio adds later is a member with ``is_known == False``."""
     account_sid: str = attrs.field(metadata=_form("AccountSid"))
     from_: str | None = attrs.field(default=None, metadata=_form("From"))
@@ -198,7 +231,7 @@ class CallStatusCallback(_Geography):
     account_sid: str = attrs.field(metadata=_form("AccountSid"))
     from_: str = attrs.field(metadata=_form("From"))
     to: str = attrs.field(metadata=_form("To"))
-    call_status: CallStatus = attrs.field(metadata=_form("CallStatus", CallStatus))
+    call_status: CallStatus = attrs.field(metadata=_form("CallStatus", _call_status))
     """The call's status; a status Twilio adds later is a member with ``is_known == False``."""
     direction: str | None = attrs.field(default=None, metadata=_form("Direction"))
     api_version: str | None = attrs.field(default=None, metadata=_form("ApiVersion"))

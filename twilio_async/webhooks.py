@@ -4,7 +4,7 @@ Twilio signs every webhook with ``X-Twilio-Signature``: base64(HMAC-SHA1(auth to
 URL followed by each POST parameter's name and value, sorted by name)). JSON webhooks instead
 carry ``bodySHA256`` (hex SHA-256 of the body) in the URL, and only the URL is signed.
 
-Three ways in.
+Three ways in for form webhooks, one for Event Streams, and helpers around them.
 
 :class:`RequestValidator`, shaped like the official SDK's, works with any framework::
 
@@ -50,27 +50,60 @@ is not that URL (``https://example.com/sms``) and every signature fails. Either 
 ``public_base_url="https://example.com"`` to :func:`twilio_webhook` (the request's path and
 query string are appended), or make the server trust the proxy's forwarded headers (uvicorn
 ``--proxy-headers --forwarded-allow-ips=...``) so that ``request.url`` is the public URL again.
+
+**Body size.** :func:`validate_request`, :func:`twilio_webhook` and
+:func:`twilio_event_stream` read the body as a stream and never past ``max_body`` bytes
+(default 512 KiB; Twilio's own bodies are a few KiB): a larger one is refused (``413``)
+before more of it is read.
+
+**Why a request was refused.** Each 403 and 413 is logged at DEBUG on the
+``twilio_async.webhooks`` logger with the URL checked (scheme, host, path, query parameter
+names) and the reason, never a secret, signature, query value or form field.
+
+**SharedKeys and key rotation.** A :class:`WebhookKeyring` holds Auth Tokens and SharedKeys
+(HMAC-SHA1 or HMAC-SHA256, named by ``X-Twilio-Webhooks-Signature-Settings``); pass it
+wherever an Auth Token goes. Keys are added and removed while the application runs.
+
+**Event Streams.** :func:`twilio_event_stream` checks a webhook sink's request (the URL
+carries ``bodySHA256``) and returns the CloudEvents as :class:`EventStreamEvent` records
+(:class:`MessageStatusEvent` for message status events); :func:`parse_event_stream` parses a
+body checked elsewhere.
+
+**Retries, once.** :class:`DeduplicateWebhooks` (ASGI middleware) answers Twilio's retries
+of a delivery (same ``I-Twilio-Idempotency-Token``) with the first delivery's response;
+:func:`process_once` does the work of an Event Streams event (by its ``id``) once. Both
+remember deliveries in an :class:`InMemoryDeduplicationStore` or, for a fleet, a
+:class:`RedisDeduplicationStore` (the ``redis`` extra).
+
+**Connection overrides.** :class:`ConnectionOverrides` writes the ``#ct=...&rc=...``
+fragment that sets Twilio's timeouts, retries and edge for one webhook URL.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Final, TypeVar
-from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Any
 
-from twilio_async._exceptions import TwilioError
+from twilio_async._connection_overrides import EDGES, RETRY_POLICIES, ConnectionOverrides
+from twilio_async._event_streams import EventStreamEvent, MessageStatusEvent, parse_event_stream
 from twilio_async._signature import (
     HMAC_SHA1,
     HMAC_SHA256,
     SIGNATURE_HEADER,
     SIGNATURE_SETTINGS_HEADER,
-    SUPPORTED_ALGORITHMS,
     FormParams,
     MultiItems,
     RequestValidator,
-    body_hash_in_url,
     get_signature_algorithm,
 )
+from twilio_async._webhook_dedupe import (
+    Claim,
+    DeduplicationStore,
+    DeliveryInProgressError,
+    InMemoryDeduplicationStore,
+    process_once,
+)
+from twilio_async._webhook_dedupe_middleware import IDEMPOTENCY_TOKEN_HEADER, DeduplicateWebhooks
+from twilio_async._webhook_dependencies import twilio_event_stream, twilio_webhook
 from twilio_async._webhook_events import (
     CallStatusCallback,
     IncomingMedia,
@@ -79,9 +112,16 @@ from twilio_async._webhook_events import (
     WebhookEvent,
     WebhookPayloadError,
 )
+from twilio_async._webhook_keys import WebhookKeyring
+from twilio_async._webhook_request import (
+    DEFAULT_MAX_BODY,
+    InvalidSignatureError,
+    WebhookBodyTooLargeError,
+    validate_request,
+)
 
 if TYPE_CHECKING:
-    from starlette.requests import Request
+    from twilio_async._webhook_dedupe_redis import RedisDeduplicationStore
 
 __all__ = [
     "CallStatusCallback",
@@ -101,157 +141,32 @@ __all__ = [
     "RequestValidator",
     "get_signature_algorithm",
     "validate_request",
+    "DEFAULT_MAX_BODY",
+    "WebhookBodyTooLargeError",
+    "WebhookKeyring",
+    "EventStreamEvent",
+    "MessageStatusEvent",
+    "parse_event_stream",
+    "twilio_event_stream",
+    "IDEMPOTENCY_TOKEN_HEADER",
+    "Claim",
+    "DeduplicateWebhooks",
+    "DeduplicationStore",
+    "DeliveryInProgressError",
+    "InMemoryDeduplicationStore",
+    "RedisDeduplicationStore",
+    "process_once",
+    "ConnectionOverrides",
+    "EDGES",
+    "RETRY_POLICIES",
 ]
 
-_FORM_CONTENT_TYPE: Final = "application/x-www-form-urlencoded"
-# Twilio sends a few dozen parameters; the cap keeps a hostile body from costing much.
-_MAX_FORM_FIELDS: Final = 1000
 
+def __getattr__(name: str) -> Any:
+    # The Redis store's module is light, but it is the one that needs the redis extra.
+    if name == "RedisDeduplicationStore":
+        from twilio_async._webhook_dedupe_redis import RedisDeduplicationStore
 
-class InvalidSignatureError(TwilioError):
-    """A webhook request is not signed by Twilio: missing, wrong or unverifiable signature.
-
-    The message says why and which URL was checked (scheme, host and path only), never the
-    token or the expected signature, so it is safe to log.
-    """
-
-
-async def validate_request(
-    request: Request, auth_token: str, *, url: str | None = None
-) -> dict[str, list[str]]:
-    """Check a Starlette/FastAPI request's Twilio signature and return its form parameters.
-
-    Reads ``X-Twilio-Signature`` and the body. A form-encoded body is parsed and signed with
-    the URL; a JSON body (the URL carries ``bodySHA256``) must hash to that value, and then
-    only the URL is signed. A SharedKey signature (``X-Twilio-Webhooks-Signature-Settings``
-    names the algorithm) is checked the same way; pass the SharedKey secret as ``auth_token``.
-
-    ``url`` overrides the URL the signature is checked against. Pass the public URL Twilio
-    called when the application runs behind a proxy (see the module documentation): by default
-    it is rebuilt from the request, keeping the path's original percent-encoding.
-
-    Returns the form parameters, each name with every value it had in the body (``{}`` for a
-    JSON or empty body: the body stays readable with ``await request.json()``; a GET webhook's
-    parameters are in ``request.query_params``, signed as part of the URL). Raises
-    :class:`InvalidSignatureError` when the header is missing, the signature or body hash does
-    not match, or the body cannot be checked.
-    """
-    signature = request.headers.get(SIGNATURE_HEADER)
-    target = url if url is not None else _request_url(request)
-    if not signature:
-        raise InvalidSignatureError(f"no {SIGNATURE_HEADER} header ({_describe(target)})")
-    algorithm = get_signature_algorithm(request.headers.get(SIGNATURE_SETTINGS_HEADER))
-    if algorithm not in SUPPORTED_ALGORITHMS:
-        raise InvalidSignatureError(f"unsupported signature algorithm {algorithm!r}")
-    validator = RequestValidator(auth_token)
-    body = await request.body()
-
-    if body_hash_in_url(target) is not None:
-        if not validator.validate(target, body, signature, algorithm):
-            raise InvalidSignatureError(
-                f"signature or bodySHA256 does not match ({_describe(target)})"
-            )
-        return {}
-
-    form = _parse_form(body, request.headers.get("content-type"))
-    if not validator.validate(target, form, signature, algorithm):
-        raise InvalidSignatureError(f"signature does not match ({_describe(target)})")
-    return form
-
-
-_Event = TypeVar("_Event", bound=WebhookEvent)
-
-
-def twilio_webhook(
-    event_type: type[_Event], auth_token: str, *, public_base_url: str | None = None
-) -> Callable[[Request], Awaitable[_Event]]:
-    """A Starlette/FastAPI dependency: check the signature, return the typed event.
-
-    Needs Starlette installed (FastAPI depends on it; or the ``testing`` extra).
-
-    Use it with FastAPI's ``Depends`` (``message: Annotated[IncomingMessage,
-    Depends(incoming)]``) or call it in a Starlette endpoint (``await incoming(request)``).
-    A request Twilio did not sign is answered ``403``; a signed form that lacks a field the
-    record needs is answered ``400`` (raised as Starlette's ``HTTPException``, which both
-    frameworks turn into the response).
-
-    ``public_base_url`` is the scheme and host Twilio calls (``"https://example.com"``), for an
-    application behind a proxy or TLS terminator: the signature is then checked against it
-    followed by the request's path and query string. Without it the URL is the request's own
-    (see the module documentation).
-    """
-    from starlette.exceptions import HTTPException
-    from starlette.requests import Request
-
-    base = public_base_url.rstrip("/") if public_base_url is not None else None
-
-    async def dependency(request: Request) -> _Event:
-        url = None
-        if base is not None:
-            url = urlunsplit(("", "", _raw_path(request), request.url.query, ""))
-            url = base + url
-        try:
-            form = await validate_request(request, auth_token, url=url)
-        except InvalidSignatureError:
-            raise HTTPException(status_code=403, detail="invalid Twilio signature") from None
-        try:
-            return event_type.from_form(form)
-        except WebhookPayloadError as exc:
-            raise HTTPException(status_code=400, detail=str(exc)) from None
-
-    # FastAPI reads the annotations at runtime; this module postpones them, so give the
-    # classes themselves.
-    dependency.__annotations__ = {"request": Request, "return": event_type}
-    dependency.__name__ = f"twilio_webhook_{event_type.__name__}"
-    return dependency
-
-
-def _parse_form(body: bytes, content_type: str | None) -> dict[str, list[str]]:
-    if not body:
-        return {}
-    media_type = (content_type or "").partition(";")[0].strip().lower()
-    if media_type != _FORM_CONTENT_TYPE:
-        raise InvalidSignatureError(
-            f"cannot check a {media_type or 'untyped'!r} body without bodySHA256 in the URL"
-        )
-    try:
-        pairs = parse_qsl(
-            body.decode("utf-8"),
-            keep_blank_values=True,
-            errors="strict",
-            max_num_fields=_MAX_FORM_FIELDS,
-        )
-    except ValueError as exc:  # UnicodeDecodeError is a ValueError
-        raise InvalidSignatureError(f"form body is not valid UTF-8 form data: {exc}") from None
-    form: dict[str, list[str]] = {}
-    for name, value in pairs:
-        form.setdefault(name, []).append(value)
-    return form
-
-
-def _request_url(request: Request) -> str:
-    url = request.url
-    return urlunsplit((url.scheme, url.netloc, _raw_path(request), url.query, ""))
-
-
-def _raw_path(request: Request) -> str:
-    raw_path = request.scope.get("raw_path")
-    # Starlette rebuilds the path from its decoded form, which loses the percent-encoding
-    # Twilio signed. The raw path is used only when it agrees with the decoded one, which it
-    # does not when a root_path was added in front.
-    if isinstance(raw_path, bytes):
-        path = raw_path.decode("latin-1")
-        if unquote(path) == request.scope.get("path"):
-            return path
-    return request.url.path
-
-
-def _describe(url: str) -> str:
-    # Query strings and credentials may hold secrets; the rest is what one needs to spot a
-    # proxy rewriting the scheme, host or path.
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "checked against an unparsable URL"
-    host = parts.netloc.rpartition("@")[2]
-    return f"checked against {parts.scheme}://{host}{parts.path}"
+        globals()[name] = RedisDeduplicationStore
+        return RedisDeduplicationStore
+    raise AttributeError(f"module 'twilio_async.webhooks' has no attribute {name!r}")

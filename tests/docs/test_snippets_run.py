@@ -85,13 +85,20 @@ def twilio_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Fake
     monkeypatch.setenv("TWILIO_API_KEY", API_KEY)  # Client() prefers the key when both are set
     monkeypatch.setenv("TWILIO_API_SECRET", API_SECRET)
     monkeypatch.chdir(tmp_path)
-    logger = logging.getLogger("twilio_async")
-    level, handlers = logger.level, list(logger.handlers)
+    # A program may turn on DEBUG logging for the package or add handlers: undo it after.
+    loggers = [logging.getLogger(name) for name in _package_loggers()]
+    saved = [(logger, logger.level, list(logger.handlers)) for logger in loggers]
     with fake.run_in_thread() as base_url:
         monkeypatch.setenv("TWILIO_BASE_URL", base_url + (whole_api_template() or ""))
         yield fake
-    logger.setLevel(level)  # a program may turn on DEBUG logging for the package
-    logger.handlers[:] = handlers
+    for logger, level, handlers in saved:
+        logger.setLevel(level)
+        logger.handlers[:] = handlers
+
+
+def _package_loggers() -> list[str]:
+    names = [name for name in logging.Logger.manager.loggerDict if name.startswith("twilio_async")]
+    return ["twilio_async", "twilio_async.webhooks", *names]
 
 
 def _expect_whole_api(snippet: Snippet, request: pytest.FixtureRequest) -> None:
