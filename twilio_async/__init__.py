@@ -39,9 +39,13 @@ from twilio_async.rest.api.v2010.accounts_messages_media import Media
 
 if TYPE_CHECKING:
     from twilio_async._journal import (
+        CampaignBusyError,
+        CampaignLeaseLostError,
+        CampaignMismatchError,
         CampaignUnsettledError,
         Journal,
         JournalEntry,
+        JournalError,
         Skipped,
     )
     from twilio_async._journal_sqlite import SQLiteJournal
@@ -76,9 +80,13 @@ _LAZY = {
     "twilio_async.rest.verify.v2.services_verification_check": ("VerificationCheck",),
     "twilio_async.rest.api.v2010.accounts_calls": ("Call", "CallStatus"),
     "twilio_async._journal": (
+        "CampaignBusyError",
+        "CampaignLeaseLostError",
+        "CampaignMismatchError",
         "CampaignUnsettledError",
         "Journal",
         "JournalEntry",
+        "JournalError",
         "Skipped",
     ),
     "twilio_async._journal_sqlite": ("SQLiteJournal",),
@@ -115,6 +123,9 @@ __all__ = [
     "BulkSummary",
     "Call",
     "CallStatus",
+    "CampaignBusyError",
+    "CampaignLeaseLostError",
+    "CampaignMismatchError",
     "CampaignUnsettledError",
     "Client",
     "ClientClosedError",
@@ -130,6 +141,7 @@ __all__ = [
     "InvalidResponseError",
     "Journal",
     "JournalEntry",
+    "JournalError",
     "Limiter",
     "Media",
     "Message",
