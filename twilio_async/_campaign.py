@@ -83,14 +83,6 @@ class _Hold:
     held: Held
 
 
-@attrs.define
-class _Open:
-    """A key this run claimed whose outcome is not stored yet, and its repeats in the items."""
-
-    outcome: JournalEntry | None = None
-    repeats: list[tuple[int, Any, JournalEntry]] = attrs.Factory(list)
-
-
 def _skipped(entry: JournalEntry) -> Skipped:
     return Skipped(
         key=entry.key, state=entry.state, sid=entry.sid, code=entry.code, detail=entry.detail
@@ -129,7 +121,10 @@ class Campaign:
         self._outcomes: list[JournalEntry] = []
         self._ready: deque[Ready] = deque()
         self._held: dict[int, _Hold] = {}
-        self._open: dict[str, _Open] = {}
+        # Keys this run claimed whose outcome is not stored yet: the outcome once known
+        # (None before), and items repeating such a key, parked until it is known.
+        self._open: dict[str, JournalEntry | None] = {}
+        self._repeats: dict[str, list[tuple[int, Any, JournalEntry]]] = {}
         self._announced: set[tuple[str | None, bool]] = set()
         self._started = False
         self._filling = False
@@ -244,7 +239,7 @@ class Campaign:
                 held.append(hold)
                 continue
             if answer is None or self._now_ours(entry, answer):
-                self._open.setdefault(entry.key, _Open())
+                self._open.setdefault(entry.key, None)
             self._ready.append((index, item, entry, answer))
         if held:
             self._announce(held)
@@ -269,12 +264,11 @@ class Campaign:
             self.skipped += 1
             return _skipped(previous)
         if previous.owner == self.lease.owner:  # the key came earlier in this run's items
-            opened = self._open.get(key)
-            if opened is not None and opened.outcome is None:
-                opened.repeats.append((index, item, entry))
+            if key in self._open and self._open[key] is None:
+                self._repeats.setdefault(key, []).append((index, item, entry))
                 return _PARKED
             self.skipped += 1
-            return _skipped(opened.outcome if opened and opened.outcome else previous)
+            return _skipped(self._open.get(key) or previous)
         if previous.state == RETRY:
             return None
         # Pending or unknown, from a run gone for good: ours now. Did its attempt send it?
@@ -310,23 +304,22 @@ class Campaign:
 
     def _note(self, outcome: JournalEntry) -> None:
         self._outcomes.append(outcome)
-        opened = self._open.get(outcome.key)
-        if opened is None:
-            return
-        opened.outcome = outcome
-        if opened.repeats:
-            for index, item, entry in opened.repeats:
-                self.skipped += 1
-                self._ready.append((index, item, entry, _skipped(outcome)))
-            opened.repeats.clear()
-            self._notify()
+        key = outcome.key
+        if key in self._open:
+            self._open[key] = outcome
+            repeats = self._repeats.pop(key, None)
+            if repeats:
+                for index, item, entry in repeats:
+                    self.skipped += 1
+                    self._ready.append((index, item, entry, _skipped(outcome)))
+                self._notify()
 
     def _stored(self, done: Iterable[JournalEntry]) -> None:
         """Forget keys whose outcome is now in the journal (it answers for them)."""
+        opened = self._open
         for outcome in done:
-            opened = self._open.get(outcome.key)
-            if opened is not None and opened.outcome is outcome:
-                del self._open[outcome.key]
+            if opened.get(outcome.key) is outcome:
+                del opened[outcome.key]
 
     def _notify(self) -> None:
         import anyio
@@ -400,7 +393,7 @@ class Campaign:
             del self._held[hold.index]
             freed += 1
             if answer is None or self._now_ours(hold.entry, answer):
-                self._open.setdefault(hold.entry.key, _Open())
+                self._open.setdefault(hold.entry.key, None)
             self._ready.append((hold.index, hold.item, hold.entry, answer))
         now = time.monotonic()
         self._expire_holds(now)
@@ -418,15 +411,23 @@ class Campaign:
     def _schedule_poll(self, now: float) -> None:
         busy = self._journal.busy_timeout
         for hold in self._held.values():
-            wait = POLL_SECONDS if hold.held.wait is None else hold.held.wait
-            due = min(now + wait, hold.since + busy)
+            if hold.held.wait is None:
+                due = min(now + POLL_SECONDS, hold.since + busy)
+            else:
+                due = now + hold.held.wait
             self._next_poll = min(self._next_poll, due)
         if self._poke is not None:
             self._poke.set()
 
     def _expire_holds(self, now: float) -> None:
+        # busy_timeout bounds the wait for a live run; a dead run's items wait out its
+        # in-flight window, which is known and bounded (unless busy_timeout is 0).
         busy = self._journal.busy_timeout
-        expired = [hold for hold in self._held.values() if now - hold.since >= busy]
+        expired = [
+            hold
+            for hold in self._held.values()
+            if now - hold.since >= busy and (hold.held.wait is None or busy == 0)
+        ]
         for hold in expired:
             del self._held[hold.index]
             self.unsettled += 1

@@ -15,19 +15,27 @@ by someone else (another campaign, a person) after the intent counts as the item
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from twilio_async._journal import CampaignUnsettledError, JournalEntry
 
-__all__ = ["CLOCK_SKEW_SECONDS", "LOOKUP_LIMIT", "MessageCampaign"]
+__all__ = ["CLOCK_SKEW_SECONDS", "LOOKUP_LIMIT", "MessageCampaign", "keyed_digest"]
 
 #: How far before its intent a message still counts as an attempt: the client's clock and
 #: Twilio's may disagree (``date_created`` also has one-second resolution).
 CLOCK_SKEW_SECONDS = 30.0
 #: Messages looked at per lookup (newest first).
 LOOKUP_LIMIT = 200
+
+
+def keyed_digest(salt: bytes, text: str) -> str:
+    """HMAC-SHA256 of ``text`` under the journal's ``salt`` (hex, 128 bits): stored
+    instead of a body, so that a short body (a one-time code) cannot be recovered by trying
+    every candidate without the salt."""
+    return hmac.digest(salt, text.encode(), "sha256")[:16].hex()
 
 
 class MessageCampaign:
@@ -37,14 +45,12 @@ class MessageCampaign:
 
     def intent(self, item: Mapping[str, Any], salt: bytes) -> str:
         """``[to, sender, keyed digest of the body]`` as JSON."""
-        import orjson
-
-        from twilio_async._journal import keyed_digest
+        from orjson import dumps
 
         body = item.get("body")
         sender = item.get("from_") or item.get("messaging_service_sid")
         digest = None if body is None else keyed_digest(salt, str(body))
-        return orjson.dumps([item.get("to"), sender, digest]).decode()
+        return dumps([item.get("to"), sender, digest]).decode()
 
     async def settle(
         self, resource: Any, entry: JournalEntry, salt: bytes
@@ -53,7 +59,7 @@ class MessageCampaign:
         import orjson
 
         from twilio_async._exceptions import TwilioError
-        from twilio_async._journal import CampaignUnsettledError, keyed_digest
+        from twilio_async._journal import CampaignUnsettledError
 
         to, sender, digest = orjson.loads(entry.intent or "[null, null, null]")
         if to is None:

@@ -154,8 +154,9 @@ class Journal(Protocol):
     lease_seconds: float
     """How long a run's lease lasts without renewal."""
     busy_timeout: float
-    """How long a run waits for an item another run holds before reporting it as a
-    :class:`CampaignBusyError` (``0``: at once)."""
+    """How long a run waits for an item another live run holds before reporting it as a
+    :class:`CampaignBusyError` (``0``: at once, also for items of a dead run still in its
+    in-flight window; otherwise those wait for that window, which is bounded)."""
 
     async def open(self, lease: Lease) -> bytes:
         """Start ``lease`` (valid ``lease.seconds`` from now) and return the journal's
@@ -233,12 +234,3 @@ def state_of(result: object) -> tuple[str, int | None, str | None]:
             return RETRY, code, detail
         return FAILED, code, detail
     return RETRY, None, detail  # nothing left this process (connect error, closed, limiter)
-
-
-def keyed_digest(salt: bytes, text: str) -> str:
-    """HMAC-SHA256 of ``text`` under the journal's ``salt`` (hex, 128 bits): stored
-    instead of a body, so that a short body (a one-time code) cannot be recovered by trying
-    every candidate without the salt."""
-    import hmac
-
-    return hmac.digest(salt, text.encode(), "sha256")[:16].hex()

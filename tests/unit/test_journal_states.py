@@ -16,7 +16,8 @@ from twilio_async import (
     TwilioConnectionError,
     TwilioOutcomeUnknownError,
 )
-from twilio_async._journal import FAILED, RETRY, SENT, UNKNOWN, keyed_digest, state_of
+from twilio_async._campaign_messages import keyed_digest
+from twilio_async._journal import FAILED, RETRY, SENT, UNKNOWN, state_of
 
 IDENTITY = {"method": "POST", "url": "https://api.twilio.com/x", "params": {}}
 

@@ -75,9 +75,19 @@ def test_a_run_killed_mid_campaign_is_resumed_at_once_and_settles_every_item(
     journal_options: dict[str, Any],
 ) -> None:
     total, before_kill, in_flight_at_kill = 2000, 260, 30
-    # After 260 POSTs, the fake holds the next 30 in flight (bodies read); the run is
-    # killed then, and the held POSTs take effect after it died.
-    gate = Gate(lambda arrival, _form: arrival > before_kill)
+    dead = False
+
+    def hold(arrival: int, _form: dict[str, str]) -> bool:
+        # After 260 POSTs the fake holds the next 30 in flight (bodies read), and the run is
+        # killed. They take effect after it died: when the resumed run sends its first POST,
+        # so after any lookup of them it would make if it did not wait for the dead run's
+        # lease and in-flight window.
+        if dead:
+            gate.release()
+            return False
+        return arrival > before_kill
+
+    gate = Gate(hold)
     kill_now = gate.held_at(in_flight_at_kill)
     fake = FakeTwilio(latency=0.005, delay_hook=gate, record_requests=False)
     with fake.run_in_thread() as url:
@@ -89,8 +99,8 @@ def test_a_run_killed_mid_campaign_is_resumed_at_once_and_settles_every_item(
         assert kill_now.wait(60)
         doomed.process.send_signal(signal.SIGKILL)
         doomed.process.wait()
+        dead = True
         resumed = Worker(options)  # at once: the dead run's lease is still live
-        gate.release()  # its in-flight POSTs reach "Twilio" after it died
         report = resumed.result(timeout=120)
     bodies = Counter(message.body for message in fake.messages)
     assert bodies == Counter(f"item {i}" for i in range(total))  # every item exactly once
