@@ -60,15 +60,7 @@ class CreateMany(Generic[P, R]):
         :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
         ``collect=False`` keeps memory flat and hands results to ``on_result``.
         """
-        return await send_many(
-            cast("Resource", self),
-            self._create_operation,
-            items,
-            max_in_flight=max_in_flight,
-            collect=collect,
-            on_result=on_result,
-            progress=progress,
-        )
+        return await send_many(self, items, max_in_flight, collect, on_result, progress)
 
 
 class CampaignCreateMany(Generic[P, R]):
@@ -98,20 +90,10 @@ class CampaignCreateMany(Generic[P, R]):
         ``journal`` makes the campaign resumable after a crash and safe to run twice at
         once, keyed by ``key(item)`` or the input position (see :doc:`bulk`).
         """
-        resource = cast("Resource", self)
         campaign = None
         if journal is not None:
-            campaign = _campaign(resource, self._campaign_strategy, journal, key)
-        return await send_many(
-            resource,
-            self._create_operation,
-            items,
-            max_in_flight=max_in_flight,
-            collect=collect,
-            on_result=on_result,
-            progress=progress,
-            campaign=campaign,
-        )
+            campaign = _campaign(cast("Resource", self), self._campaign_strategy, journal, key)
+        return await send_many(self, items, max_in_flight, collect, on_result, progress, campaign)
 
 
 def _campaign(
@@ -139,10 +121,8 @@ def _campaign(
 
 
 async def send_many(
-    resource: Resource,
-    op: Operation[R],
+    bulk: CreateMany[Any, R] | CampaignCreateMany[Any, R],
     items: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
-    *,
     max_in_flight: int | None,
     collect: bool,
     # Any: a journaled create_many also hands over Skipped, the others never do.
@@ -150,9 +130,13 @@ async def send_many(
     progress: bool | ProgressCallback,
     campaign: Campaign | None = None,
 ) -> BulkResult[R]:
-    """``op`` for every item, at most ``max_in_flight`` in flight (see ``_bulk``); with a
-    ``campaign``, as a resumable campaign (see ``_campaign``)."""
+    """The list resource ``bulk``'s create for every item, at most ``max_in_flight`` in
+    flight (see ``_bulk``); with a ``campaign``, as a resumable campaign (see
+    ``_campaign``)."""
     from twilio_async._bulk import create_many, rich_progress
+
+    resource = cast("Resource", bulk)
+    op = bulk._create_operation
 
     close: Callable[[], None] | None = None
     callback: ProgressCallback | None = None
@@ -163,7 +147,8 @@ async def send_many(
     transport = resource._transport
 
     async def create(params: Mapping[str, Any]) -> R:
-        return await resource._call(op, params)
+        result: R = await resource._call(op, params)
+        return result
 
     try:
         return await create_many(

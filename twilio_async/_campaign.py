@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
+from twilio_async._campaign_holds import Hold, Holds
 from twilio_async._journal import (
     FAILED,
     PENDING,
     RETRY,
     SENT,
     UNKNOWN,
-    CampaignBusyError,
     CampaignLeaseLostError,
     CampaignMismatchError,
     CampaignUnsettledError,
@@ -48,8 +48,6 @@ logger = logging.getLogger("twilio_async.campaign")
 #: The share of its lease a run counts on between renewals: its clock and the journal's
 #: may drift apart, and a renewal's answer takes time to arrive.
 _TRUST = 0.8
-#: Seconds between looks at items another live run holds.
-POLL_SECONDS = 1.0
 
 Ready = tuple[int, Any, JournalEntry, object]
 _PARKED = object()  # a repeated key waiting for its first occurrence's outcome
@@ -70,17 +68,6 @@ class CampaignStrategy(Protocol):
         nothing, or the error to report when that cannot be told (``resource`` is the list
         resource ``create_many`` was called on)."""
         ...
-
-
-@attrs.define
-class _Hold:
-    """An item another run holds, waiting here until it settles, is free or times out."""
-
-    index: int
-    item: Any
-    entry: JournalEntry
-    since: float  # monotonic
-    held: Held
 
 
 def _skipped(entry: JournalEntry) -> Skipped:
@@ -112,24 +99,22 @@ class Campaign:
         self._key = key
         self.batch = max(1, batch)
         """Items claimed per journal write."""
+        self._name = str(getattr(journal, "campaign", "?"))
         self.lease = Lease(
             owner=uuid.uuid4().hex, seconds=journal.lease_seconds, in_flight=in_flight
         )
-        self._name = getattr(journal, "campaign", "?")
         self._salt = b""
         self._valid_until = 0.0
         self._outcomes: list[JournalEntry] = []
         self._ready: deque[Ready] = deque()
-        self._held: dict[int, _Hold] = {}
+        self._holds = Holds(self._name, journal.busy_timeout)
         # Keys this run claimed whose outcome is not stored yet: the outcome once known
         # (None before), and items repeating such a key, parked until it is known.
         self._open: dict[str, JournalEntry | None] = {}
         self._repeats: dict[str, list[tuple[int, Any, JournalEntry]]] = {}
-        self._announced: set[tuple[str | None, bool]] = set()
         self._started = False
         self._filling = False
         self._exhausted = False
-        self._next_poll = float("inf")
         self._changed: anyio.Event | None = None
         self._poke: anyio.Event | None = None
         self._renewing: anyio.Lock | None = None
@@ -184,7 +169,7 @@ class Campaign:
                 return index, item, entry, verdict
             if not self._filling and not self._exhausted:
                 await self._fill(take)
-            elif self._exhausted and not self._filling and not self._held:
+            elif self._exhausted and not self._filling and not self._holds:
                 return None
             else:
                 assert self._changed is not None
@@ -232,19 +217,17 @@ class Campaign:
         answers: list[JournalEntry | Held | None],
     ) -> None:
         now = time.monotonic()
-        held: list[_Hold] = []
+        held: list[Hold] = []
         for (index, item, entry), answer in zip(items, answers, strict=True):
             if isinstance(answer, Held):
-                self._held[index] = hold = _Hold(index, item, entry, now, answer)
-                held.append(hold)
+                held.append(Hold(index, item, entry, now, answer))
                 continue
             if answer is None or self._now_ours(entry, answer):
                 self._open.setdefault(entry.key, None)
             self._ready.append((index, item, entry, answer))
         if held:
-            self._announce(held)
-            self._expire_holds(now)
-            self._schedule_poll(now)
+            self._holds.add(held)
+            self._look_again(now)
 
     def _now_ours(self, entry: JournalEntry, answer: JournalEntry) -> bool:
         """Whether the claim gave this run an item that was stored before."""
@@ -373,92 +356,49 @@ class Campaign:
         next_renewal = time.monotonic() + interval
         while True:
             poke = self._poke = anyio.Event()
-            with anyio.move_on_after(min(next_renewal, self._next_poll) - time.monotonic()):
+            with anyio.move_on_after(min(next_renewal, self._holds.next_look) - time.monotonic()):
                 await poke.wait()
             if time.monotonic() >= next_renewal:
                 async with self._renewing:
                     renewed = await self._renew(strict=False)
                 next_renewal = time.monotonic() + (interval if renewed else min(interval, 1.0))
-            if self._held and time.monotonic() >= self._next_poll:
+            if self._holds and time.monotonic() >= self._holds.next_look:
                 await self._poll()
 
     async def _poll(self) -> None:
-        holds = sorted(self._held.values(), key=lambda hold: hold.index)
+        """Claim the held items again: settled, free or still held."""
+        holds = self._holds.held()
         answers = await self._claim([hold.entry for hold in holds])
         freed = 0
         for hold, answer in zip(holds, answers, strict=True):
             if isinstance(answer, Held):
                 hold.held = answer
                 continue
-            del self._held[hold.index]
+            self._holds.free(hold)
             freed += 1
             if answer is None or self._now_ours(hold.entry, answer):
                 self._open.setdefault(hold.entry.key, None)
             self._ready.append((hold.index, hold.item, hold.entry, answer))
-        now = time.monotonic()
-        self._expire_holds(now)
-        self._next_poll = float("inf")
-        self._schedule_poll(now)
         if freed:
             logger.info(
                 "campaign %r: %d held item(s) settled or free; %d still held",
                 self._name,
                 freed,
-                len(self._held),
+                len(self._holds),
             )
             self._notify()
+        self._look_again(time.monotonic())
 
-    def _schedule_poll(self, now: float) -> None:
-        busy = self._journal.busy_timeout
-        for hold in self._held.values():
-            if hold.held.wait is None:
-                due = min(now + POLL_SECONDS, hold.since + busy)
-            else:
-                due = now + hold.held.wait
-            self._next_poll = min(self._next_poll, due)
+    def _look_again(self, now: float) -> None:
+        """Report the holds that timed out, and wake the keep-alive for the next look."""
+        expired = self._holds.expire(now)
+        if expired:
+            self.unsettled += len(expired)
+            self._ready.extend(expired)
+            self._notify()
+        self._holds.schedule(now)
         if self._poke is not None:
             self._poke.set()
-
-    def _expire_holds(self, now: float) -> None:
-        # busy_timeout bounds the wait for a live run; a dead run's items wait out its
-        # in-flight window, which is known and bounded (unless busy_timeout is 0).
-        busy = self._journal.busy_timeout
-        expired = [
-            hold
-            for hold in self._held.values()
-            if now - hold.since >= busy and (hold.held.wait is None or busy == 0)
-        ]
-        for hold in expired:
-            del self._held[hold.index]
-            self.unsettled += 1
-            error = CampaignBusyError(
-                f"campaign item {hold.entry.key!r} is held by another run of the campaign "
-                f"({_describe(hold.held)}) and busy_timeout ({busy:g} s) passed; not sent "
-                "by this run",
-                hold.held.entry,
-            )
-            self._ready.append((hold.index, hold.item, hold.entry, error))
-        if expired:
-            self._notify()
-
-    def _announce(self, held: list[_Hold]) -> None:
-        """Log, once per other run and state, that items wait for it."""
-        by_run: dict[tuple[str | None, bool], list[_Hold]] = {}
-        for hold in held:
-            by_run.setdefault((hold.held.entry.owner, hold.held.wait is None), []).append(hold)
-        for (owner, alive), holds in by_run.items():
-            if (owner, alive) in self._announced:
-                continue
-            self._announced.add((owner, alive))
-            logger.warning(
-                "campaign %r: %d item(s) are claimed by another run (%s, %s); waiting up to "
-                "%g s (busy_timeout) for them to settle",
-                self._name,
-                len(holds),
-                owner,
-                _describe(holds[0].held),
-                self._journal.busy_timeout,
-            )
 
     async def close(self, error: BaseException | None) -> None:
         """Store the outcomes not yet stored and end the lease. When the run already
@@ -477,9 +417,3 @@ class Campaign:
                 len(done),
                 failure,
             )
-
-
-def _describe(held: Held) -> str:
-    if held.wait is None:
-        return "its lease is live"
-    return f"its lease expired; its in-flight window ends in {held.wait:.1f} s"

@@ -112,29 +112,18 @@ return out
 """
 )
 
-# ARGV: owner, seconds, number of outcomes, outcome pairs. 1 if the lease was extended.
-_RENEW = (
+# ARGV: owner, 'renew' or 'release', seconds, number of outcomes, outcome pairs. Extends
+# the lease by ``seconds`` (renew) or ends it now (release); 0 if it had expired already.
+_EXTEND = (
     _PRELUDE
     + """
 local now = clock()
-store_done(ARGV[1], 4, tonumber(ARGV[3]), now)
+store_done(ARGV[1], 5, tonumber(ARGV[4]), now)
 local expires, in_flight = lease_of(ARGV[1])
 if expires == nil or expires <= now then return 0 end
-redis.call('HSET', KEYS[2], ARGV[1], string.format('%.6f %.6f', now + tonumber(ARGV[2]), in_flight))
-return 1
-"""
-)
-
-# ARGV: owner, number of outcomes, outcome pairs. Ends the lease now.
-_RELEASE = (
-    _PRELUDE
-    + """
-local now = clock()
-store_done(ARGV[1], 3, tonumber(ARGV[2]), now)
-local expires, in_flight = lease_of(ARGV[1])
-if expires ~= nil and expires > now then
-  redis.call('HSET', KEYS[2], ARGV[1], string.format('%.6f %.6f', now, in_flight))
-end
+local ends = now
+if ARGV[2] == 'renew' then ends = now + tonumber(ARGV[3]) end
+redis.call('HSET', KEYS[2], ARGV[1], string.format('%.6f %.6f', ends, in_flight))
 return 1
 """
 )
@@ -169,8 +158,7 @@ class RedisJournal:
         self.busy_timeout = busy_timeout
         self._keys = [f"{prefix}:{part}:{campaign}" for part in ("items", "owners", "salt")]
         register = self._redis.register_script
-        self._open, self._claim = register(_OPEN), register(_CLAIM)
-        self._renew, self._release = register(_RENEW), register(_RELEASE)
+        self._open, self._claim, self._extend = register(_OPEN), register(_CLAIM), register(_EXTEND)
 
     def __repr__(self) -> str:
         return f"<RedisJournal {describe(self._redis)} campaign={self.campaign!r}>"
@@ -199,28 +187,23 @@ class RedisJournal:
         self, lease: Lease, entries: Sequence[JournalEntry], done: Sequence[JournalEntry] = ()
     ) -> list[JournalEntry | Held | None]:
         """See :meth:`twilio_async.Journal.claim`."""
-        args: list[bytes | str] = [lease.owner, str(len(done))]
-        for entry in done:
-            args += [entry.key, _dump(entry)]
+        args = [lease.owner, *_outcomes(done)]
         for entry in entries:
             args += [entry.key, _dump(entry, lease.owner)]
         stored: list[bytes] = await self._call(lambda: self._claim(keys=self._keys[:2], args=args))
         return [_answer(value) for value in stored]
 
+    async def _end(self, lease: Lease, how: str, done: Sequence[JournalEntry]) -> bool:
+        args = [lease.owner, how, repr(lease.seconds), *_outcomes(done)]
+        return bool(await self._call(lambda: self._extend(keys=self._keys[:2], args=args)))
+
     async def renew(self, lease: Lease, done: Sequence[JournalEntry] = ()) -> bool:
         """See :meth:`twilio_async.Journal.renew`."""
-        args: list[bytes | str] = [lease.owner, repr(lease.seconds), str(len(done))]
-        for entry in done:
-            args += [entry.key, _dump(entry)]
-        renewed = await self._call(lambda: self._renew(keys=self._keys[:2], args=args))
-        return bool(renewed)
+        return await self._end(lease, "renew", done)
 
     async def release(self, lease: Lease, done: Sequence[JournalEntry] = ()) -> None:
         """See :meth:`twilio_async.Journal.release`."""
-        args: list[bytes | str] = [lease.owner, str(len(done))]
-        for entry in done:
-            args += [entry.key, _dump(entry)]
-        await self._call(lambda: self._release(keys=self._keys[:2], args=args))
+        await self._end(lease, "release", done)
 
     async def record(self, entries: Sequence[JournalEntry]) -> None:
         """See :meth:`twilio_async.Journal.record`."""
@@ -256,6 +239,14 @@ def _dump(entry: JournalEntry, owner: str | None = None) -> bytes:
             "detail": entry.detail,
         }
     )
+
+
+def _outcomes(done: Sequence[JournalEntry]) -> list[bytes | str]:
+    """The script arguments for outcomes: their number, then (key, JSON) pairs."""
+    args: list[bytes | str] = [str(len(done))]
+    for entry in done:
+        args += [entry.key, _dump(entry)]
+    return args
 
 
 def _load(value: bytes) -> JournalEntry:
