@@ -51,7 +51,7 @@ def test_a_second_run_waits_for_the_live_first_run_and_sends_only_the_rest(
     fake = FakeTwilio(delay_hook=gate, record_requests=False)
     with fake.run_in_thread() as url:
         options = options_for(
-            fake, url, journal_options, count=total, max_in_flight=first_group, journal_lease=2.0
+            fake, url, journal_options, count=total, max_in_flight=first_group, journal_lease=5.0
         )
         first = Worker(options)
         assert all_held.wait(30)
@@ -91,9 +91,9 @@ def test_a_run_killed_mid_campaign_is_resumed_at_once_and_settles_every_item(
     kill_now = gate.held_at(in_flight_at_kill)
     fake = FakeTwilio(latency=0.005, delay_hook=gate, record_requests=False)
     with fake.run_in_thread() as url:
-        # A 1 s lease and a 2 s retry deadline (in-flight window 4 s) keep the wait short.
+        # A 3 s lease and a 2 s retry deadline (in-flight window 4 s) keep the wait short.
         options = options_for(
-            fake, url, journal_options, count=total, journal_lease=1.0, deadline=2.0
+            fake, url, journal_options, count=total, journal_lease=3.0, deadline=2.0
         )
         doomed = Worker(options)
         assert kill_now.wait(60)
