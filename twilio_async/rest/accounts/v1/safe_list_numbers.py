@@ -3,19 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Safelist",
@@ -94,10 +87,11 @@ _LIST_DELETE: Operation[bool] = Operation(
 )
 
 
-class SafelistList(Resource):
+class SafelistList(CreateMany[SafelistCreateParams, Safelist], Resource):
     """``SafeList/Numbers``."""
 
     _path = "/v1/SafeList/Numbers"
+    _create_operation = _LIST_CREATE
 
     async def fetch(self, **params: Unpack[SafelistFetchParams]) -> Safelist:
         """Check if a phone number or phone number 1k prefix exists in SafeList."""
@@ -108,26 +102,6 @@ class SafelistList(Resource):
     ) -> HttpInfo[Safelist]:
         """Like ``fetch``, with the status code and response headers."""
         return await self._call_info(_LIST_FETCH, params)
-
-    async def create_many(
-        self,
-        items: Iterable[SafelistCreateParams] | AsyncIterable[SafelistCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Safelist | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Safelist]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SafelistCreateParams]) -> Safelist:
         """Add a new phone number or phone number 1k prefix to SafeList."""

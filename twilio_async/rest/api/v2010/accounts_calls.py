@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_calls_events import EventList
     from twilio_async.rest.api.v2010.accounts_calls_notifications import NotificationList
     from twilio_async.rest.api.v2010.accounts_calls_payments import PaymentList
@@ -431,34 +428,15 @@ class CallContext(Resource):
         return self._child(UserDefinedMessageSubscriptionList)
 
 
-class CallList(Resource):
+class CallList(CreateMany[CallCreateParams, Call], Resource):
     """``Accounts/AccountSid/Calls`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Calls.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> CallContext:
         """The record with this ``sid``."""
         return self._child(CallContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[CallCreateParams] | AsyncIterable[CallCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Call | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Call]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[CallCreateParams]) -> Call:
         """Place a call: ``to``, ``from_``, and ``url``, ``twiml`` or ``application_sid``."""

@@ -4,19 +4,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "PaymentContext",
@@ -160,34 +155,15 @@ class PaymentContext(Resource):
         return await self._call_info(_CONTEXT_UPDATE, params)
 
 
-class PaymentList(Resource):
+class PaymentList(CreateMany[PaymentCreateParams, Payments], Resource):
     """``Accounts/AccountSid/Calls/CallSid/Payments`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> PaymentContext:
         """The record with this ``sid``."""
         return self._child(PaymentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[PaymentCreateParams] | AsyncIterable[PaymentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Payments | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Payments]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[PaymentCreateParams]) -> Payments:
         """create an instance of payments."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_assigned_add_ons import (
         AssignedAddOnList,
     )
@@ -385,10 +382,13 @@ class IncomingPhoneNumberContext(Resource):
         return self._child(AssignedAddOnList)
 
 
-class IncomingPhoneNumberList(Resource):
+class IncomingPhoneNumberList(
+    CreateMany[IncomingPhoneNumberCreateParams, IncomingPhoneNumber], Resource
+):
     """``Accounts/AccountSid/IncomingPhoneNumbers`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> IncomingPhoneNumberContext:
         """The record with this ``sid``."""
@@ -416,27 +416,6 @@ class IncomingPhoneNumberList(Resource):
         )
 
         return self._child(TollFreeList)
-
-    async def create_many(
-        self,
-        items: Iterable[IncomingPhoneNumberCreateParams]
-        | AsyncIterable[IncomingPhoneNumberCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, IncomingPhoneNumber | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[IncomingPhoneNumber]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[IncomingPhoneNumberCreateParams]

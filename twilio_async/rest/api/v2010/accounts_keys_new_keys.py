@@ -4,19 +4,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["NewKey", "NewKeyCreateParams", "NewKeyList"]
 
@@ -52,30 +46,11 @@ _LIST_CREATE: Operation[NewKey] = Operation(
 )
 
 
-class NewKeyList(Resource):
+class NewKeyList(CreateMany[NewKeyCreateParams, NewKey], Resource):
     """``Accounts/AccountSid/Keys``."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Keys.json"
-
-    async def create_many(
-        self,
-        items: Iterable[NewKeyCreateParams] | AsyncIterable[NewKeyCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, NewKey | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[NewKey]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[NewKeyCreateParams]) -> NewKey:
         """create."""

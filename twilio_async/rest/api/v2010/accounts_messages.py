@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CampaignCreateMany
+from twilio_async._campaign_messages import MESSAGES
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
@@ -17,11 +19,6 @@ from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-    from twilio_async._journal import Journal, Skipped
     from twilio_async.rest.api.v2010.accounts_messages_feedback import FeedbackList
     from twilio_async.rest.api.v2010.accounts_messages_media import MediaList
 
@@ -304,38 +301,16 @@ class MessageContext(Resource):
         return self._child(FeedbackList)
 
 
-class MessageList(Resource):
+class MessageList(CampaignCreateMany[MessageCreateParams, Message], Resource):
     """``Accounts/AccountSid/Messages`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Messages.json"
+    _create_operation = _LIST_CREATE
+    _campaign_strategy = MESSAGES
 
     def __call__(self, sid: str) -> MessageContext:
         """The record with this ``sid``."""
         return self._child(MessageContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[MessageCreateParams] | AsyncIterable[MessageCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Message | TwilioError | Skipped], object] | None = None,
-        progress: bool | ProgressCallback = False,
-        journal: Journal | None = None,
-        key: Callable[[MessageCreateParams], str] | None = None,
-    ) -> BulkResult[Message]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        ``journal`` makes the campaign resumable after a crash, keyed by
-        ``key(item)`` or the input position (see :doc:`bulk`).
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress, journal, key
-        )
 
     async def create(self, **params: Unpack[MessageCreateParams]) -> Message:
         """Send a message: ``to``, plus ``from_`` or ``messaging_service_sid``, plus ``body``, ``media_url`` or ``content_sid``."""

@@ -9,16 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.conversations.v1.services_conversations_messages_receipts import (
         DeliveryReceiptList,
     )
@@ -243,34 +240,15 @@ class MessageContext(Resource):
         return self._child(DeliveryReceiptList)
 
 
-class MessageList(Resource):
+class MessageList(CreateMany[MessageCreateParams, ServiceConversationMessage], Resource):
     """``Services/ChatServiceSid/Conversations/ConversationSid/Messages`` (call it with a sid)."""
 
     _path = "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> MessageContext:
         """The record with this ``sid``."""
         return self._child(MessageContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[MessageCreateParams] | AsyncIterable[MessageCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ServiceConversationMessage | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ServiceConversationMessage]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[MessageCreateParams]) -> ServiceConversationMessage:
         """Add a new message to the conversation in a specific service."""

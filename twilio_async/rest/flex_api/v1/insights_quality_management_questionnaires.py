@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InsightsQuestionnaires",
@@ -225,35 +220,17 @@ class InsightsQuestionnairesContext(Resource):
         return await self._call_info(_CONTEXT_DELETE, params)
 
 
-class InsightsQuestionnairesList(Resource):
+class InsightsQuestionnairesList(
+    CreateMany[InsightsQuestionnairesCreateParams, InsightsQuestionnaires], Resource
+):
     """``Insights/QualityManagement/Questionnaires`` (call it with a questionnaire_sid)."""
 
     _path = "/v1/Insights/QualityManagement/Questionnaires"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, questionnaire_sid: str) -> InsightsQuestionnairesContext:
         """The record with this ``questionnaire_sid``."""
         return self._child(InsightsQuestionnairesContext, questionnaire_sid=questionnaire_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[InsightsQuestionnairesCreateParams]
-        | AsyncIterable[InsightsQuestionnairesCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, InsightsQuestionnaires | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[InsightsQuestionnaires]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[InsightsQuestionnairesCreateParams]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.intelligence.v2.transcripts_media import MediaList
     from twilio_async.rest.intelligence.v2.transcripts_operator_results import OperatorResultList
     from twilio_async.rest.intelligence.v2.transcripts_operator_results_encrypted import (
@@ -237,34 +234,15 @@ class TranscriptContext(Resource):
         return self._child(SentenceList)
 
 
-class TranscriptList(Resource):
+class TranscriptList(CreateMany[TranscriptCreateParams, Transcript], Resource):
     """``Transcripts`` (call it with a sid)."""
 
     _path = "/v2/Transcripts"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TranscriptContext:
         """The record with this ``sid``."""
         return self._child(TranscriptContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[TranscriptCreateParams] | AsyncIterable[TranscriptCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Transcript | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Transcript]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TranscriptCreateParams]) -> Transcript:
         """Create a new Transcript for the service."""

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ChannelWebhook",
@@ -174,34 +169,15 @@ class WebhookContext(Resource):
         return await self._call_info(_CONTEXT_DELETE, {})
 
 
-class WebhookList(Resource):
+class WebhookList(CreateMany[WebhookCreateParams, ChannelWebhook], Resource):
     """``Services/ServiceSid/Channels/ChannelSid/Webhooks`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> WebhookContext:
         """The record with this ``sid``."""
         return self._child(WebhookContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[WebhookCreateParams] | AsyncIterable[WebhookCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ChannelWebhook | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ChannelWebhook]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[WebhookCreateParams]) -> ChannelWebhook:
         """create."""

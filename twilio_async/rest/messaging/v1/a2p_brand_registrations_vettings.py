@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "BrandVetting",
@@ -128,34 +122,15 @@ class BrandVettingContext(Resource):
         return await self._call_info(_CONTEXT_FETCH, {})
 
 
-class BrandVettingList(Resource):
+class BrandVettingList(CreateMany[BrandVettingCreateParams, BrandVetting], Resource):
     """``a2p/BrandRegistrations/BrandSid/Vettings`` (call it with a brand_vetting_sid)."""
 
     _path = "/v1/a2p/BrandRegistrations/{BrandSid}/Vettings"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, brand_vetting_sid: str) -> BrandVettingContext:
         """The record with this ``brand_vetting_sid``."""
         return self._child(BrandVettingContext, brand_vetting_sid=brand_vetting_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[BrandVettingCreateParams] | AsyncIterable[BrandVettingCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, BrandVetting | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[BrandVetting]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[BrandVettingCreateParams]) -> BrandVetting:
         """create."""

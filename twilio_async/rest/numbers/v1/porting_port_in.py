@@ -5,19 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "PortingAddress",
@@ -167,34 +162,15 @@ class PortingPortInContext(Resource):
         return await self._call_info(_CONTEXT_DELETE, {})
 
 
-class PortingPortInList(Resource):
+class PortingPortInList(CreateMany[PortingPortInCreateParams, PortingPortIn], Resource):
     """``Porting/PortIn`` (call it with a port_in_request_sid)."""
 
     _path = "/v1/Porting/PortIn"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, port_in_request_sid: str) -> PortingPortInContext:
         """The record with this ``port_in_request_sid``."""
         return self._child(PortingPortInContext, port_in_request_sid=port_in_request_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[PortingPortInCreateParams] | AsyncIterable[PortingPortInCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, PortingPortIn | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[PortingPortIn]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[PortingPortInCreateParams]) -> PortingPortIn:
         """Allows to create a new port in request."""

@@ -4,20 +4,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["ReplaceItems", "ReplaceItemsCreateParams", "ReplaceItemsList", "ReplaceItemsStatus"]
 
@@ -70,30 +64,11 @@ _LIST_CREATE: Operation[ReplaceItems] = Operation(
 )
 
 
-class ReplaceItemsList(Resource):
+class ReplaceItemsList(CreateMany[ReplaceItemsCreateParams, ReplaceItems], Resource):
     """``RegulatoryCompliance/Bundles/BundleSid/ReplaceItems``."""
 
     _path = "/v2/RegulatoryCompliance/Bundles/{BundleSid}/ReplaceItems"
-
-    async def create_many(
-        self,
-        items: Iterable[ReplaceItemsCreateParams] | AsyncIterable[ReplaceItemsCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ReplaceItems | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ReplaceItems]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[ReplaceItemsCreateParams]) -> ReplaceItems:
         """Replaces all bundle items in the target bundle (specified in the path) with all the bundle items of the source bundle (specified by the from_bundle..."""

@@ -9,16 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.serverless.v1.services_environments_deployments import DeploymentList
     from twilio_async.rest.serverless.v1.services_environments_logs import LogList
     from twilio_async.rest.serverless.v1.services_environments_variables import VariableList
@@ -146,34 +143,15 @@ class EnvironmentContext(Resource):
         return self._child(VariableList)
 
 
-class EnvironmentList(Resource):
+class EnvironmentList(CreateMany[EnvironmentCreateParams, Environment], Resource):
     """``Services/ServiceSid/Environments`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Environments"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> EnvironmentContext:
         """The record with this ``sid``."""
         return self._child(EnvironmentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[EnvironmentCreateParams] | AsyncIterable[EnvironmentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Environment | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Environment]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[EnvironmentCreateParams]) -> Environment:
         """Create a new environment."""

@@ -9,16 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.sync.v1.services_documents_permissions import DocumentPermissionList
 
 __all__ = [
@@ -184,34 +181,15 @@ class DocumentContext(Resource):
         return self._child(DocumentPermissionList)
 
 
-class DocumentList(Resource):
+class DocumentList(CreateMany[DocumentCreateParams, Document], Resource):
     """``Services/ServiceSid/Documents`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Documents"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> DocumentContext:
         """The record with this ``sid``."""
         return self._child(DocumentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[DocumentCreateParams] | AsyncIterable[DocumentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Document | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Document]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[DocumentCreateParams]) -> Document:
         """create."""

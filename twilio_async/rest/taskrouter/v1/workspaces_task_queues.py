@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_task_queues_cumulative_statistics import (
         TaskQueueCumulativeStatisticsList,
     )
@@ -258,10 +255,11 @@ class TaskQueueContext(Resource):
         return self._child(TaskQueueStatisticsList)
 
 
-class TaskQueueList(Resource):
+class TaskQueueList(CreateMany[TaskQueueCreateParams, TaskQueue], Resource):
     """``Workspaces/WorkspaceSid/TaskQueues`` (call it with a sid)."""
 
     _path = "/v1/Workspaces/{WorkspaceSid}/TaskQueues"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TaskQueueContext:
         """The record with this ``sid``."""
@@ -284,26 +282,6 @@ class TaskQueueList(Resource):
         )
 
         return self._child(TaskQueuesStatisticsList)
-
-    async def create_many(
-        self,
-        items: Iterable[TaskQueueCreateParams] | AsyncIterable[TaskQueueCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, TaskQueue | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[TaskQueue]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TaskQueueCreateParams]) -> TaskQueue:
         """create."""

@@ -9,16 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_workers_channels import WorkerChannelList
     from twilio_async.rest.taskrouter.v1.workspaces_workers_cumulative_statistics import (
         WorkersCumulativeStatisticsList,
@@ -253,10 +250,11 @@ class WorkerContext(Resource):
         return self._child(ReservationList)
 
 
-class WorkerList(Resource):
+class WorkerList(CreateMany[WorkerCreateParams, Worker], Resource):
     """``Workspaces/WorkspaceSid/Workers`` (call it with a sid)."""
 
     _path = "/v1/Workspaces/{WorkspaceSid}/Workers"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> WorkerContext:
         """The record with this ``sid``."""
@@ -288,26 +286,6 @@ class WorkerList(Resource):
         )
 
         return self._child(WorkersRealTimeStatisticsList)
-
-    async def create_many(
-        self,
-        items: Iterable[WorkerCreateParams] | AsyncIterable[WorkerCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Worker | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Worker]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[WorkerCreateParams]) -> Worker:
         """create."""

@@ -3,19 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ComplianceInquiriesContext",
@@ -107,35 +100,17 @@ class ComplianceInquiriesContext(Resource):
         return await self._call_info(_CONTEXT_UPDATE, params)
 
 
-class ComplianceInquiriesList(Resource):
+class ComplianceInquiriesList(
+    CreateMany[ComplianceInquiriesCreateParams, ComplianceInquiry], Resource
+):
     """``ComplianceInquiries/Customers/Initialize``."""
 
     _path = "/v1/ComplianceInquiries/Customers/Initialize"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, customer_id: str) -> ComplianceInquiriesContext:
         """The record with this ``customer_id``."""
         return self._child(ComplianceInquiriesContext, customer_id=customer_id)
-
-    async def create_many(
-        self,
-        items: Iterable[ComplianceInquiriesCreateParams]
-        | AsyncIterable[ComplianceInquiriesCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ComplianceInquiry | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ComplianceInquiry]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ComplianceInquiriesCreateParams]) -> ComplianceInquiry:
         """Create a new Compliance Inquiry for the authenticated account."""

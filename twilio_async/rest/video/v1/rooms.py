@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.video.v1.rooms_participants import ParticipantList
     from twilio_async.rest.video.v1.rooms_recording_rules import RecordingRulesList
     from twilio_async.rest.video.v1.rooms_recordings import RoomRecordingList
@@ -279,34 +276,15 @@ class RoomContext(Resource):
         return self._child(TranscriptionsList)
 
 
-class RoomList(Resource):
+class RoomList(CreateMany[RoomCreateParams, Room], Resource):
     """``Rooms`` (call it with a sid)."""
 
     _path = "/v1/Rooms"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> RoomContext:
         """The record with this ``sid``."""
         return self._child(RoomContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[RoomCreateParams] | AsyncIterable[RoomCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Room | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Room]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[RoomCreateParams]) -> Room:
         """create."""

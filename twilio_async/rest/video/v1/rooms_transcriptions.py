@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import HttpInfo, Operation
 from twilio_async._paging import Page
 from twilio_async._resource import Resource
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "RoomTranscriptions",
@@ -156,34 +151,15 @@ class TranscriptionsContext(Resource):
         return await self._call_info(_CONTEXT_UPDATE, params)
 
 
-class TranscriptionsList(Resource):
+class TranscriptionsList(CreateMany[TranscriptionsCreateParams, RoomTranscriptions], Resource):
     """``Rooms/RoomSid/Transcriptions`` (call it with a ttid)."""
 
     _path = "/v1/Rooms/{RoomSid}/Transcriptions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, ttid: str) -> TranscriptionsContext:
         """The record with this ``ttid``."""
         return self._child(TranscriptionsContext, ttid=ttid)
-
-    async def create_many(
-        self,
-        items: Iterable[TranscriptionsCreateParams] | AsyncIterable[TranscriptionsCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, RoomTranscriptions | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[RoomTranscriptions]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TranscriptionsCreateParams]) -> RoomTranscriptions:
         """create."""
