@@ -27,17 +27,15 @@ from twilio_async.testing._errors import (
     SERVICE_UNAVAILABLE,
     TOO_MANY_REQUESTS,
     ApiError,
-    method_not_allowed,
-    not_found,
 )
-from twilio_async.testing._generic import GenericApi, GenericRequest
+from twilio_async.testing._generic import GenericApi
+from twilio_async.testing._generic_request import GenericRequest
 from twilio_async.testing._handlers import Form, Handler, MessagesApi, Reply
 from twilio_async.testing._records import FakeMessage, FakeStats, RecordedRequest
 from twilio_async.testing._resources import ResourceStore
 from twilio_async.testing._routing import Routed, resolve, strip_product
-from twilio_async.testing._shapes import render
 from twilio_async.testing._store import Lifecycle, MessageStore, new_sid
-from twilio_async.testing._table import CollectionSpec, load_table
+from twilio_async.testing._table import load_table
 
 if TYPE_CHECKING:
     from twilio_async import Client
@@ -164,13 +162,7 @@ class FakeTwilio:
         self._store = MessageStore(account_sid, clock or _utc_now, lifecycle)
         self._table = load_table()
         self._generic = GenericApi(self._table, ResourceStore(), account_sid, clock or _utc_now)
-        self._accounts = self._table.by_id["api.v2010.accounts.fetch"].collection
-        self._generic.new_record(
-            self._accounts,
-            (),
-            account_sid,
-            fields={"friendly_name": "FakeTwilio test account", "owner_account_sid": account_sid},
-        )
+        self._generic.add_account(account_sid, "FakeTwilio test account")
         self._requests: list[RecordedRequest] = []
         self._record_requests = record_requests
         self.stats = FakeStats()
@@ -223,60 +215,31 @@ class FakeTwilio:
         ``resource`` is the dotted name its operations' ids start with, as in
         ``client.verify.v2.services``: ``"verify.v2.services"``,
         ``"api.v2010.accounts.calls"``. Messages are in ``fake.messages`` instead.
+        ``KeyError`` for an unknown resource.
         """
-        collection = self._collection(resource)
-        store = self._generic.store
-        return (
-            [render(r, collection.shape) for r in store.all(collection.index)]
-            if collection.shape
-            else [dict(r.fields) for r in store.all(collection.index)]
-        )
+        return self._generic.records(self._table.collection_named(resource))
 
     def add_record(self, resource: str, *parents: str, **fields: Any) -> dict[str, Any]:
         """Store a record as if the API had created it; return it as a fetch would.
 
         ``parents`` are the path values above the record (``add_record(
-        "verify.v2.services.entities", service_sid, identity="alice")``), the account's SID
-        first for v2010 resources (it may be left out). ``fields`` set record fields; the key
-        field (``sid``, ``identity``, ...) too, else a SID is made with the spec's prefix.
-        Raises ``KeyError`` for an unknown resource or parent.
+        "verify.v2.services.entities", service_sid, identity="alice")``); for v2010
+        resources the account's SID, which comes first, may be left out. ``fields`` set
+        record fields, the key (``sid``, ``identity``, ...) too, else a SID is made with the
+        spec's prefix. ``KeyError`` for an unknown resource or a parent record that does not
+        exist; ``TypeError`` for the wrong number of parents.
         """
-        collection = self._collection(resource)
-        if (
-            collection.template.startswith("/2010-04-01/Accounts/{")
-            and len(parents) < collection.depth
-        ):
-            parents = (self._account_sid, *parents)
-        if len(parents) != collection.depth:
-            raise TypeError(
-                f"{resource} takes {collection.depth} parent value(s), got {len(parents)}"
-            )
-        try:
-            self._generic.check_parents(collection, parents, collection.template)
-        except ApiError:
-            raise KeyError(f"{resource}: no parent record at {parents}") from None
-        key = collection.key_field and fields.get(collection.key_field)
-        record = self._generic.new_record(collection, parents, key and str(key), fields=fields)
-        return render(record, collection.shape) if collection.shape else dict(record.fields)
+        return self._generic.add(self._table.collection_named(resource), parents, fields)
 
     @staticmethod
     def refused_operations() -> dict[str, str]:
         """The operations the fake answers 501 for, by id, with the reason."""
-        table = load_table()
-        return {op.id: op.refused for op in table.operations if op.refused}
+        return {op.id: op.refused for op in load_table().operations if op.refused}
 
     @staticmethod
     def emulated_operations() -> list[str]:
         """The ids of every operation the fake emulates (all the others are refused)."""
         return [op.id for op in load_table().operations if not op.refused]
-
-    def _collection(self, resource: str) -> CollectionSpec:
-        if resource.startswith("api.v2010.accounts.messages"):
-            raise KeyError(f"{resource}: messages are in fake.messages")
-        collection = self._table.resources.get(resource)
-        if collection is None:
-            raise KeyError(f"unknown resource {resource!r} (names look like 'verify.v2.services')")
-        return collection
 
     def client(self, **kwargs: Any) -> Client:
         """A ``twilio_async.Client`` whose requests this fake answers in-process.
@@ -336,17 +299,12 @@ class FakeTwilio:
 
     async def _generic_reply(self, routed: Routed, request: Request, form: Form) -> Reply:
         match = routed.match
-        path = request.url.path
-        if routed.ambiguous:
-            raise ApiError(404, 20404, _ambiguous(path, routed.ambiguous))
-        if match is None:
-            raise not_found(path)
-        if match.operation is None:
-            raise method_not_allowed(request.method)
+        if match is None or match.operation is None:
+            raise routed.error(request.method, request.url.path)
         generic = GenericRequest(
             match.operation,
             match.values,
-            path=path,
+            path=request.url.path,
             query=request.query_params,
             headers=request.headers,
             form=form,
@@ -454,13 +412,4 @@ class FakeTwilio:
     def _owns(self, account_sid: str | None, subaccounts: bool) -> bool:
         if account_sid is None or account_sid == self._account_sid:
             return True
-        store = self._generic.store
-        return subaccounts and store.get(self._accounts.index, (), account_sid) is not None
-
-
-def _ambiguous(path: str, products: tuple[str, ...]) -> str:
-    return (
-        f"FakeTwilio: {path} exists in {len(products)} products ({', '.join(products)}); "
-        "name the product in the URL: point the client at base_url='http://HOST:PORT/{product}'"
-        " (fake.client() does), so that it requests /<product>" + path
-    )
+        return subaccounts and self._generic.has_account(account_sid)

@@ -16,10 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import orjson
-from starlette.datastructures import Headers, QueryParams
-
-from twilio_async.testing._errors import ApiError, invalid_parameter, not_emulated, not_found
+from twilio_async.testing._errors import ApiError, not_emulated, not_found
+from twilio_async.testing._generic_request import GenericRequest, snake
 from twilio_async.testing._paging import PageRequest, build_page
 from twilio_async.testing._resources import Parents, ResourceStore, StoredRecord
 from twilio_async.testing._shapes import (
@@ -33,47 +31,13 @@ from twilio_async.testing._shapes import (
     sid_prefix,
 )
 from twilio_async.testing._store import new_sid
-from twilio_async.testing._table import CollectionSpec, OperationSpec, Table
+from twilio_async.testing._table import CollectionSpec, OperationSpec, Shape, Table
 
-__all__ = ["GenericApi", "GenericRequest"]
+__all__ = ["GenericApi"]
 
 Reply = tuple[int, Any]
 _PAGING = frozenset({"PageSize", "Page", "PageToken", "Token", "Size"})
-_PLACES = {"form": "post body", "query": "query string", "header": "headers"}
-
-
-class GenericRequest:
-    """What the handler needs of one request: routed values, parameters and body."""
-
-    def __init__(
-        self,
-        operation: OperationSpec,
-        values: tuple[str, ...],
-        *,
-        path: str,
-        query: QueryParams,
-        headers: Headers,
-        form: Sequence[tuple[str, str]],
-        body: bytes,
-    ) -> None:
-        self.operation = operation
-        self.values = values
-        self.path = path
-        self.query = query
-        self.headers = headers
-        self.form: dict[str, list[str]] = {}
-        for name, value in form:
-            self.form.setdefault(name, []).append(value)
-        self.json: Any = None
-        if operation.json is not None and body:
-            try:
-                self.json = orjson.loads(body)
-            except orjson.JSONDecodeError:
-                raise invalid_parameter("the request body is not valid JSON") from None
-
-    def param(self, api: str) -> list[str]:
-        """The values of a form or query parameter (form first)."""
-        return self.form.get(api) or self.query.getlist(api)
+_ACCOUNT_PATH = "/2010-04-01/Accounts/{"
 
 
 class GenericApi:
@@ -90,6 +54,7 @@ class GenericApi:
         self.store = store
         self._account_sid = account_sid
         self._clock = clock
+        self._accounts = table.by_id["api.v2010.accounts.fetch"].collection
 
     # -- the entry point ------------------------------------------------------------------
     def handle(self, request: GenericRequest) -> Reply:
@@ -97,7 +62,7 @@ class GenericApi:
         op = request.operation
         if op.refused:
             raise not_emulated(op.id, f"{op.method} {op.path}", op.refused)
-        _check_required(request)
+        request.check()
         collection = op.collection
         parents = request.values[: collection.depth]
         key = request.values[collection.depth] if len(request.values) > collection.depth else None
@@ -150,6 +115,40 @@ class GenericApi:
         made.update(fields or {})
         return self.store.put(collection.index, parents, key, made)
 
+    def records(self, collection: CollectionSpec) -> list[dict[str, Any]]:
+        """Every record of a collection in creation order, rendered in its shape."""
+        shape = collection.shape
+        stored = self.store.all(collection.index)
+        return [render(r, shape) if shape else dict(r.fields) for r in stored]
+
+    def add(
+        self, collection: CollectionSpec, parents: Parents, fields: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Store a record under ``parents`` (the account's SID may be left out of v2010
+        paths) with ``fields``; return it rendered."""
+        if collection.template.startswith(_ACCOUNT_PATH) and len(parents) < collection.depth:
+            parents = (self._account_sid, *parents)
+        if len(parents) != collection.depth:
+            raise TypeError(f"{collection.template}: {collection.depth} parent value(s) needed")
+        try:
+            self.check_parents(collection, parents, collection.template)
+        except ApiError:
+            raise KeyError(f"{collection.template}: no parent record at {parents}") from None
+        key = fields.get(collection.key_field) if collection.key_field else None
+        record = self.new_record(
+            collection, parents, None if key is None else str(key), fields=fields
+        )
+        return render(record, collection.shape) if collection.shape else dict(record.fields)
+
+    def add_account(self, sid: str, friendly_name: str) -> None:
+        """Store an account (the fake's own, at start)."""
+        fields = {"friendly_name": friendly_name, "owner_account_sid": sid}
+        self.new_record(self._accounts, (), sid, fields=fields)
+
+    def has_account(self, sid: str) -> bool:
+        """Whether the account (or a subaccount created through the fake) exists."""
+        return self.store.get(self._accounts.index, (), sid) is not None
+
     def _create(self, request: GenericRequest, parents: Parents, key: str | None) -> Reply:
         op = request.operation
         collection = op.collection
@@ -185,8 +184,12 @@ class GenericApi:
                 )
         else:
             # A keyless resource (a singleton, or one addressed by query parameters).
-            filters = _filters(request)
-            candidates = [r for r in self.store.under(index, parents) if self._passes(r, filters)]
+            filters = request.filters()
+            candidates = [
+                r
+                for r in self.store.under(index, parents)
+                if self._passes(r, filters, request.operation.shape)
+            ]
             record = candidates[-1] if candidates else None
         if record is None and not collection.creatable and request.operation.kind != "delete":
             record = self.new_record(collection, parents, key, request.operation.shape)
@@ -216,7 +219,7 @@ class GenericApi:
                 out[target[0]] = coerce(values, shape.by_name[target[0]], api)
         if isinstance(request.json, Mapping):
             for name, value in request.json.items():
-                field = name if name in shape.by_name else _snake(name)
+                field = name if name in shape.by_name else snake(name)
                 spec = shape.by_name.get(field)
                 if spec is not None:
                     out[field] = check_json(value, spec, name)
@@ -241,8 +244,8 @@ class GenericApi:
             # A read-only list shows the spec's example record rather than nothing.
             key = _example_key(collection)
             records = [self.new_record(collection, parents, key, op.shape)]
-        filters = _filters(request)
-        selected = [r for r in records if self._passes(r, filters)]
+        filters = request.filters()
+        selected = [r for r in records if self._passes(r, filters, request.operation.shape)]
         if collection.newest_first:
             selected.reverse()
         query = request.query
@@ -277,11 +280,15 @@ class GenericApi:
             body = {**extra, **body}
         return op.status, body
 
-    def _passes(self, record: StoredRecord, filters: Sequence[tuple[str, str, str]]) -> bool:
-        return all(
-            matches(record.fields.get(field), wanted, comparison)
-            for field, wanted, comparison in filters
-        )
+    def _passes(
+        self, record: StoredRecord, filters: Sequence[tuple[str, str, str]], shape: Shape | None
+    ) -> bool:
+        for field, wanted, comparison in filters:
+            spec = shape.by_name.get(field) if shape else None
+            value = record.fields.get(field, spec.default if spec else None)
+            if not matches(value, wanted, comparison, spec.type if spec else None):
+                return False
+        return True
 
     # -- parents --------------------------------------------------------------------------
     def check_parents(self, collection: CollectionSpec, parents: Parents, path: str) -> None:
@@ -299,48 +306,6 @@ class GenericApi:
             link = parent.parent
 
 
-def _check_required(request: GenericRequest) -> None:
-    op = request.operation
-    for api, where in op.required:
-        if where == "body":
-            present = request.json is not None
-        elif where == "header":
-            present = bool(request.headers.get(api))
-        else:
-            present = any(request.param(api))
-        if not present:
-            place = _PLACES.get(where, "request body")
-            code, message = op.missing_codes.get(
-                api, (20001, f"Missing required parameter {api} in the {place}")
-            )
-            raise ApiError(400, code, message)
-    for api, allowed in op.enums.items():
-        for value in request.param(api):
-            if value not in allowed:
-                raise ApiError(
-                    400,
-                    20001,
-                    f"Invalid value {value!r} for parameter {api}: expected one of "
-                    + ", ".join(sorted(allowed)),
-                )
-    if op.json and isinstance(request.json, Mapping):
-        for name in op.json:
-            if name not in request.json:
-                raise ApiError(400, 20001, f"Missing required parameter {name} in the request body")
-
-
-def _filters(request: GenericRequest) -> list[tuple[str, str, str]]:
-    """(field, wanted, comparison) for each query parameter that filters by a record field."""
-    op = request.operation
-    found = []
-    for api in op.query:
-        target = op.fields.get(api)
-        wanted = request.query.get(api)
-        if target is not None and wanted:
-            found.append((target[0], wanted, target[1]))
-    return found
-
-
 def _example_key(collection: CollectionSpec) -> str | None:
     """The example's key when it is not a SID (``US`` for a country), else None (new SID)."""
     name = collection.key_field
@@ -348,12 +313,3 @@ def _example_key(collection: CollectionSpec) -> str | None:
     if spec is not None and isinstance(spec.default, str) and spec.default and not spec.prefix:
         return spec.default
     return None
-
-
-def _snake(name: str) -> str:
-    out = []
-    for index, char in enumerate(name):
-        if char.isupper() and index and (name[index - 1].islower() or name[index - 1].isdigit()):
-            out.append("_")
-        out.append(char.lower())
-    return "".join(out)

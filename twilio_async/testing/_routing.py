@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from twilio_async.testing._errors import ApiError, method_not_allowed, not_found
 from twilio_async.testing._table import Match, Table
 
 __all__ = ["PRODUCT", "Routed", "resolve", "strip_product"]
@@ -45,6 +46,22 @@ class Routed:
     product: str | None
     match: Match | None
     ambiguous: tuple[str, ...] = ()
+
+    def error(self, method: str, path: str) -> ApiError:
+        """Why there is no operation to answer: 404 (saying how to name the product when
+        several have the path) or 405."""
+        if self.ambiguous:
+            return ApiError(
+                404,
+                20404,
+                f"FakeTwilio: {path} exists in {len(self.ambiguous)} products "
+                f"({', '.join(self.ambiguous)}); name the product in the URL: point the client "
+                "at base_url='http://HOST:PORT/{product}' (fake.client() does), so that it "
+                f"requests /<product>{path}",
+            )
+        if self.match is None:
+            return not_found(path)
+        return method_not_allowed(method)
 
 
 def resolve(table: Table, scope: MutableMapping[str, Any]) -> Routed:

@@ -4,7 +4,7 @@ turned into field values, and rendering with the spec's example values as defaul
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 from urllib.parse import quote
 
@@ -192,16 +192,23 @@ def _rebased(links: Mapping[str, Any], shape: Shape, stored: Mapping[str, Any]) 
     return dict(links)
 
 
-def matches(value: Any, wanted: str, comparison: str) -> bool:
-    """Whether a record's field passes one list filter (``eq``, or date bounds ``le``/``ge``,
-    inclusive as Twilio's are)."""
-    if comparison == "eq":
+def matches(value: Any, wanted: str, comparison: str, kind: str | None = None) -> bool:
+    """Whether a record's field (of type ``kind``) passes one list filter: ``eq``, or the
+    date bounds ``le``/``ge``, inclusive as Twilio's are. A date field equals a day."""
+    if comparison == "eq" and kind not in DATE_TYPES:
         if isinstance(value, list):
             return any(_text(item) == wanted for item in value)
         return _text(value) == wanted
     if value is None:
         return False
     bound = parse_date_or_datetime(wanted)
+    if comparison == "eq":
+        moment = parse_date_or_datetime(str(value))
+        if bound is None or moment is None:
+            return _text(value) == wanted
+        if isinstance(bound, datetime) and isinstance(moment, datetime):
+            return moment == bound
+        return _day(moment) == _day(bound)
     moment = parse_date_or_datetime(str(value))
     if bound is None:
         raise invalid_parameter(f"{wanted!r} is not a date or a date and time")
@@ -212,6 +219,10 @@ def matches(value: Any, wanted: str, comparison: str) -> bool:
     elif isinstance(bound, datetime) and not isinstance(moment, datetime):
         bound = bound.date()
     return moment <= bound if comparison == "le" else moment >= bound
+
+
+def _day(moment: date) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
 
 
 def _text(value: Any) -> str:

@@ -175,6 +175,21 @@ class Table:
         for op in self.operations:
             self._insert(op)
         self.products = frozenset(self._roots)
+        # Products by the first segment of their paths (``v1``, ``2010-04-01``), so that a
+        # request naming no product is looked up only where it can be.
+        self._by_first_segment: dict[str, list[str]] = {}
+        for product, root in sorted(self._roots.items()):
+            for segment in root.literal:
+                self._by_first_segment.setdefault(segment, []).append(product)
+
+    def collection_named(self, resource: str) -> CollectionSpec:
+        """The collection of a resource by its dotted name (``verify.v2.services``)."""
+        if resource.startswith("api.v2010.accounts.messages"):
+            raise KeyError(f"{resource}: messages are in fake.messages")
+        collection = self.resources.get(resource)
+        if collection is None:
+            raise KeyError(f"unknown resource {resource!r} (names look like 'verify.v2.services')")
+        return collection
 
     def _operation(self, row: Mapping[str, Any]) -> OperationSpec:
         return OperationSpec(
@@ -230,8 +245,9 @@ class Table:
 
     def products_at(self, method: str, raw_path: str) -> list[tuple[str, Match]]:
         """Every product with an operation at ``raw_path`` (when the request names none)."""
+        first = unquote(raw_path.strip("/").split("/", 1)[0].removesuffix(".json"))
         found = []
-        for product in sorted(self._roots):
+        for product in self._by_first_segment.get(first, ()):
             match = self.route(product, method, raw_path)
             if match is not None:
                 found.append((product, match))
