@@ -125,7 +125,7 @@ def build_page(
     """The list answer for one page of ``items`` (already filtered and ordered).
 
     ``path`` is the list's path; ``host`` (``https://verify.twilio.com``) makes the links
-    of the ``meta`` style absolute.
+    of the ``meta`` style absolute (v2010 links are relative).
     """
     listing = Listing(items, request, seq_of_sid, newest_first=newest_first)
     if style == "token":
@@ -152,7 +152,7 @@ def build_page(
         params = [*filters, ("PageSize", str(size)), ("Page", str(page))]
         if token is not None:
             params.append(("PageToken", token))
-        return f"{host}{path}?{urlencode(params)}"
+        return f"{host if style == 'meta' else ''}{path}?{urlencode(params)}"
 
     next_link = None
     if stop < len(items) and page_items:
