@@ -226,6 +226,9 @@ class FakeTable:
         codes = fake_overrides.MISSING_PARAMETER_CODES.get(kw["id"])
         if codes:
             entry["missing_codes"] = codes
+        created = fake_overrides.CREATED_FIELDS.get(kw["id"])
+        if created:
+            entry["created_fields"] = created
         if kind == "list":
             entry["paging"] = kw.get("paging")
             entry["envelope"] = kw.get("envelope")

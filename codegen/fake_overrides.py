@@ -16,6 +16,12 @@ MISSING_PARAMETER_CODES: dict[str, dict[str, list[object]]] = {
     },
 }
 
+#: Field values a created record starts with where the spec's example shows a later state
+#: (the example call has ended; a call Twilio has just accepted is ``queued``).
+CREATED_FIELDS: dict[str, dict[str, object]] = {
+    "api.v2010.accounts.calls.create": {"status": "queued", "duration": None, "end_time": None},
+}
+
 #: Operations the fake answers 501 for, with the reason, beyond those the client itself
 #: cannot send (OAuth2 bearer-token operations, refused with the client's own reason).
 REFUSED: dict[str, str] = {}

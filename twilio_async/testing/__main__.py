@@ -102,9 +102,10 @@ def _banner(fake: FakeTwilio, base_url: str, args: argparse.Namespace) -> str:
     if args.api_key:
         lines.append(f"  API key:     {args.api_key} (secret: {args.api_secret})")
     # Products share paths (/v1/Services): the client names its product in the path.
+    template = base_url + "/{product}"
     lines += [
         "Point a client at it with:",
-        f"  Client({fake.account_sid!r}, {fake.auth_token!r}, base_url={base_url + '/{product}'!r})",
+        f"  Client({fake.account_sid!r}, {fake.auth_token!r}, base_url={template!r})",
     ]
     return "\n".join(lines)
 

@@ -93,7 +93,7 @@ class GenericApi:
         collection: CollectionSpec,
         parents: Parents,
         key: str | None,
-        extra_shape: Any = None,
+        extra_shape: Shape | None = None,
         fields: Mapping[str, Any] | None = None,
     ) -> StoredRecord:
         """Store a record with its identity fields (plus ``fields``) and return it."""
@@ -154,7 +154,7 @@ class GenericApi:
         collection = op.collection
         if key is None and collection.key_field is not None:
             key = self._key_from_params(request, collection.key_field)
-        record = self.new_record(collection, parents, key, op.shape)
+        record = self.new_record(collection, parents, key, op.shape, op.created_fields)
         record.fields.update(self._params(request))
         return self._answer(op, record)
 

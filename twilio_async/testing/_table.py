@@ -108,6 +108,8 @@ class OperationSpec:
     #: Required top-level keys of a JSON body (None: the operation takes form data).
     json: tuple[str, ...] | None
     missing_codes: Mapping[str, tuple[int, str]]
+    #: Values a created record starts with, before the request's (from the override file).
+    created_fields: Mapping[str, Any]
     #: The values an enum parameter may take, by API name.
     enums: Mapping[str, frozenset[str]]
     paging: str | None
@@ -209,6 +211,7 @@ class Table:
                 api: (code, message)
                 for api, (code, message) in row.get("missing_codes", {}).items()
             },
+            created_fields=row.get("created_fields", {}),
             enums={api: frozenset(values) for api, values in row.get("enums", {}).items()},
             paging=row.get("paging"),
             envelope=row.get("envelope"),

@@ -47,7 +47,8 @@ async def test_a_created_record_has_the_spec_prefix_the_request_fields_and_ident
 ) -> None:
     service = await client.verify.v2.services.create(friendly_name="Login", code_length=6)
 
-    assert service.sid.startswith("VA") and len(service.sid) == 34
+    assert service.sid.startswith("VA")
+    assert len(service.sid) == 34
     assert (service.friendly_name, service.code_length) == ("Login", 6)
     assert service.account_sid == fake.account_sid
     assert service.date_created == datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
@@ -148,7 +149,7 @@ async def test_add_record_seeds_state_and_checks_parents(fake: FakeTwilio, clien
         fake.add_record("verify.v2.services.entities", "VA" + "0" * 32, identity="x")
     with pytest.raises(KeyError, match="unknown resource"):
         fake.add_record("verify.v2.nothing")
-    with pytest.raises(KeyError, match="fake.messages"):
+    with pytest.raises(KeyError, match=r"fake\.messages"):
         fake.records("api.v2010.accounts.messages")
     with pytest.raises(TypeError, match="parent value"):
         fake.add_record("verify.v2.services.entities")
@@ -164,6 +165,7 @@ async def test_subaccounts_created_through_the_fake_are_owned(
     )
 
     assert call.account_sid == sub.sid
+    assert (call.status, call.end_time) == ("queued", None)  # not the example's ended call
     assert [a.sid for a in await client.api.v2010.accounts.list()] == [sub.sid, fake.account_sid]
     stranger = "AC" + "1" * 32
     response = await http.get(f"/api/2010-04-01/Accounts/{stranger}/Calls.json")
