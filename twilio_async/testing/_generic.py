@@ -154,8 +154,8 @@ class GenericApi:
         collection = op.collection
         if key is None and collection.key_field is not None:
             key = self._key_from_params(request, collection.key_field)
-        record = self.new_record(collection, parents, key, op.shape, op.created_fields)
-        record.fields.update(self._params(request))
+        fields = {**op.created_fields, **self._params(request)}
+        record = self.new_record(collection, parents, key, op.shape, fields)
         return self._answer(op, record)
 
     def _key_from_params(self, request: GenericRequest, key_field: str) -> str | None:
@@ -191,8 +191,15 @@ class GenericApi:
                 if self._passes(r, filters, request.operation.shape)
             ]
             record = candidates[-1] if candidates else None
-        if record is None and not collection.creatable and request.operation.kind != "delete":
-            record = self.new_record(collection, parents, key, request.operation.shape)
+        op = request.operation
+        if record is None and not collection.creatable and op.kind != "delete":
+            # Made up; what the query asked for (``?PhoneNumber=...``) is what it has.
+            asked = {
+                field: coerce([wanted], op.shape.by_name[field], field)
+                for field, wanted, comparison in request.filters()
+                if comparison == "eq" and op.shape is not None and field in op.shape.by_name
+            }
+            record = self.new_record(collection, parents, key, op.shape, asked)
         return record
 
     def _update(self, request: GenericRequest, record: StoredRecord) -> StoredRecord:

@@ -342,3 +342,18 @@ def test_over_http_with_the_product_in_the_base_url(fake: FakeTwilio) -> None:
     with fake.run_in_thread() as url:
         assert anyio.run(main, url) == "Over HTTP"
         assert anyio.run(main, url, backend="trio") == "Over HTTP"
+
+
+async def test_a_made_up_record_has_what_the_query_asked_for(client: Client) -> None:
+    configuration = await client.flex_api.v1.configuration().fetch(ui_version="2.1")
+    assert configuration.ui_version == "2.1"
+
+
+async def test_form_values_that_do_not_fit_the_field_are_400(http: httpx.AsyncClient) -> None:
+    response = await http.post(
+        "/verify/v2/Services", data={"FriendlyName": "x", "CodeLength": "six"}
+    )
+    assert response.status_code == 400
+    assert response.json()["message"] == "CodeLength must be a number, got 'six'"
+    flag = await http.post("/verify/v2/Services", data={"FriendlyName": "x", "Psd2Enabled": "1"})
+    assert flag.json()["message"] == "Psd2Enabled must be true or false, got '1'"
