@@ -17,7 +17,7 @@ from typing import Any
 from tests import generated
 from twilio_async._operation import Operation
 from twilio_async.testing import FakeTwilio
-from twilio_async.testing._table import CollectionSpec, FieldSpec, OperationSpec
+from twilio_async.testing._table import CollectionSpec, FieldSpec, OperationSpec, Table
 
 #: Messages have their own handler, which validates like Twilio: a valid message.
 SEND = {"to": "+15558675310", "from_": "+15017122661", "body": "Hello"}
@@ -37,10 +37,14 @@ def public_methods() -> dict[int, generated.Method]:
 def table_operation(fake: FakeTwilio, op: Operation[Any]) -> OperationSpec:
     """The fake's table entry for a generated operation: same product, method and path, and
     the same id (two generated operations share one, so the id alone does not find it)."""
-    where = (op.product, op.method, op.path)
-    (spec,) = [s for s in fake._table.operations if (s.product, s.method, s.path) == where]
+    spec = _by_route(fake._table)[(op.product, op.method, op.path)]
     assert spec.id == op.id
     return spec
+
+
+@functools.cache
+def _by_route(table: Table) -> dict[tuple[str, str, str], OperationSpec]:
+    return {(s.product, s.method, s.path): s for s in table.operations}
 
 
 def sid(prefix: str | None) -> str:
