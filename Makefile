@@ -3,10 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PRISM_DIR := tests/prism
+PYRIGHT_DIR := tests/typecheck
 
-.PHONY: test demo lint typecheck pytest docs install prism redis other-pythons bench clean generate generated-check
+.PHONY: test demo lint typecheck pytest docs install prism pyright redis other-pythons bench clean generate generated-check
 
-test: install prism redis other-pythons generated-check lint typecheck pytest docs
+test: install prism pyright redis other-pythons generated-check lint typecheck pytest docs
 
 install: $(VENV)/.installed
 
@@ -22,6 +23,15 @@ prism: $(PRISM_DIR)/node_modules/.installed
 $(PRISM_DIR)/node_modules/.installed: $(PRISM_DIR)/package.json $(PRISM_DIR)/package-lock.json
 	@command -v npm >/dev/null || { echo "npm (Node 20) is required for the Prism contract tests"; exit 1; }
 	npm ci --prefix $(PRISM_DIR) --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Pyright for the strict type check of the documentation's snippets (tests/docs), pinned by
+# the lock file like Prism; mypy is a Python dependency.
+pyright: $(PYRIGHT_DIR)/node_modules/.installed
+
+$(PYRIGHT_DIR)/node_modules/.installed: $(PYRIGHT_DIR)/package.json $(PYRIGHT_DIR)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm (Node 20) is required for the snippet type check"; exit 1; }
+	npm ci --prefix $(PYRIGHT_DIR) --no-audit --no-fund --loglevel=error
 	touch $@
 
 # Other Pythons (from pyenv) for the tests that must also pass there: asyncio's cancellation
@@ -69,7 +79,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy --strict twilio_async codegen tests/static
 
-pytest: install prism redis
+pytest: install prism pyright redis
 	$(BIN)/pytest -q
 
 # The documentation site (mkdocs-material + mkdocstrings); --strict turns any warning, such as
@@ -85,7 +95,7 @@ bench: install
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) .venv-py3* $(PRISM_DIR)/node_modules .mypy_cache .pytest_cache .ruff_cache site
+	rm -rf $(VENV) .venv-py3* $(PRISM_DIR)/node_modules $(PYRIGHT_DIR)/node_modules .mypy_cache .pytest_cache .ruff_cache site
 
 # Regenerate twilio_async/rest/ (and the README's coverage table) from specs/twilio-oai/.
 generate: install

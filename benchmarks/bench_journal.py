@@ -1,11 +1,13 @@
 """What a campaign journal costs: client CPU per message of ``create_many`` with no journal,
-with the default ``SQLiteJournal`` (a file, WAL) and with a ``RedisJournal``.
+with the default ``SQLiteJournal`` (a file, WAL, every group's intents fsynced before they are
+sent: durable across an OS crash), with its fast mode (``durable=False``: survives the process
+being killed, not an OS crash) and with a ``RedisJournal``.
 
 Each measurement runs in a fresh worker process against ``benchmarks/server.py`` (client and
 server pinned to distinct cores when there are two); CPU is the worker's process time (every
 thread, so SQLite's worker thread counts). The modes alternate within each repetition and
 the ratio is the median of the repetitions' ratios, which keeps a noisy machine's drift out
-of it. Target: the SQLite journal adds at most 15% CPU per message.
+of it. Target: the default (durable) SQLite journal adds at most 25% CPU per message.
 
 Run: ``.venv/bin/python benchmarks/bench_journal.py`` (under a minute).
 """
@@ -23,16 +25,19 @@ from typing import Any
 
 import _common as c
 
-MODES = ("no journal", "SQLiteJournal", "RedisJournal")
-TARGET = 1.15
+DURABLE = "SQLiteJournal (durable, default)"
+FAST = "SQLiteJournal(durable=False)"
+MODES = ("no journal", DURABLE, FAST, "RedisJournal")
+TARGET = 1.25
 
 
 async def _send(args: argparse.Namespace) -> dict[str, Any]:
     from twilio_async import Client, SQLiteJournal
 
     journal: Any = None
-    if args.mode == "SQLiteJournal":
-        journal = SQLiteJournal(Path(args.dir) / "journal.db", campaign="bench")
+    if args.mode in (DURABLE, FAST):
+        durable = args.mode == DURABLE
+        journal = SQLiteJournal(Path(args.dir) / "journal.db", campaign="bench", durable=durable)
     elif args.mode == "RedisJournal":
         from twilio_async.redis import RedisJournal
 
@@ -99,10 +104,12 @@ def report(data: dict[str, Any]) -> str:
 def targets(data: dict[str, Any]) -> list[list[str]]:
     """(target, measured, goal, verdict) for run_all.py."""
     if "error" in data:
-        return [["journal CPU/msg, SQLiteJournal", c.NA, f"<= {TARGET:.2f}x", c.NA]]
-    ratio = data["ratio"]["SQLiteJournal"]
+        return [["journal CPU/msg, SQLiteJournal (durable)", c.NA, f"<= {TARGET:.2f}x", c.NA]]
+    ratio = data["ratio"][DURABLE]
     verdict = "met" if ratio <= TARGET else "missed"
-    return [["journal CPU/msg, SQLiteJournal", f"{ratio:.2f}x", f"<= {TARGET:.2f}x", verdict]]
+    return [
+        ["journal CPU/msg, SQLiteJournal (durable)", f"{ratio:.2f}x", f"<= {TARGET:.2f}x", verdict]
+    ]
 
 
 def main() -> None:

@@ -74,7 +74,7 @@ class ModuleWriter:
         self.bearer: list[str] = []
         self.aliases: dict[int, str] = {}
         self.bulk = False
-        self.journaled = False
+        self.campaign: tuple[str, str] | None = None
 
     def alias(self, child: Resource) -> str:
         """The name a child's list class has in this module (aliased on a clash)."""
@@ -141,7 +141,7 @@ class ModuleWriter:
                     max_page_size = (p.get("schema") or {}).get("maximum")
                 continue
             name = param_name(api)
-            tp, rule = self.names.input_type(p.get("schema") or {})
+            tp, rule = self.names.input_type(p.get("schema") or {}, query=where == "query")
             note_rule(name, rule)
             (query if where == "query" else headers)[name] = api
             if p.get("required"):
@@ -325,11 +325,7 @@ class ModuleWriter:
             lines.append("from decimal import Decimal")
         typing_names = sorted(
             ({"Any"} & imp)
-            | (
-                {"TYPE_CHECKING"}
-                if self._foreign_children() or self.bulk or "VoiceResponse" in imp
-                else set()
-            )
+            | ({"TYPE_CHECKING"} if self._foreign_children() or "VoiceResponse" in imp else set())
         )
         if typing_names:
             lines.append(f"from typing import {', '.join(typing_names)}")
@@ -346,6 +342,11 @@ class ModuleWriter:
         lines.append(f"from twilio_async._operation import {', '.join(op_names)}")
         if any(d.op.name == "list" for d in self.decls):
             lines.append("from twilio_async._paging import Page")
+        if self.bulk:
+            base = "CampaignCreateMany" if self.campaign else "CreateMany"
+            lines.append(f"from twilio_async._bulk_create import {base}")
+        if self.campaign:
+            lines.append(f"from {self.campaign[0]} import {self.campaign[1]}")
         if self.names.records:
             lines.append("from twilio_async._record import Record")
         if any(d.op.name != "list" for d in self.decls):
@@ -363,18 +364,11 @@ class ModuleWriter:
             lines.append(f"from twilio_async._typing import {', '.join(sorted(typing_ext))}")
         children = self._foreign_children()
         twiml = "VoiceResponse" in imp
-        if children or self.bulk or twiml:
+        if children or twiml:
             lines.append("")
             lines.append("if TYPE_CHECKING:")
         if twiml:
             lines.append("    from twilio_async.twiml import VoiceResponse")
-        if self.bulk:
-            lines.append("    from collections.abc import AsyncIterable, Callable, Iterable")
-            lines.append("")
-            lines.append("    from twilio_async._bulk import BulkResult, ProgressCallback")
-            lines.append("    from twilio_async._exceptions import TwilioError")
-        if self.journaled:
-            lines.append("    from twilio_async._journal import Journal, Skipped")
         if children:
             for child in children:
                 name = f"{child.class_name}List"
@@ -414,17 +408,19 @@ class ModuleWriter:
         lines: list[str] = []
         for decl in sorted(self.names.records.values(), key=lambda r: r.name):
             source = decl.source.removeprefix("inline:")
+            always = [f"``{f.name}``" for f in decl.fields if f.required]
             lines += [
                 "",
                 "@attrs.frozen(kw_only=True, slots=True, weakref_slot=False)",
                 f"class {decl.name}(Record):",
-                f'    """Record ``{source}`` (every field may be ``None``)."""',
+                f'    """Record ``{source}`` ({_optional_fields_doc(always)})."""',
                 "",
             ]
             if not decl.fields:
                 lines.append("    pass")
             for f in decl.fields:
-                tp = f"{f.type} | None"
+                tp = f.type if f.required else f"{f.type} | None"
+                default = [] if f.required else ["default=None"]
                 extra = []
                 if f.sensitive:
                     extra.append("repr=False")
@@ -433,11 +429,9 @@ class ModuleWriter:
                 if json_key != implied:
                     extra.append(f"metadata={{{'json'!r}: {json_key!r}}}".replace("'", '"'))
                 if extra:
-                    lines.append(
-                        f"    {f.name}: {tp} = attrs.field(default=None, {', '.join(extra)})"
-                    )
+                    lines.append(f"    {f.name}: {tp} = attrs.field({', '.join(default + extra)})")
                 else:
-                    lines.append(f"    {f.name}: {tp} = None")
+                    lines.append(f"    {f.name}: {tp}" + ("" if f.required else " = None"))
             lines.append("")
         return lines
 
@@ -523,49 +517,6 @@ class ModuleWriter:
                     f"        return await self._list({decl.const}, {farg}, limit, page_size)",
                 ]
                 continue
-            if op.name == "create" and decl.params_class and not op.on_instance:
-                self.bulk = True
-                pc = decl.params_class
-                journaled = decl.kwargs["id"] in overrides.JOURNALED_CREATES
-                self.journaled = self.journaled or journaled
-                result = f"{tp} | TwilioError | Skipped" if journaled else f"{tp} | TwilioError"
-                lines += [
-                    "",
-                    "    async def create_many(",
-                    "        self,",
-                    f"        items: Iterable[{pc}] | AsyncIterable[{pc}],",
-                    "        *,",
-                    "        max_in_flight: int | None = None,",
-                    "        collect: bool = True,",
-                    f"        on_result: Callable[[int, {result}], object] | None = None,",
-                    "        progress: bool | ProgressCallback = False,",
-                ]
-                if journaled:
-                    lines += [
-                        "        journal: Journal | None = None,",
-                        f"        key: Callable[[{pc}], str] | None = None,",
-                    ]
-                lines += [
-                    f"    ) -> BulkResult[{tp}]:",
-                    '        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).',
-                    "",
-                    "        ``items`` is any iterable or async iterable of ``create`` keyword dicts,",
-                    "        consumed lazily. The result holds, in input order, a record or the",
-                    "        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;",
-                    "        ``collect=False`` keeps memory flat and hands results to ``on_result``.",
-                ]
-                if journaled:
-                    lines += [
-                        "        ``journal`` makes the campaign resumable after a crash, keyed by",
-                        "        ``key(item)`` or the input position (see :doc:`bulk`).",
-                        '        """',
-                        f"        return await self._create_many({decl.const}, items, max_in_flight, collect, on_result, progress, journal, key)",
-                    ]
-                else:
-                    lines += [
-                        '        """',
-                        f"        return await self._create_many({decl.const}, items, max_in_flight, collect, on_result, progress)",
-                    ]
             lines += [
                 "",
                 f"    async def {op.name}({sig}) -> {tp}:",
@@ -629,13 +580,34 @@ class ModuleWriter:
 
     def _list_class(self) -> list[str]:
         res = self.res
+        bases = "Resource"
+        create = next(
+            (
+                d
+                for d in self.decls
+                if d.op.name == "create" and d.params_class and not d.op.on_instance
+            ),
+            None,
+        )
+        if create is not None:
+            # create_many comes from a generic base, typed by the create's TypedDict.
+            self.bulk = True
+            self.campaign = overrides.CAMPAIGN_STRATEGIES.get(create.kwargs["id"])
+            base = "CampaignCreateMany" if self.campaign else "CreateMany"
+            bases = f"{base}[{create.params_class}, {create.record}], Resource"
         lines = [
             "",
-            f"class {res.class_name}List(Resource):",
+            f"class {res.class_name}List({bases}):",
             f'    """``{res.tag.replace(":", "/")}``{" (call it with a " + res.key + ")" if res.key else ""}."""',
         ]
+        if res.list_path or create is not None:
+            lines.append("")
         if res.list_path:
-            lines += ["", f'    _path = "{res.list_path}"']
+            lines.append(f'    _path = "{res.list_path}"')
+        if create is not None:
+            lines.append(f"    _create_operation = {create.const}")
+            if self.campaign:
+                lines.append(f"    _campaign_strategy = {self.campaign[1]}")
         if res.has_context:
             if res.keys:
                 keys = res.keys  # path order: how the values fill the path
@@ -665,6 +637,13 @@ class ModuleWriter:
         lines += self._methods(False)
         lines.append("")
         return lines
+
+
+def _optional_fields_doc(always: list[str]) -> str:
+    """The record docstring's note on ``None``: identity fields never are."""
+    if not always:
+        return "every field may be ``None``"
+    return f"every field but {', '.join(always)} may be ``None``"
 
 
 def _package_head(files: list[str], docstring: str) -> list[str]:

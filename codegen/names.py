@@ -83,3 +83,8 @@ def enum_member(value: str, taken: set[str]) -> str:
         n += 1
     taken.add(name)
     return name
+
+
+def record_key(ref_name: str) -> str:
+    """The key a response schema's record is declared under: ``-instance`` variants share it."""
+    return ref_name.removesuffix("-instance")

@@ -57,9 +57,12 @@ SYNTHETIC_PARENTS: dict[str, tuple[str, str, str]] = {
     "iam_organizations": ("/Organizations/{OrganizationSid}", "organization", "Organization"),
 }
 
-#: Creates whose ``create_many`` takes a campaign ``journal`` (and ``key``): resuming needs a
-#: way to look an item up on Twilio (messages: by recipient), so only these have one.
-JOURNALED_CREATES: frozenset[str] = frozenset({"api.v2010.accounts.messages.create"})
+#: Creates whose ``create_many`` takes a campaign ``journal`` (and ``key``), with the strategy
+#: (module, instance) that says what an item is and how an earlier attempt is found
+#: (messages: recipient, sender, keyed body digest; looked up by recipient).
+CAMPAIGN_STRATEGIES: dict[str, tuple[str, str]] = {
+    "api.v2010.accounts.messages.create": ("twilio_async._campaign_messages", "MESSAGES"),
+}
 
 #: Method docstrings written by hand (first line), by operation id; the spec's summary
 #: is used for every other operation.

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from codegen import overrides
+from codegen import identity, overrides
 from codegen.model import Spec
 from codegen.names import enum_member, pascal, snake
+from codegen.names import record_key as record_key  # re-exported: emit imports it from here
 
 if TYPE_CHECKING:
     # Types only: the generator must run even when the generated tree it imports is stale.
@@ -40,6 +41,7 @@ class FieldDecl:
     type: str
     sensitive: bool
     description: str
+    required: bool = False  # an identity field: never None (see codegen.identity)
 
 
 @dataclass
@@ -83,6 +85,7 @@ class Names:
         have = {f.json for f in decl.fields}
         names = {f.name for f in decl.fields}
         types = overrides.FIELD_TYPES.get(decl.source, {})
+        required = identity.identity_fields(self.spec, decl.source)
         for json_key, prop in (schema.get("properties") or {}).items():
             if json_key in have:
                 continue
@@ -112,6 +115,7 @@ class Names:
                     tp,
                     pii.get("handling") == "sensitive" or secret_name,
                     _first_line(prop.get("description", "")),
+                    json_key in required,
                 )
             )
             have.add(json_key)
@@ -175,8 +179,14 @@ class Names:
         return decl.name
 
     # -- requests -------------------------------------------------------------------------
-    def input_type(self, schema: dict[str, Any]) -> tuple[str, Encoding | Collapse | None]:
-        """The keyword's type and its encoding rule (an ``Encoding``, or a ``Collapse``)."""
+    def input_type(
+        self, schema: dict[str, Any], *, query: bool = False
+    ) -> tuple[str, Encoding | Collapse | None]:
+        """The keyword's type and its encoding rule (an ``Encoding``, or a ``Collapse``).
+
+        A date-time query parameter (a list filter: ``DateSent>``, ``StartTime<``) also
+        takes a ``date``, sent as ``YYYY-MM-DD``, the form Twilio documents for them.
+        """
         _, resolved = self.spec.resolve(schema)
         if is_enum(resolved):
             values = set(resolved.get("enum") or ())
@@ -191,6 +201,9 @@ class Names:
         if kind == "string":
             if fmt in DATE_TIME:
                 self.imports.add("datetime")
+                if query:
+                    self.imports.add("date")
+                    return "datetime | date", None
                 return "datetime", None
             if fmt == "date":
                 self.imports.add("date")
@@ -243,10 +256,6 @@ def enum_name(ref_name: str) -> str:
 def record_name(ref_name: str) -> str:
     """``api.v2010.account.message`` -> ``Message``; ``-instance`` variants share the name."""
     return pascal(ref_name.rsplit(".", 1)[-1].removesuffix("-instance"))
-
-
-def record_key(ref_name: str) -> str:
-    return ref_name.removesuffix("-instance")
 
 
 def field_name(json_key: str) -> str:

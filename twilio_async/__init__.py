@@ -55,9 +55,15 @@ if TYPE_CHECKING:
     from twilio_async._converter import structure
     from twilio_async._extra_endpoints import RawResponse
     from twilio_async._journal import (
+        CampaignBusyError,
+        CampaignLeaseLostError,
+        CampaignMismatchError,
         CampaignUnsettledError,
+        Held,
         Journal,
         JournalEntry,
+        JournalError,
+        Lease,
         Skipped,
     )
     from twilio_async._journal_sqlite import SQLiteJournal
@@ -121,9 +127,15 @@ _LAZY = {
     # create_many's engine and results: loaded by the first create_many.
     "twilio_async._bulk": ("BulkResult", "BulkSummary"),
     "twilio_async._journal": (
+        "CampaignBusyError",
+        "CampaignLeaseLostError",
+        "CampaignMismatchError",
         "CampaignUnsettledError",
+        "Held",
         "Journal",
         "JournalEntry",
+        "JournalError",
+        "Lease",
         "Skipped",
     ),
     "twilio_async._journal_sqlite": ("SQLiteJournal",),
@@ -163,12 +175,16 @@ __all__ = [
     "BulkSummary",
     "Call",
     "CallStatus",
+    "CampaignBusyError",
+    "CampaignLeaseLostError",
+    "CampaignMismatchError",
     "CampaignUnsettledError",
     "Client",
     "ClientClosedError",
     "ConfigurationError",
     "ConversationMedia",
     "FromNumberNotCapableError",
+    "Held",
     "HttpInfo",
     "HttpMethod",
     "IncomingPhoneNumber",
@@ -182,6 +198,8 @@ __all__ = [
     "InvalidToNumberError",
     "Journal",
     "JournalEntry",
+    "JournalError",
+    "Lease",
     "Limiter",
     "Media",
     "Message",

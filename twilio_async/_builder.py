@@ -18,7 +18,9 @@ from typing import Any
 
 import attrs
 
-__all__ = ["FieldCode", "make_builder", "plain_slots_record", "slot_twin"]
+from twilio_async._exceptions import RecordDecodeError
+
+__all__ = ["FieldCode", "make_builder", "missing_identity", "plain_slots_record", "slot_twin"]
 
 
 def plain_slots_record(cls: type[Any]) -> bool:
@@ -28,9 +30,19 @@ def plain_slots_record(cls: type[Any]) -> bool:
         and not hasattr(cls, "__attrs_post_init__")
         and not hasattr(cls, "__attrs_pre_init__")
         and all(
-            f.default is None and f.validator is None and f.converter is None and f.init
+            (f.default is None or f.default is attrs.NOTHING)
+            and f.validator is None
+            and f.converter is None
+            and f.init
             for f in attrs.fields(cls)
         )
+    )
+
+
+def missing_identity(cls: type[Any], key: str) -> RecordDecodeError:
+    """The error for an answer without one of a record's identity fields (its SID, ...)."""
+    return RecordDecodeError(
+        cls.__name__, f"field {key!r} is missing: it identifies the record, so it is required"
     )
 
 
@@ -62,7 +74,8 @@ class FieldCode:
     ``inline`` is an optional Python expression over the JSON value ``v`` that handles
     the common case without a call and defers to ``{hook}`` otherwise; its other
     ``{names}`` refer to the objects in ``env``. ``setter`` stores into the slot when
-    the record has no slot twin.
+    the record has no slot twin. A ``required`` field (a record's identity: its SID, the
+    keys that address it) missing, ``null`` or empty raises ``RecordDecodeError``.
     """
 
     name: str
@@ -72,11 +85,19 @@ class FieldCode:
     setter: Callable[[Any, Any], None]
     inline: str | None = None
     env: dict[str, Any] = attrs.field(factory=dict)
+    required: bool = False
 
 
 def _value_code(field: FieldCode, namespace: dict[str, Any]) -> tuple[str, str]:
     """Return (statements before the store, the expression to store)."""
     get = f"g({field.key!r})"
+    if field.required:
+        # Fetch once, refuse a missing identity, then convert the value already in hand.
+        before = f"    v = {get}\n    if v is None or v == '': __missing({field.key!r})\n"
+        if field.hook is None:
+            return before, "v"
+        inner, value = _value_code(attrs.evolve(field, required=False), namespace)
+        return before, value if inner else value.replace(f"({get},", "(v,", 1)
     if field.hook is None:
         return "", get
     prefix = f"__{field.name}_"
@@ -101,11 +122,16 @@ def make_builder(
     ``on_error(o, exc)``, so the builder is the whole decoder: one call per record.
     """
     twin = slot_twin(cls)
+
+    def missing(key: str) -> None:
+        raise missing_identity(cls, key)
+
     namespace: dict[str, Any] = {
         "__cls": cls,
         "__new": object.__new__,
         "__twin": twin,
         "__on_error": on_error,
+        "__missing": missing,
     }
     lines = ["def build(o, _=None):", "  try:", "    g = o.get"]
     lines.append("    obj = __new(__twin)" if twin is not None else "    obj = __new(__cls)")

@@ -31,7 +31,8 @@ if sys.version_info < (3, 11):  # pragma: no cover
     from exceptiongroup import BaseExceptionGroup
 
 if TYPE_CHECKING:
-    from twilio_async._journal import Campaign, Skipped
+    from twilio_async._campaign import Campaign
+    from twilio_async._journal import Skipped
 
 __all__ = ["BulkResult", "BulkSummary", "ProgressCallback", "create_many"]
 
@@ -96,6 +97,12 @@ class BulkResult(Sequence["R | TwilioError | Skipped"], Generic[R]):
     def errors(self) -> list[tuple[int, TwilioError]]:
         """``(input index, error)`` for every failed item."""
         return [(i, r) for i, r in enumerate(self.results) if isinstance(r, TwilioError)]
+
+
+def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The first error in a (possibly nested) exception group."""
+    error = group.exceptions[0]
+    return _first(error) if isinstance(error, BaseExceptionGroup) else error
 
 
 def _failure_key(error: TwilioError) -> str:
@@ -198,8 +205,14 @@ async def create_many(
     async def take_async() -> tuple[int, Any] | None:
         return take_sync() if take_sync is not None else await source.take()
 
+    def wake() -> None:
+        nonlocal space
+        if waiting:
+            space.set()
+            space = anyio.Event()
+
     def emit_ready() -> None:
-        nonlocal emitted, space
+        nonlocal emitted
         advanced = False
         while emitted in pending:
             result = pending.pop(emitted)
@@ -211,9 +224,8 @@ async def create_many(
             advanced = True
             if progress is not None:
                 progress(emitted, total_hint)
-        if advanced and waiting:
-            space.set()
-            space = anyio.Event()
+        if advanced:
+            wake()
 
     async def worker() -> None:
         nonlocal sent, failed, waiting
@@ -258,18 +270,33 @@ async def create_many(
             pending[index] = result
             emit_ready()
 
-    try:
+    async def run() -> None:
         async with anyio.create_task_group() as group:
-            for _ in range(max_in_flight):
-                group.start_soon(worker)
-    except BaseExceptionGroup as failure:
-        # Workers only fail on bugs (TwilioErrors become results); surface the bug itself
-        # rather than a group the caller would have to unpack.
-        raise failure.exceptions[0] from None
+            if campaign is not None:
+                campaign.wake = wake
+                group.start_soon(campaign.keep_alive)
+            async with anyio.create_task_group() as workers:
+                for _ in range(max_in_flight):
+                    workers.start_soon(worker)
+            group.cancel_scope.cancel()  # the keep-alive
+
+    failure: BaseException | None = None
+    try:
+        if campaign is not None:
+            await campaign.start()  # the journal opens (or fails) before anything is sent
+        await run()
+    except BaseExceptionGroup as group:
+        # Workers only fail on bugs (TwilioErrors become results) and on a journal that
+        # fails; surface that error itself rather than a group the caller must unpack.
+        failure = _first(group)
+        raise failure from failure.__cause__  # (and not from the group)
+    except BaseException as error:
+        failure = error
+        raise
     finally:
         if campaign is not None:
             with anyio.CancelScope(shield=True):  # outcomes already known are kept
-                await campaign.flush()
+                await campaign.close(failure)
 
     summary = BulkSummary(
         total=emitted,

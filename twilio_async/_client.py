@@ -133,14 +133,20 @@ def _resolve_credentials(
 def _base_urls(
     base_url: str | Mapping[str, str] | None, region: str | None, edge: str | None
 ) -> dict[str, str]:
-    """Base URL per product; ``"*"`` is the template for products not listed."""
+    """Base URL per product; ``"*"`` is the template for products not listed.
+
+    Without ``base_url``, ``TWILIO_BASE_URL`` overrides every host (region and edge
+    included), so an unchanged program can be pointed at a fake Twilio.
+    """
+    source = "base_url"
+    if base_url is None and os.environ.get("TWILIO_BASE_URL"):
+        base_url, source = os.environ["TWILIO_BASE_URL"], "TWILIO_BASE_URL"
     if base_url is not None:
         urls = {"*": base_url} if isinstance(base_url, str) else dict(base_url)
         for product, url in urls.items():
             if not url.startswith(("http://", "https://")):
-                raise ConfigurationError(
-                    f"base_url for {product!r} must start with http:// or https://"
-                )
+                what = source if product == "*" else f"{source} for {product!r}"
+                raise ConfigurationError(f"{what} must start with http:// or https://")
         return {product: url.rstrip("/") for product, url in urls.items()}
     region = region or os.environ.get("TWILIO_REGION") or None
     edge = edge or os.environ.get("TWILIO_EDGE") or None
@@ -199,8 +205,9 @@ class Client(RestDomains, ExtraEndpoints):
     third argument, ``TWILIO_ACCOUNT_SID`` when omitted). Missing or malformed ones raise
     :class:`~twilio_async.ConfigurationError` here, not at the first request.
     ``region``/``edge`` (or ``TWILIO_REGION``/``TWILIO_EDGE``) choose Twilio's regional
-    hosts; ``base_url`` overrides every host (a string, or a mapping from product such as
-    ``"api"``/``"verify"`` to URL) to point at a fake or a mock server.
+    hosts; ``base_url`` (or ``TWILIO_BASE_URL``) overrides every host (a string, or a
+    mapping from product such as ``"api"``/``"verify"`` to URL) to point at a fake or a mock
+    server.
 
     ``max_concurrency`` bounds requests in flight across every task sharing the client;
     with ``adaptive_concurrency`` the bound settles on the account's real limit from

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import attrs
 
 from twilio_async import _lazy
-from twilio_async._builder import FieldCode, make_builder, plain_slots_record
+from twilio_async._builder import FieldCode, make_builder, missing_identity, plain_slots_record
 from twilio_async._dates import parse_any_datetime
 from twilio_async._enums import OpenEnum
 from twilio_async._exceptions import RecordDecodeError
@@ -221,8 +221,20 @@ _INLINE_DEFERRED_DATE = (
 )
 
 
+def _required(field: attrs.Attribute[Any]) -> bool:
+    """An identity field: no default, so the record cannot exist without it."""
+    return field.default is attrs.NOTHING
+
+
+def _decoded_type(field: attrs.Attribute[Any], tp: Any) -> Any:
+    # A required field is decoded by the same hooks as an optional one of its type; the
+    # builder refuses a missing or null value before they run.
+    return tp | None if _required(field) else tp
+
+
 def _field_code(cls: type[Any], field: attrs.Attribute[Any], tp: Any) -> FieldCode:
     name = field.name
+    tp = _decoded_type(field, tp)
     hook: Callable[[Any, Any], Any] | None = get_converter().get_structure_hook(tp)
     setter = _lazy.slot_descriptor(cls, name).__set__
     inline: str | None = None
@@ -243,7 +255,7 @@ def _field_code(cls: type[Any], field: attrs.Attribute[Any], tp: Any) -> FieldCo
         inline, env = _INLINE_DECIMAL, {"Decimal": Decimal}
     elif isinstance(getattr(hook, "members", None), dict):
         inline, env = _INLINE_ENUM, {"members": hook.members}  # type: ignore[union-attr]
-    return FieldCode(name, _field_key(field), hook, tp, setter, inline, env)
+    return FieldCode(name, _field_key(field), hook, tp, setter, inline, env, _required(field))
 
 
 _converter: cattrs.Converter | None = None
@@ -288,6 +300,8 @@ def structure_hook(cls: type[T]) -> Callable[[Mapping[str, Any]], T]:
             raise _explain(cls, data, TypeError("not a mapping"))
         try:
             return typing.cast(T, bound(data, cls))
+        except RecordDecodeError:
+            raise
         except Exception as exc:
             raise _explain(cls, data, exc) from exc
 
@@ -311,10 +325,13 @@ def _explain(cls: type[Any], data: Any, exc: Exception) -> RecordDecodeError:
     hints = typing.get_type_hints(cls)
     for field in attrs.fields(cls):
         key = _field_key(field)
+        if _required(field) and data.get(key) in (None, ""):
+            return missing_identity(cls, key)
         if key not in data:
             continue
+        tp = _decoded_type(field, hints[field.name])
         try:
-            get_converter().get_structure_hook(hints[field.name])(data[key], hints[field.name])
+            get_converter().get_structure_hook(tp)(data[key], tp)
         except Exception as field_exc:
             return RecordDecodeError(cls.__name__, f"field {key!r}={data[key]!r:.80}: {field_exc}")
     return RecordDecodeError(cls.__name__, f"{type(exc).__name__}: {exc}")

@@ -1,31 +1,24 @@
-"""Campaign journals: ``create_many(items, journal=...)`` survives a crash.
+"""Campaign journals: what a resumable ``create_many(items, journal=...)`` stores.
 
-Before an item is sent its intent is stored (state ``pending``: recipient, sender, a digest
-of the body, the time); after, its outcome: ``sent`` with the Message SID, ``failed`` (Twilio
-refused it for good: an invalid number, an unsubscribed recipient), ``retry`` (it failed
-where Twilio cannot have acted: safe to send again) or ``unknown`` (the request may have
-reached Twilio: :class:`~twilio_async.TwilioOutcomeUnknownError`).
+Before an item is sent its intent is stored (state ``pending``: what the item does, as the
+resource's campaign strategy describes it, and the time); after, its outcome: ``sent``
+with the SID, ``failed`` (Twilio refused it for good), ``retry`` (it failed where Twilio
+cannot have acted: safe to send again) or ``unknown`` (the request may have reached
+Twilio: :class:`~twilio_async.TwilioOutcomeUnknownError`).
 
-Running the same campaign again (same journal, same keys) skips ``sent`` and ``failed``
-items, sends ``retry`` items again, and looks ``pending``/``unknown`` items up on Twilio
-first: a message to the same recipient from the same sender with the same body, created
-after the intent, settles the item as sent; no message to that recipient since the intent
-means it was never sent, so it is sent now; a message there that does not match cannot be
-told apart and the item is reported unsettled (:class:`CampaignUnsettledError`), never sent
-twice. Intents are claimed in groups as items are taken, each durable before its message
-is sent; outcomes ride along with the next group.
-
-:class:`SQLiteJournal` (stdlib ``sqlite3`` in a worker thread, a file, no server) is for
-one machine; :class:`twilio_async.redis.RedisJournal` serves workers on many.
+Every run of a campaign is an *owner* holding a *lease* in the journal, renewed while the
+run is alive. An item is claimed by one owner at a time (:func:`claim_rule`, which both
+journals implement): a ``pending`` or ``unknown`` item whose owner's lease is live, or
+expired less than that owner's in-flight window ago, is *held* (:class:`Held`) and never
+sent by another run; past that, another run takes it over and settles it by a lookup.
+:mod:`twilio_async._campaign` drives a run; :class:`SQLiteJournal` and
+:class:`~twilio_async.redis.RedisJournal` store it.
 """
 
 from __future__ import annotations
 
-import hashlib
-import time
-from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 
@@ -36,21 +29,20 @@ from twilio_async._exceptions import (
     TwilioOutcomeUnknownError,
 )
 
-if TYPE_CHECKING:
-    import anyio
-
 __all__ = [
+    "CampaignBusyError",
+    "CampaignLeaseLostError",
+    "CampaignMismatchError",
     "CampaignUnsettledError",
+    "Held",
     "Journal",
     "JournalEntry",
+    "JournalError",
+    "Lease",
     "Skipped",
 ]
 
 PENDING, SENT, FAILED, RETRY, UNKNOWN = "pending", "sent", "failed", "retry", "unknown"
-#: Twilio's clock and ours may disagree by this much when matching a message to an intent.
-CLOCK_SKEW_SECONDS = 300.0
-#: Messages to one recipient looked at when settling an item.
-LOOKUP_LIMIT = 200
 
 
 @attrs.frozen(kw_only=True)
@@ -60,13 +52,15 @@ class JournalEntry:
     key: str
     state: str
     """``pending``, ``sent``, ``failed``, ``retry`` or ``unknown``."""
-    to: str | None = None
-    sender: str | None = None
-    """The ``from_`` number or the ``messaging_service_sid``."""
-    digest: str | None = None
-    """SHA-256 (hex, 32 characters) of the body: the body itself is not stored."""
+    intent: str | None = None
+    """What the item does, as the resource's campaign strategy writes it (for messages a
+    JSON array: recipient, sender, and a keyed digest of the body; never the body). A
+    resumed run whose item has another intent under the same key gets a
+    :class:`CampaignMismatchError`."""
     intended_at: float = 0.0
     """Unix time the intent was recorded."""
+    owner: str | None = None
+    """The run that claimed the item (random, one per ``create_many`` call)."""
     sid: str | None = None
     code: int | None = None
     """Twilio's error code (or HTTP status) when the item failed."""
@@ -74,9 +68,33 @@ class JournalEntry:
 
 
 @attrs.frozen(kw_only=True)
+class Lease:
+    """One run's ownership of the items it claims: renewed every ``seconds / 3`` while the
+    run is alive. ``in_flight`` is the longest a request this run sent may still take
+    effect at Twilio after the run stops (its retry deadline plus a margin): another run
+    takes over its items only once ``seconds`` and then ``in_flight`` have passed."""
+
+    owner: str
+    seconds: float
+    in_flight: float
+
+
+@attrs.frozen
+class Held:
+    """A claim's answer for an item another run owns: not yours to send (yet).
+
+    ``wait`` is the time left until its owner's lease and in-flight window have both
+    passed, or ``None`` while the owner's lease is live."""
+
+    entry: JournalEntry
+    wait: float | None
+
+
+@attrs.frozen(kw_only=True)
 class Skipped:
-    """An item a resumed campaign did not send: it was ``sent`` (``sid``) or ``failed``
-    for good (``code``, ``detail``) in an earlier run."""
+    """An item this run did not send: it was ``sent`` (``sid``) or ``failed`` for good
+    (``code``, ``detail``) in an earlier run or by another run of the campaign, or its key
+    came earlier in this run's items (the state is then that item's outcome)."""
 
     key: str
     state: str
@@ -94,15 +112,73 @@ class CampaignUnsettledError(TwilioError):
         self.entry = entry
 
 
+class CampaignBusyError(CampaignUnsettledError):
+    """Another run of the campaign held the item for longer than the journal's
+    ``busy_timeout``; this run did not send it (that run may have, or may still)."""
+
+
+class CampaignMismatchError(TwilioError):
+    """The journal holds another item under this key (another recipient, sender or body):
+    a different list resumed under the same campaign. Nothing was sent for it."""
+
+    def __init__(self, key: str, stored: JournalEntry, intent: str | None) -> None:
+        super().__init__(
+            f"campaign item {key!r} does not match the journal's: it has another recipient, "
+            "sender or body than the item stored under that key; not sent (use another "
+            "campaign name, or another key, for a different list)"
+        )
+        self.key = key
+        self.entry = stored
+        self.intent = intent
+
+
+class CampaignLeaseLostError(TwilioError):
+    """This run could not renew its lease in time (the journal was unreachable, or the
+    process stalled for longer than the lease): another run may take its items over, so it
+    stopped sending. Run the campaign again to finish it."""
+
+
+class JournalError(TwilioError):
+    """The campaign journal could not be opened, read or written. ``journal`` names it;
+    the storage's own error is the ``__cause__``. No item is sent without its intent
+    stored, so items this run could not claim were not sent."""
+
+    def __init__(self, journal: str, error: BaseException) -> None:
+        super().__init__(f"campaign journal {journal}: {type(error).__name__}: {error}")
+        self.journal = journal
+
+
 class Journal(Protocol):
-    """Storage for a campaign's items (see the module docstring)."""
+    """Storage for a campaign's items and its runs' leases (see the module docstring)."""
+
+    lease_seconds: float
+    """How long a run's lease lasts without renewal."""
+    busy_timeout: float
+    """How long a run waits for an item another live run holds before reporting it as a
+    :class:`CampaignBusyError` (``0``: at once, also for items of a dead run still in its
+    in-flight window; otherwise those wait for that window, which is bounded)."""
+
+    async def open(self, lease: Lease) -> bytes:
+        """Start ``lease`` (valid ``lease.seconds`` from now) and return the journal's
+        salt for keyed digests (random, made on first use). Fails with
+        :class:`JournalError` naming the storage when it cannot be used."""
+        ...
 
     async def claim(
-        self, entries: Sequence[JournalEntry], done: Sequence[JournalEntry] = ()
-    ) -> list[JournalEntry | None]:
-        """Store the outcomes ``done`` (as :meth:`record` does); then, for each pending
-        entry, return what was stored for its key and store the entry where nothing was or
-        the stored state is ``retry``. One step, durable when it returns."""
+        self, lease: Lease, entries: Sequence[JournalEntry], done: Sequence[JournalEntry] = ()
+    ) -> list[JournalEntry | Held | None]:
+        """Store the outcomes ``done`` (only for items ``lease`` still owns); then claim
+        each entry in order by :func:`claim_rule`, storing what it says. One step,
+        durable when it returns."""
+        ...
+
+    async def renew(self, lease: Lease, done: Sequence[JournalEntry] = ()) -> bool:
+        """Store ``done`` and extend the lease by ``lease.seconds``; ``False`` (nothing
+        extended) if it had already expired."""
+        ...
+
+    async def release(self, lease: Lease, done: Sequence[JournalEntry] = ()) -> None:
+        """Store ``done`` and end the lease now (its in-flight window still runs)."""
         ...
 
     async def record(self, entries: Sequence[JournalEntry]) -> None:
@@ -112,6 +188,37 @@ class Journal(Protocol):
     async def aclose(self) -> None:
         """Release the storage."""
         ...
+
+
+def claim_rule(
+    stored: JournalEntry | None,
+    entry: JournalEntry,
+    owner: str,
+    holder: tuple[float, float] | None,
+    now: float,
+) -> tuple[JournalEntry | Held | None, JournalEntry | None]:
+    """Claiming ``entry`` for run ``owner``: what the claim answers, and what it stores.
+
+    ``stored`` is what the journal holds for the key; ``holder`` the ``(expires,
+    in_flight)`` lease of ``stored.owner`` (``None`` if no such run is known), on the
+    journal's clock ``now``. The answer is ``None`` (new: send it), the stored entry
+    (settled, mismatched, this run's own, a ``retry`` now claimed, or an item taken over
+    from a run gone for good), or :class:`Held`. :class:`~twilio_async.redis.RedisJournal`
+    runs the same rule in Lua; a test checks both against this function.
+    """
+    mine = entry if entry.owner == owner else attrs.evolve(entry, owner=owner)
+    if stored is None:
+        return None, mine
+    if stored.intent != entry.intent or stored.state in (SENT, FAILED) or stored.owner == owner:
+        return stored, None
+    if stored.state == RETRY:
+        return stored, mine
+    if holder is not None:
+        expires, in_flight = holder
+        free_at = expires + in_flight
+        if now < free_at:
+            return Held(stored, free_at - now if expires <= now else None), None
+    return stored, attrs.evolve(stored, owner=owner)
 
 
 def state_of(result: object) -> tuple[str, int | None, str | None]:
@@ -127,179 +234,3 @@ def state_of(result: object) -> tuple[str, int | None, str | None]:
             return RETRY, code, detail
         return FAILED, code, detail
     return RETRY, None, detail  # nothing left this process (connect error, closed, limiter)
-
-
-def digest(body: object) -> str | None:
-    """The digest stored instead of a body."""
-    if body is None:
-        return None
-    return hashlib.sha256(str(body).encode()).hexdigest()[:32]
-
-
-class Campaign:
-    """Drives one ``create_many`` run through a journal.
-
-    Items are claimed ``batch`` at a time as workers take them (one journal write per
-    group, which keeps journaling cheap); an intent may thus be recorded a little before
-    its message is sent, which only means a lookup if the run dies in between.
-    """
-
-    def __init__(
-        self,
-        journal: Journal,
-        key: Callable[[int, Mapping[str, Any]], str],
-        lookup: Callable[[JournalEntry], AsyncIterator[Any]],
-        batch: int = 64,
-    ) -> None:
-        self._journal = journal
-        self._key = key
-        self._lookup = lookup
-        self.batch = max(1, batch)
-        """Items claimed per journal write."""
-        self._outcomes: list[JournalEntry] = []
-        self._ready: deque[tuple[int, Any, JournalEntry, JournalEntry | None]] = deque()
-        self._filling: anyio.Event | None = None
-        self._exhausted = False
-        self.skipped = 0
-        self.unsettled = 0
-
-    @property
-    def has_ready(self) -> bool:
-        """Whether claimed items wait to be handed out."""
-        return bool(self._ready)
-
-    async def flush(self) -> None:
-        """Write the outcomes not yet written."""
-        if self._outcomes:
-            outcomes, self._outcomes = self._outcomes, []
-            await self._journal.claim((), outcomes)
-
-    def intent(self, index: int, item: Mapping[str, Any], now: float) -> JournalEntry:
-        """The pending entry of an item about to be sent, its intent recorded at ``now``."""
-        return JournalEntry(
-            key=self._key(index, item),
-            state=PENDING,
-            to=item.get("to"),
-            sender=item.get("from_") or item.get("messaging_service_sid"),
-            digest=digest(item.get("body")),
-            intended_at=now,
-        )
-
-    async def take(
-        self, take: Callable[[], Awaitable[tuple[int, Any] | None]]
-    ) -> tuple[int, Any, JournalEntry, object] | None:
-        """The next item, claimed: ``(index, item, entry, settled)``. ``settled`` is
-        ``None`` to send the item now, else its result (:class:`Skipped` or
-        :class:`CampaignUnsettledError`). ``None`` when the items are exhausted."""
-        import anyio
-
-        while not self._ready:
-            if self._filling is not None:  # another worker is claiming the next group
-                await self._filling.wait()
-                continue
-            if self._exhausted:
-                return None
-            self._filling = filling = anyio.Event()
-            try:
-                taken: list[tuple[int, Any]] = []
-                while len(taken) < self.batch:
-                    one = await take()
-                    if one is None:
-                        self._exhausted = True
-                        break
-                    taken.append(one)
-                if taken:
-                    now = time.time()
-                    entries = [self.intent(index, item, now) for index, item in taken]
-                    # The outcomes so far ride along with the next group of intents.
-                    done, self._outcomes = self._outcomes, []
-                    try:
-                        stored = await self._journal.claim(entries, done)
-                    except BaseException:
-                        self._outcomes[:0] = done  # still to be written (by flush)
-                        raise
-                    for (index, item), entry, before in zip(taken, entries, stored, strict=True):
-                        self._ready.append((index, item, entry, before))
-            finally:
-                self._filling = None
-                filling.set()
-        index, item, entry, previous = self._ready.popleft()
-        if previous is None:  # the usual case: never seen, send it
-            return index, item, entry, None
-        return index, item, entry, await self._decide(entry, previous)
-
-    async def _decide(self, entry: JournalEntry, previous: JournalEntry) -> object:
-        if previous.state == RETRY:
-            return None
-        if previous.state in (SENT, FAILED):
-            self.skipped += 1
-            return Skipped(
-                key=entry.key,
-                state=previous.state,
-                sid=previous.sid,
-                code=previous.code,
-                detail=previous.detail,
-            )
-        settled = await self._settle(previous)
-        if isinstance(settled, CampaignUnsettledError):
-            self.unsettled += 1
-            return settled
-        if settled is not None:
-            self.skipped += 1
-            self._outcomes.append(attrs.evolve(previous, state=SENT, sid=settled))
-            return Skipped(key=entry.key, state=SENT, sid=settled)
-        await self._journal.record([entry])  # never sent: a fresh intent, then send
-        return None
-
-    async def _settle(self, entry: JournalEntry) -> str | CampaignUnsettledError | None:
-        """The SID of the message this entry already sent, ``None`` if it sent none, or the
-        error to report when that cannot be told."""
-        if entry.to is None:
-            return CampaignUnsettledError(
-                f"campaign item {entry.key!r} may have been sent and has no recipient to look "
-                "up; not sent again",
-                entry,
-            )
-        since = entry.intended_at - CLOCK_SKEW_SECONDS
-        others = 0
-        try:
-            async for message in self._lookup(entry):
-                created = message.date_created
-                if created is not None and created.timestamp() < since:
-                    continue
-                senders = (message.from_, message.messaging_service_sid)
-                same_sender = entry.sender is None or entry.sender in senders
-                if same_sender and digest(message.body) == entry.digest:
-                    sid: str = message.sid
-                    return sid
-                others += 1
-        except TwilioError as error:
-            return CampaignUnsettledError(
-                f"campaign item {entry.key!r} may have been sent and could not be looked up "
-                f"({error}); not sent again",
-                entry,
-            )
-        if others:
-            return CampaignUnsettledError(
-                f"campaign item {entry.key!r} may have been sent: {others} message(s) to "
-                f"{entry.to} since its intent, none matching it; not sent again",
-                entry,
-            )
-        return None
-
-    def finish(self, entry: JournalEntry, result: object) -> None:
-        """Note an item's outcome (written with the next group, or by :meth:`flush`)."""
-        state, code, detail = state_of(result)
-        self._outcomes.append(
-            JournalEntry(
-                key=entry.key,
-                state=state,
-                to=entry.to,
-                sender=entry.sender,
-                digest=entry.digest,
-                intended_at=entry.intended_at,
-                sid=getattr(result, "sid", None) if state == SENT else None,
-                code=code,
-                detail=detail,
-            )
-        )

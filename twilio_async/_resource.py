@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import (
-    AsyncIterable,
     AsyncIterator,
     Awaitable,
     Callable,
     Coroutine,
-    Iterable,
     Mapping,
 )
 from datetime import date
@@ -34,8 +32,6 @@ from twilio_async._paging import Page, Pager
 from twilio_async._record import request_id_of, set_request_id
 
 if TYPE_CHECKING:
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._journal import Campaign, Journal, JournalEntry
     from twilio_async._transport import ApiResponse, Transport
 
 __all__ = ["Resource", "with_http_info"]
@@ -144,66 +140,6 @@ class Resource:
         elif data is None:
             data = True
         return HttpInfo(data=data, status_code=response.status_code, headers=response.headers)
-
-    async def _create_many(
-        self,
-        op: Operation[R],
-        items: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
-        max_in_flight: int | None,
-        collect: bool,
-        # Any: a journaled create_many also hands over Skipped, the others never do.
-        on_result: Callable[[int, Any], object] | None,
-        progress: bool | ProgressCallback,
-        journal: Journal | None = None,
-        key: Callable[[Any], str] | None = None,
-    ) -> BulkResult[R]:
-        """``op`` for every item, at most ``max_in_flight`` in flight (see ``_bulk``); with
-        a ``journal``, as a resumable campaign (see ``_journal``)."""
-        from twilio_async._bulk import create_many, rich_progress
-
-        campaign = self._campaign(journal, key) if journal is not None else None
-
-        close: Callable[[], None] | None = None
-        callback: ProgressCallback | None = None
-        if progress is True:
-            callback, close = rich_progress()
-        elif callable(progress):
-            callback = progress
-        transport = self._transport
-
-        async def create(params: Mapping[str, Any]) -> R:
-            return await self._call(op, params)
-
-        try:
-            return await create_many(
-                create,
-                items,
-                max_in_flight=max_in_flight or transport.limiter.maximum,
-                retries=lambda: transport.retries,
-                collect=collect,
-                on_result=on_result,
-                progress=callback,
-                campaign=campaign,
-            )
-        finally:
-            if close is not None:
-                close()
-
-    def _campaign(self, journal: Journal, key: Callable[[Any], str] | None) -> Campaign:
-        from twilio_async._journal import LOOKUP_LIMIT, Campaign
-
-        def item_key(index: int, item: Mapping[str, Any]) -> str:
-            return str(index) if key is None else str(key(item))
-
-        def lookup(entry: JournalEntry) -> AsyncIterator[Any]:
-            # Messages to the item's recipient, newest first: enough to settle it.
-            stream: Any = getattr(self, "stream", None)
-            if stream is None:
-                raise TypeError(f"{type(self).__name__} cannot look items up by recipient")
-            result: AsyncIterator[Any] = stream(to=entry.to, limit=LOOKUP_LIMIT, page_size=100)
-            return result
-
-        return Campaign(journal, item_key, lookup, batch=self._transport.limiter.maximum)
 
     # -- lists ------------------------------------------------------------------------
     def _first_request(

@@ -10,6 +10,7 @@ real message instead.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import subprocess
 import sys
@@ -112,11 +113,11 @@ async def _bulk_demo(count: int, cap: int, fail_rate: float, max_in_flight: int)
                 recent.add_column(column)
             for message in first:
                 recent.add_row(
-                    message.sid or "",
+                    message.sid,
                     message.to or "",
                     str(message.status),
                     str(message.num_segments),
-                    message.date_created.isoformat() if message.date_created else "",
+                    message.date_created.isoformat(),
                 )
             console.print(recent)
     finally:
@@ -131,6 +132,16 @@ async def _real_message(to: str, from_: str, body: str) -> None:
         except TwilioError as error:
             raise SystemExit(f"Twilio refused: {error}") from None
         print(f"sent {message.sid}: status {message.status}, to {message.to}")
+
+
+#: What the fake-Twilio demo imports beyond the client, and the extra that installs it.
+_DEMO_NEEDS = (("rich", "progress"), ("starlette", "testing"), ("uvicorn", "testing"))
+
+
+def _missing_extras() -> list[str]:
+    """The extras the bulk demo needs that are not installed (``[]`` when all are)."""
+    missing = [extra for module, extra in _DEMO_NEEDS if importlib.util.find_spec(module) is None]
+    return sorted(set(missing))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,6 +161,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("a real message needs --to, --from and TWILIO_* credentials")
         anyio.run(_real_message, args.to, args.from_, args.body)
         return 0
+    missing = _missing_extras()
+    if missing:
+        extras = ",".join(missing)
+        raise SystemExit(
+            f"the demo bulk-sends to a fake Twilio with progress bars, which needs the "
+            f"{' and '.join(missing)} extra{'s' if len(missing) > 1 else ''}: "
+            f"pip install 'twilio-async[{extras}]' (or `make demo` in a checkout)"
+        )
     if has_credentials:
         print("TWILIO_* credentials are set but --to/--from are not: running the fake demo.")
     anyio.run(_bulk_demo, args.count, args.cap, args.fail_rate, args.max_in_flight)

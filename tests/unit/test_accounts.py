@@ -60,7 +60,9 @@ async def test_fetch_own_account(client: Client, mock: respx.MockRouter) -> None
 
 
 def test_auth_token_is_kept_out_of_repr() -> None:
-    account = Account(sid=ACCOUNT_SID, auth_token="very-secret-token")
+    account = Account(
+        sid=ACCOUNT_SID, date_created=datetime.now(timezone.utc), auth_token="very-secret-token"
+    )
     assert "very-secret-token" not in repr(account)
     assert ACCOUNT_SID in repr(account)
 

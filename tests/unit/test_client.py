@@ -115,6 +115,11 @@ def test_malformed_sid_message_does_not_echo_the_value() -> None:
             "https://api.dublin.ie1.twilio.com",
         ),
         ({"base_url": "http://127.0.0.1:9/", "region": "ie1"}, {}, "http://127.0.0.1:9"),
+        # TWILIO_BASE_URL points unchanged code at a fake: over region and edge, under base_url.
+        ({}, {"TWILIO_BASE_URL": "http://127.0.0.1:9/"}, "http://127.0.0.1:9"),
+        ({"region": "ie1"}, {"TWILIO_BASE_URL": "http://127.0.0.1:9"}, "http://127.0.0.1:9"),
+        ({"base_url": "http://a.test"}, {"TWILIO_BASE_URL": "http://127.0.0.1:9"}, "http://a.test"),
+        ({}, {"TWILIO_BASE_URL": "http://127.0.0.1:9/{product}"}, "http://127.0.0.1:9/api"),
     ],
 )
 def test_region_edge_and_base_url(
@@ -144,6 +149,14 @@ def test_bad_base_url_and_region_are_rejected() -> None:
         Client(ACCOUNT_SID, AUTH_TOKEN, base_url="ftp://x")
     with pytest.raises(ConfigurationError, match="region"):
         Client(ACCOUNT_SID, AUTH_TOKEN, region="evil.com/")
+
+
+def test_a_bad_twilio_base_url_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWILIO_BASE_URL", "127.0.0.1:8080")
+    with pytest.raises(ConfigurationError, match=r"^TWILIO_BASE_URL must start with http"):
+        Client(ACCOUNT_SID, AUTH_TOKEN)
+    with pytest.raises(ConfigurationError, match=r"^base_url for 'api' must start with http"):
+        Client(ACCOUNT_SID, AUTH_TOKEN, base_url={"api": "a.test"})
 
 
 async def test_user_agent_and_accept_headers(mock: respx.MockRouter) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from datetime import datetime, timezone
 from decimal import Decimal
 from email.utils import format_datetime as email_format
@@ -46,12 +47,34 @@ def test_records_are_frozen_with_slots() -> None:
 
 
 def test_null_fields_become_none() -> None:
-    nulls = {key: None for key in message_json()}
+    identity = ("sid", "account_sid", "date_created")
+    nulls = {key: None if key not in identity else value for key, value in message_json().items()}
     msg = structure(nulls, Message)
     assert msg.date_sent is None
     assert msg.price is None
     assert msg.num_segments is None
     assert msg.status is None
+
+
+@pytest.mark.parametrize("key", ["sid", "account_sid", "date_created"])
+@pytest.mark.parametrize("value", [None, "", "absent"])
+def test_a_record_without_its_identity_fails_naming_record_and_field(
+    key: str, value: object
+) -> None:
+    data = message_json()
+    if value == "absent":
+        del data[key]
+    else:
+        data[key] = value
+    with pytest.raises(RecordDecodeError, match=f"Message record: field '{key}' is missing"):
+        structure(data, Message)
+
+
+def test_identity_fields_are_typed_as_always_there() -> None:
+    hints = typing.get_type_hints(Message)
+    assert (hints["sid"], hints["account_sid"], hints["date_created"]) == (str, str, datetime)
+    assert hints["date_sent"] == datetime | None
+    assert hints["body"] == str | None
 
 
 @pytest.mark.parametrize(
@@ -87,6 +110,7 @@ def test_media_record() -> None:
     media = structure(
         {
             "sid": "ME" + "1" * 32,
+            "account_sid": "AC" + "3" * 32,
             "content_type": "image/png",
             "date_created": "Thu, 24 Aug 2023 05:01:45 +0000",
             "parent_sid": "MM" + "2" * 32,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import httpx
 import pytest
 
@@ -14,7 +16,8 @@ from twilio_async import (
     TwilioConnectionError,
     TwilioOutcomeUnknownError,
 )
-from twilio_async._journal import FAILED, RETRY, SENT, UNKNOWN, digest, state_of
+from twilio_async._campaign_messages import keyed_digest
+from twilio_async._journal import FAILED, RETRY, SENT, UNKNOWN, state_of
 
 IDENTITY = {"method": "POST", "url": "https://api.twilio.com/x", "params": {}}
 
@@ -47,7 +50,10 @@ def test_an_unknown_outcome_is_never_resent_blindly() -> None:
     assert state_of(error)[0] == UNKNOWN
 
 
-def test_bodies_are_stored_as_digests() -> None:
-    assert digest(None) is None
-    assert digest("hello") == digest("hello") != digest("hello!")
-    assert len(digest("x") or "") == 32
+def test_bodies_are_stored_as_keyed_digests() -> None:
+    salt, other = b"s" * 16, b"t" * 16
+    assert keyed_digest(salt, "hello") == keyed_digest(salt, "hello") != keyed_digest(salt, "hi")
+    assert keyed_digest(salt, "hello") != keyed_digest(other, "hello")  # another journal
+    assert len(keyed_digest(salt, "x")) == 32
+    # Not the unsalted SHA-256 a short one-time code could be recovered from.
+    assert keyed_digest(salt, "4242") not in hashlib.sha256(b"4242").hexdigest()

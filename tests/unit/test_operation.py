@@ -24,6 +24,8 @@ from twilio_async._operation import Operation
 ACCOUNT_SID = "AC" + "a" * 32
 SERVICE_SID = "IS" + "b" * 32
 CONVERSATION_SID = "CH" + "c" * 32
+#: The fields a record of a stored resource is never without (its identity: see codegen.identity).
+IDENTITY = {"account_sid": ACCOUNT_SID, "date_created": "2015-12-16T22:18:37Z", "url": "u"}
 
 
 @pytest.fixture
@@ -42,7 +44,8 @@ async def test_query_parameters_on_fetch_and_a_key_that_is_not_a_sid(
     client: Client, mock: respx.MockRouter
 ) -> None:
     route = mock.get("https://lookups.twilio.com/v2/PhoneNumbers/%2B15017122661").respond(
-        200, json={"phone_number": "+15017122661", "valid": True, "caller_name": None}
+        200,
+        json={"phone_number": "+15017122661", "valid": True, "caller_name": None, "url": "u"},
     )
     number = await client.lookups.v2.phone_numbers("+15017122661").fetch(
         fields="caller_name,sim_swap", country_code="US"
@@ -58,7 +61,14 @@ async def test_query_parameters_on_fetch_and_a_key_that_is_not_a_sid(
 async def test_header_parameter_and_form_body(client: Client, mock: respx.MockRouter) -> None:
     url = f"https://conversations.twilio.com/v1/Conversations/{CONVERSATION_SID}/Messages"
     route = mock.post(url).respond(
-        201, json={"sid": "IM1", "index": 3, "date_created": "2015-12-16T22:18:37Z"}
+        201,
+        json={
+            **IDENTITY,
+            "sid": "IM1",
+            "conversation_sid": CONVERSATION_SID,
+            "index": 3,
+            "date_created": "2015-12-16T22:18:37Z",
+        },
     )
     message = await client.conversations.v1.conversations(CONVERSATION_SID).messages.create(
         body="hi", x_twilio_webhook_enabled=True
@@ -73,7 +83,7 @@ async def test_header_parameter_and_form_body(client: Client, mock: respx.MockRo
 
 async def test_json_body_and_put(client: Client, mock: respx.MockRouter) -> None:
     route = mock.put(f"https://content.twilio.com/v1/Content/HX{'1' * 32}").respond(
-        200, json={"sid": "HX" + "1" * 32, "friendly_name": "x"}
+        200, json={**IDENTITY, "sid": "HX" + "1" * 32, "friendly_name": "x"}
     )
     content = await client.content.v1.contents("HX" + "1" * 32).update(
         content_update_request={"friendly_name": "x", "types": {"twilio/text": {"body": "b"}}}
@@ -90,7 +100,8 @@ async def test_json_body_and_put(client: Client, mock: respx.MockRouter) -> None
 
 async def test_if_match_and_etag_with_http_info(client: Client, mock: respx.MockRouter) -> None:
     url = f"https://sync.twilio.com/v1/Services/{SERVICE_SID}/Documents/ET{'2' * 32}"
-    route = mock.post(url).respond(200, json={"revision": "1"}, headers={"ETag": '"v2"'})
+    body = {**IDENTITY, "sid": "ET" + "2" * 32, "service_sid": SERVICE_SID, "revision": "1"}
+    route = mock.post(url).respond(200, json=body, headers={"ETag": '"v2"'})
     info = (
         await client.sync.v1.services(SERVICE_SID)
         .documents("ET" + "2" * 32)
@@ -131,10 +142,10 @@ async def test_singleton_context_and_list_path_fetch(
     client: Client, mock: respx.MockRouter
 ) -> None:
     mock.get("https://conversations.twilio.com/v1/Configuration").respond(
-        200, json={"account_sid": ACCOUNT_SID}
+        200, json={"account_sid": ACCOUNT_SID, "url": "u"}
     )
     mock.get(f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Balance.json").respond(
-        200, json={"balance": "0.05", "currency": "USD"}
+        200, json={"account_sid": ACCOUNT_SID, "balance": "0.05", "currency": "USD"}
     )
     config = await client.conversations.v1.configuration().fetch()
     assert config.account_sid == ACCOUNT_SID
@@ -216,7 +227,8 @@ async def test_create_many_on_any_generated_create(client: Client, mock: respx.M
     url = "https://conversations.twilio.com/v1/Conversations"
     mock.post(url).mock(
         side_effect=lambda request: httpx.Response(
-            201, json={"sid": "CH" + request.content.decode().split("=")[1].zfill(32)}
+            201,
+            json={**IDENTITY, "sid": "CH" + request.content.decode().split("=")[1].zfill(32)},
         )
     )
     result = await client.conversations.v1.conversations.create_many(
@@ -291,7 +303,7 @@ def test_repr_shows_the_filled_path(client: Client) -> None:
 
 async def test_prefixed_collapsible_map(client: Client, mock: respx.MockRouter) -> None:
     route = mock.get("https://lookups.twilio.com/v1/PhoneNumbers/%2B15017122661").respond(
-        200, json={"phone_number": "+15017122661"}
+        200, json={"phone_number": "+15017122661", "url": "u"}
     )
     await client.lookups.v1.phone_numbers("+15017122661").fetch(
         add_ons=["payfone"], add_ons_data={"payfone": {"consent": "yes"}}

@@ -96,7 +96,13 @@ async def test_fetch_missing_message(client: Client, mock: respx.MockRouter) -> 
 
 async def test_media_list_fetch_delete(client: Client, mock: respx.MockRouter) -> None:
     media_path = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages/{SID}/Media"
-    media = {"sid": "ME" + "3" * 32, "parent_sid": SID, "content_type": "image/png"}
+    media = {
+        "sid": "ME" + "3" * 32,
+        "account_sid": ACCOUNT_SID,
+        "date_created": "Thu, 24 Aug 2023 05:01:45 +0000",
+        "parent_sid": SID,
+        "content_type": "image/png",
+    }
     mock.get(media_path + ".json").respond(200, json={"media_list": [media], "next_page_uri": None})
     mock.get(f"{media_path}/{media['sid']}.json").respond(200, json=media)
     mock.delete(f"{media_path}/{media['sid']}.json").respond(204)
@@ -200,6 +206,16 @@ async def test_absolute_next_page_url_stays_on_configured_host(mock: respx.MockR
     assert issubclass(type(client.messages), Resource)
 
 
+def service(sid: str) -> dict[str, str]:
+    """A Verify service as a list page carries it: its identity fields at least."""
+    return {
+        "sid": sid,
+        "account_sid": ACCOUNT_SID,
+        "date_created": "2023-08-24T05:01:45Z",
+        "url": "u",
+    }
+
+
 async def test_meta_envelope_of_v1_v2_apis(client: Client) -> None:
     # Verify/Messaging list pages name their record key in meta and link absolutely; the
     # link is followed on the configured host, keeping only its path and query.
@@ -207,7 +223,7 @@ async def test_meta_envelope_of_v1_v2_apis(client: Client) -> None:
         services = "https://verify.twilio.com/v2/Services"
         verify.get(services, params={"PageToken": "p2"}).respond(
             200,
-            json={"meta": {"key": "services", "next_page_url": None}, "services": [{"sid": "VA2"}]},
+            json={"meta": {"key": "services", "next_page_url": None}, "services": [service("VA2")]},
         )
         verify.get(services).respond(
             200,
@@ -216,7 +232,7 @@ async def test_meta_envelope_of_v1_v2_apis(client: Client) -> None:
                     "key": "services",
                     "next_page_url": "https://x.example/v2/Services?PageToken=p2",
                 },
-                "services": [{"sid": "VA1"}],
+                "services": [service("VA1")],
             },
         )
         got = await client.verify.v2.services.list()

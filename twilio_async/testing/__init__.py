@@ -1,17 +1,21 @@
-"""A fake Twilio Messages API for tests and demos (needs the ``testing`` extra).
+"""A fake Twilio, for tests and demos: the whole REST API (needs the ``testing`` extra).
 
     from twilio_async.testing import FakeTwilio
 
     fake = FakeTwilio()                       # test credentials: fake.account_sid, fake.auth_token
     async with fake.client() as client:       # a twilio_async.Client answered in-process
         await client.messages.create(to="+15558675310", from_="+15017122661", body="Hi")
+        service = await client.verify.v2.services.create(friendly_name="Login")
     assert fake.messages[0].body == "Hi"
+    assert fake.records("verify.v2.services")[0]["sid"] == service.sid
 
     with fake.run_in_thread() as base_url:    # or served on a real 127.0.0.1 socket
-        ...
+        ...                                   # Client(..., base_url=base_url + "/{product}")
 
-Pytest users get a ``fake_twilio`` fixture by adding
-``pytest_plugins = ["twilio_async.testing.pytest_plugin"]`` to their top-level conftest.py.
+Every operation of every product is emulated from Twilio's OpenAPI files (see
+``FakeTwilio``); Messages with Twilio's own validation and status changes.
+Pytest users get the ``twilio_fake`` and ``twilio_client`` fixtures from the plugin the
+package registers (:mod:`twilio_async.testing.pytest_plugin`).
 Command line: ``python -m twilio_async.testing serve --port 8080``.
 """
 

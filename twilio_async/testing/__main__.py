@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m twilio_async.testing``."""
     parser = argparse.ArgumentParser(
         prog="python -m twilio_async.testing",
-        description="A fake Twilio Messages API (v2010) for tests and demos.",
+        description="A fake Twilio REST API (every product) for tests and demos.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="serve the fake over HTTP with uvicorn")
@@ -101,9 +101,11 @@ def _banner(fake: FakeTwilio, base_url: str, args: argparse.Namespace) -> str:
     ]
     if args.api_key:
         lines.append(f"  API key:     {args.api_key} (secret: {args.api_secret})")
+    # Products share paths (/v1/Services): the client names its product in the path.
+    template = base_url + "/{product}"
     lines += [
         "Point a client at it with:",
-        f"  Client({fake.account_sid!r}, {fake.auth_token!r}, base_url={base_url!r})",
+        f"  Client({fake.account_sid!r}, {fake.auth_token!r}, base_url={template!r})",
     ]
     return "\n".join(lines)
 

@@ -6,6 +6,7 @@ from typing import Any
 
 __all__ = [
     "AUTHENTICATE",
+    "NOT_EMULATED_CODE",
     "SERVICE_UNAVAILABLE",
     "TOO_MANY_REQUESTS",
     "ApiError",
@@ -13,6 +14,7 @@ __all__ = [
     "invalid_parameter",
     "method_not_allowed",
     "more_info_url",
+    "not_emulated",
     "not_found",
 ]
 
@@ -63,3 +65,15 @@ def method_not_allowed(method: str) -> ApiError:
 def invalid_parameter(message: str) -> ApiError:
     """400 for a malformed query or form parameter the API documents no specific code for."""
     return ApiError(400, INVALID_PARAMETER_CODE, message)
+
+
+#: The fake's own code for an operation it does not emulate (Twilio has none: it emulates
+#: everything). Answered with status 501.
+NOT_EMULATED_CODE = 20501
+
+
+def not_emulated(operation: str, request: str, reason: str) -> ApiError:
+    """501 naming the operation the fake cannot emulate, and why."""
+    return ApiError(
+        501, NOT_EMULATED_CODE, f"FakeTwilio does not emulate {operation} ({request}): {reason}"
+    )

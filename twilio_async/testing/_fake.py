@@ -1,4 +1,4 @@
-"""``FakeTwilio``: an in-memory Twilio Messages API, served as an ASGI app on Starlette."""
+"""``FakeTwilio``: an in-memory Twilio (every product), served as an ASGI app on Starlette."""
 
 from __future__ import annotations
 
@@ -27,11 +27,15 @@ from twilio_async.testing._errors import (
     SERVICE_UNAVAILABLE,
     TOO_MANY_REQUESTS,
     ApiError,
-    not_found,
 )
+from twilio_async.testing._generic import GenericApi
+from twilio_async.testing._generic_request import GenericRequest
 from twilio_async.testing._handlers import Form, Handler, MessagesApi, Reply
 from twilio_async.testing._records import FakeMessage, FakeStats, RecordedRequest
+from twilio_async.testing._resources import ResourceStore
+from twilio_async.testing._routing import Routed, resolve, strip_product
 from twilio_async.testing._store import Lifecycle, MessageStore, new_sid
+from twilio_async.testing._table import load_table
 
 if TYPE_CHECKING:
     from twilio_async import Client
@@ -44,6 +48,8 @@ TEST_AUTH_TOKEN = "fake-twilio-test-auth-token"
 """The auth token a ``FakeTwilio()`` built without arguments accepts (a test credential)."""
 
 _ACCOUNT_SID = re.compile(r"AC[0-9a-fA-F]{32}")
+#: The scope key of the operation id a request was routed to (for ``fake.requests``).
+_OPERATION = "twilio_async.fake.operation"
 DelayHook = Callable[[Request], Awaitable[None]]
 # Every route takes every method, so that an unsupported one gets Twilio's 405 body.
 _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
@@ -60,20 +66,33 @@ def _seconds(value: float | timedelta | None) -> timedelta | None:
 
 
 class FakeTwilio:
-    """A fake of Twilio's v2010 Messages API that is itself an ASGI app.
+    """A fake of Twilio's whole REST API that is itself an ASGI app.
+
+    Every operation of every product is emulated from Twilio's OpenAPI files (a table the
+    generator writes, like the client): records are created, fetched, updated, deleted and
+    listed with SIDs of the right prefix, fields from the request and the spec's examples,
+    the spec's list filters and each product's paging style. An unknown SID is a 404
+    (20404), a missing required parameter a 400 naming it (20001, or Twilio's own code), and
+    an operation the fake cannot emulate a 501 naming it (see ``refused_operations()``).
+    Read-only resources (Lookups, pricing, usage, ...) make their records up from the
+    spec's examples on first use. ``records()`` and ``add_record()`` show and seed state.
+
+    Messages get richer treatment, as Twilio's v2010 Messages API behaves: it validates
+    like Twilio (21604, 21602, 21211, 21212, 21603, ...), stores messages (``fake.messages``)
+    and moves their status along. Twilio's magic test numbers (``+15005550001``... as To or
+    From) fail with their documented codes unless ``magic_numbers=False``.
 
     It checks Basic auth (Account SID + auth token, or an API Key SID + secret from
-    ``api_keys``), validates like Twilio (21604, 21602, 21211, 21212, 21603, ...), stores
-    messages in memory, and answers with every field of Twilio's schemas. Requests for another
-    account's path get 401 / 20003, as Twilio answers credentials that do not own the account.
-    Twilio's magic test numbers (``+15005550001``... as To or From) fail with their documented
-    codes unless ``magic_numbers=False``.
+    ``api_keys``). Requests for another account's path get 401 / 20003, as Twilio answers
+    credentials that do not own the account (subaccounts created through the fake are owned).
 
     Every answered request is appended to ``fake.requests`` unless ``record_requests=False``
     (for long runs where only ``fake.stats`` matters).
 
     Use it in-process with ``fake.client()``, on a real socket with ``fake.run_in_thread()``,
-    or from the command line: ``python -m twilio_async.testing serve``.
+    or from the command line: ``python -m twilio_async.testing serve``. Products share
+    paths (``/v1/Services``), so a client over HTTP names the product in its base URL:
+    ``Client(..., base_url=f"{url}/{{product}}")``.
 
     Realism knobs (all off by default):
 
@@ -141,6 +160,9 @@ class FakeTwilio:
         self._delay_hook = delay_hook
         lifecycle = Lifecycle(advance_on_fetch, _seconds(sent_after), _seconds(delivered_after))
         self._store = MessageStore(account_sid, clock or _utc_now, lifecycle)
+        self._table = load_table()
+        self._generic = GenericApi(self._table, ResourceStore(), account_sid, clock or _utc_now)
+        self._generic.add_account(account_sid, "FakeTwilio test account")
         self._requests: list[RecordedRequest] = []
         self._record_requests = record_requests
         self.stats = FakeStats()
@@ -152,7 +174,7 @@ class FakeTwilio:
                 for path, handler in api.routes()
             ],
             redirect_slashes=False,
-            default=request_response(self._endpoint(self._unknown_path)),
+            default=request_response(self._generic_endpoint),
         )
 
     def __repr__(self) -> str:
@@ -187,6 +209,38 @@ class FakeTwilio:
         accepted/scheduled → queued → sent → delivered. ``KeyError`` for an unknown SID."""
         self._store.advance(sid, steps)
 
+    def records(self, resource: str) -> list[dict[str, Any]]:
+        """The stored records of a resource in creation order, as a fetch would answer them.
+
+        ``resource`` is the dotted name its operations' ids start with, as in
+        ``client.verify.v2.services``: ``"verify.v2.services"``,
+        ``"api.v2010.accounts.calls"``. Messages are in ``fake.messages`` instead.
+        ``KeyError`` for an unknown resource.
+        """
+        return self._generic.records(self._table.collection_named(resource))
+
+    def add_record(self, resource: str, *parents: str, **fields: Any) -> dict[str, Any]:
+        """Store a record as if the API had created it; return it as a fetch would.
+
+        ``parents`` are the path values above the record (``add_record(
+        "verify.v2.services.entities", service_sid, identity="alice")``); for v2010
+        resources the account's SID, which comes first, may be left out. ``fields`` set
+        record fields, the key (``sid``, ``identity``, ...) too, else a SID is made with the
+        spec's prefix. ``KeyError`` for an unknown resource or a parent record that does not
+        exist; ``TypeError`` for the wrong number of parents.
+        """
+        return self._generic.add(self._table.collection_named(resource), parents, fields)
+
+    @staticmethod
+    def refused_operations() -> dict[str, str]:
+        """The operations the fake answers 501 for, by id, with the reason."""
+        return {op.id: op.refused for op in load_table().operations if op.refused}
+
+    @staticmethod
+    def emulated_operations() -> list[str]:
+        """The ids of every operation the fake emulates (all the others are refused)."""
+        return [op.id for op in load_table().operations if not op.refused]
+
     def client(self, **kwargs: Any) -> Client:
         """A ``twilio_async.Client`` whose requests this fake answers in-process.
 
@@ -199,7 +253,8 @@ class FakeTwilio:
 
         from twilio_async import Client
 
-        kwargs.setdefault("base_url", self.base_url)
+        # The product goes in the path (``/verify/v2/Services``): products share paths.
+        kwargs.setdefault("base_url", self.base_url + "/{product}")
         if "http_client" not in kwargs:
             kwargs["http_client"] = httpx.AsyncClient(transport=httpx.ASGITransport(app=self))
         if "api_key" in kwargs:
@@ -217,10 +272,10 @@ class FakeTwilio:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The ASGI entry point."""
+        if scope["type"] == "http":
+            scope = dict(scope)
+            strip_product(scope, self._table.products)
         await self._router(scope, receive, send)
-
-    async def _unknown_path(self, request: Request, form: Form) -> Reply:
-        raise not_found(request.url.path)
 
     def _endpoint(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
@@ -228,7 +283,38 @@ class FakeTwilio:
 
         return endpoint
 
-    async def _serve(self, request: Request, handler: Handler) -> Response:
+    async def _generic_endpoint(self, request: Request) -> Response:
+        """Every path but the Messages ones: routed through the generated table."""
+        routed = resolve(self._table, request.scope)
+        match = routed.match
+        if match is not None and match.operation is not None:
+            request.scope[_OPERATION] = match.operation.id
+            if match.operation.path.startswith("/2010-04-01/Accounts/{AccountSid}"):
+                request.scope["path_params"] = {"account_sid": match.values[0]}
+
+        async def handler(request: Request, form: Form) -> Reply:
+            return await self._generic_reply(routed, request, form)
+
+        return await self._serve(request, handler, subaccounts=True)
+
+    async def _generic_reply(self, routed: Routed, request: Request, form: Form) -> Reply:
+        match = routed.match
+        if match is None or match.operation is None:
+            raise routed.error(request.method, request.url.path)
+        generic = GenericRequest(
+            match.operation,
+            match.values,
+            path=request.url.path,
+            query=request.query_params,
+            headers=request.headers,
+            form=form,
+            body=await request.body(),
+        )
+        return self._generic.handle(generic)
+
+    async def _serve(
+        self, request: Request, handler: Handler, *, subaccounts: bool = False
+    ) -> Response:
         """Every request's path: fault injection, auth, concurrency cap, delay, handler."""
         started = time.perf_counter()
         stats = self.stats
@@ -240,7 +326,7 @@ class FakeTwilio:
         try:
             if fail and not self._fail_after_processing:
                 raise ApiError(*SERVICE_UNAVAILABLE)
-            username = self._authenticate(request)
+            username = self._authenticate(request, subaccounts)
             if self._max_concurrency is not None and stats.in_flight >= self._max_concurrency:
                 raise ApiError(*TOO_MANY_REQUESTS)
             admitted = True
@@ -268,6 +354,8 @@ class FakeTwilio:
             "Twilio-Concurrent-Requests": str(concurrent),
             "Twilio-Request-Duration": f"{time.perf_counter() - started:.3f}",
         }
+        if 300 <= status < 400 and isinstance(payload, dict) and payload.get("redirect_to"):
+            headers["Location"] = str(payload["redirect_to"])
         if status == 429:
             stats.rate_limited += 1
             if self._retry_after is not None:
@@ -287,14 +375,16 @@ class FakeTwilio:
                     status=status,
                     request_id=request_id,
                     username=username,
+                    operation=self._operation_of(request),
                 )
             )
         content = b"" if payload is None else orjson.dumps(payload)
         return Response(content, status, headers=headers, media_type="application/json")
 
-    def _authenticate(self, request: Request) -> str:
+    def _authenticate(self, request: Request, subaccounts: bool) -> str:
         """The username (Account or API Key SID) of valid Basic credentials for the account
-        in the path; ``ApiError`` 401 otherwise."""
+        in the path (or one of its subaccounts, with ``subaccounts``); ``ApiError`` 401
+        otherwise."""
         scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() == "basic":
             try:
@@ -307,7 +397,19 @@ class FakeTwilio:
                 colon
                 and expected is not None
                 and hmac.compare_digest(password.encode(), expected.encode())
-                and request.path_params.get("account_sid", self._account_sid) == self._account_sid
+                and self._owns(request.path_params.get("account_sid"), subaccounts)
             ):
                 return username
         raise ApiError(*AUTHENTICATE)
+
+    def _operation_of(self, request: Request) -> str | None:
+        known: str | None = request.scope.get(_OPERATION)
+        if known is None:  # a Messages route (or a path the fake does not know)
+            match = resolve(self._table, request.scope).match
+            known = match.operation.id if match and match.operation else None
+        return known
+
+    def _owns(self, account_sid: str | None, subaccounts: bool) -> bool:
+        if account_sid is None or account_sid == self._account_sid:
+            return True
+        return subaccounts and self._generic.has_account(account_sid)

@@ -152,6 +152,9 @@ class RecordedRequest:
 
     ``form`` is the decoded form body (repeated keys kept). ``username`` is the Account SID or
     API Key SID the request authenticated with (None when it did not); secrets are never kept.
+    ``path`` is the API path (without a leading ``/<product>``); ``operation`` the id of the
+    operation the fake routed it to (``verify.v2.services.create``; None for Messages
+    requests and for paths it does not know).
     """
 
     method: str
@@ -161,6 +164,7 @@ class RecordedRequest:
     status: int
     request_id: str
     username: str | None
+    operation: str | None = None
 
 
 @attrs.define

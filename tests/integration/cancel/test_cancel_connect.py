@@ -19,7 +19,10 @@ import pytest
 from twilio_async import Client
 
 ACCOUNT_SID = "AC" + "0" * 32
-_BODY = b'{"sid": "SM00000000000000000000000000000001", "status": "queued"}'
+_BODY = (
+    b'{"sid": "SM00000000000000000000000000000001", "account_sid": "AC%s", "status": "queued",'
+    b' "date_created": "Thu, 24 Aug 2023 05:01:45 +0000"}' % (b"0" * 32)
+)
 _RESPONSE = (
     b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%b"
     % (len(_BODY), _BODY)

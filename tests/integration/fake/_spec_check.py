@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import jsonschema
 
-from tests.spec import spec_path
+from tests.spec import spec_dir
 
 _SPEC_FILE = "twilio_api_v2010.json"
 _SKIPPED_KEYS = frozenset({"description", "example", "examples", "x-twilio", "nullable"})
@@ -40,15 +40,15 @@ ERROR_SCHEMA: dict[str, Any] = {
 }
 
 
-def spec_file() -> Path:
-    """Twilio's v2010 spec, found as ``tests/spec.py`` finds it."""
-    return spec_path(_SPEC_FILE)
+def spec_file(name: str = _SPEC_FILE) -> Path:
+    """One of Twilio's specs (v2010 by default), in the folder ``tests/spec.py`` reads."""
+    return spec_dir() / name
 
 
 @cache
-def load_spec() -> dict[str, Any]:
-    """The parsed v2010 spec (shared; do not modify)."""
-    spec: dict[str, Any] = json.loads(spec_file().read_text(encoding="utf-8"))
+def load_spec(name: str = _SPEC_FILE) -> dict[str, Any]:
+    """One parsed spec, v2010 by default (shared; do not modify)."""
+    spec: dict[str, Any] = json.loads(spec_file(name).read_text(encoding="utf-8"))
     return spec
 
 
@@ -104,8 +104,8 @@ def _format_checker() -> jsonschema.FormatChecker:
 class SpecChecker:
     """Validates responses by (method, path, status) against the spec; counts what it checked."""
 
-    def __init__(self) -> None:
-        spec = load_spec()
+    def __init__(self, name: str = _SPEC_FILE) -> None:
+        spec = load_spec(name)
         self._spec = spec
         self._format_checker = _format_checker()
         self._operations: list[tuple[re.Pattern[str], str, dict[str, Any]]] = []
@@ -116,11 +116,14 @@ class SpecChecker:
         self._converted: dict[tuple[str, str, int], dict[str, Any] | None] = {}
         self.checked = 0
 
-    def schema_for(self, method: str, path: str, status: int) -> dict[str, Any] | None:
+    def schema_for(
+        self, method: str, path: str, status: int, *, template: str | None = None
+    ) -> dict[str, Any] | None:
         """The JSON Schema of that response (None: the spec has no body for it, e.g. 204);
         the error body's schema when the spec does not list the status."""
-        for pattern, template, item in self._operations:
-            if pattern.fullmatch(path):
+        for pattern, spec_template, item in self._operations:
+            if spec_template == template if template else pattern.fullmatch(path):
+                template = spec_template
                 key = (template, method, status)
                 if key not in self._converted:
                     operation = item.get(method.lower())
@@ -131,7 +134,7 @@ class SpecChecker:
                     self._converted[key] = (
                         None
                         if content is None
-                        else to_json_schema(content["application/json"]["schema"], self._spec)
+                        else to_json_schema(_media(content)["schema"], self._spec)
                     )
                 return self._converted[key]
         return ERROR_SCHEMA
@@ -142,12 +145,15 @@ class SpecChecker:
         errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(body)]
         assert not errors, "response does not match the spec:\n" + "\n".join(errors)
 
-    def check(self, response: httpx.Response) -> None:
-        """Check one response's headers and body."""
+    def check(self, response: httpx.Response, template: str | None = None) -> None:
+        """Check one response's headers and body (against the operation at ``template``,
+        when given, rather than the first spec path the request's path matches)."""
         request = response.request
         assert _REQUEST_ID.fullmatch(response.headers.get("twilio-request-id", "")), response
         assert response.headers.get("content-type") == "application/json", response.headers
-        schema = self.schema_for(request.method, request.url.path, response.status_code)
+        schema = self.schema_for(
+            request.method, request.url.path, response.status_code, template=template
+        )
         if schema is None:
             assert response.content == b"", response.content
         else:
@@ -158,3 +164,8 @@ class SpecChecker:
                 assert body["status"] == response.status_code, body
                 assert body["more_info"].endswith(f"/{body['code']}"), body
         self.checked += 1
+
+
+def _media(content: dict[str, Any]) -> dict[str, Any]:
+    media: dict[str, Any] = content.get("application/json") or next(iter(content.values()))
+    return media

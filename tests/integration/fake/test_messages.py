@@ -292,7 +292,7 @@ async def test_feedback_records_the_outcome(fake: FakeTwilio, api: httpx.AsyncCl
 async def test_unknown_paths_are_404_and_unsupported_methods_405(
     fake: FakeTwilio, api: httpx.AsyncClient
 ) -> None:
-    unknown = await api.get(f"/2010-04-01/Accounts/{fake.account_sid}/Calls.json")
+    unknown = await api.get(f"/2010-04-01/Accounts/{fake.account_sid}/Telegrams.json")
     assert (unknown.status_code, unknown.json()["code"]) == (404, 20404)
     wrong_method = await api.put(messages_path(fake), data=SEND)
     assert (wrong_method.status_code, wrong_method.json()["code"]) == (405, 20004)

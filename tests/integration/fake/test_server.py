@@ -69,13 +69,18 @@ def test_the_command_line_serves_and_prints_how_to_connect(tmp_path: Path) -> No
             base_url = first_line.split()[-1]
             banner = first_line + "".join(server.stdout.readline() for _ in range(4))
             fake = FakeTwilio(auth_token="chosen-test-token")
-            response = httpx.get(
-                base_url + messages_path(fake), auth=(fake.account_sid, "chosen-test-token")
+            auth = (fake.account_sid, "chosen-test-token")
+            response = httpx.get(base_url + messages_path(fake), auth=auth)
+            # Every product, named in the path as the printed base_url template says.
+            verify = httpx.post(
+                base_url + "/verify/v2/Services", data={"FriendlyName": "CLI"}, auth=auth
             )
         finally:
             server.terminate()
             server.wait(timeout=30)
     assert response.status_code == 200
+    assert (verify.status_code, verify.json()["friendly_name"]) == (201, "CLI")
+    assert f"base_url='{base_url}/{{product}}'" in banner
     assert "chosen-test-token" in banner
     assert env["TWILIO_AUTH_TOKEN"] not in banner
 

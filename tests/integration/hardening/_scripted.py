@@ -13,7 +13,10 @@ from types import TracebackType
 
 Script = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
 
-MESSAGE_JSON = b'{"sid": "SM00000000000000000000000000000001", "status": "sent"}'
+MESSAGE_JSON = (
+    b'{"sid": "SM00000000000000000000000000000001", "status": "sent", "account_sid":'
+    b' "AC00000000000000000000000000000000", "date_created": "Thu, 24 Aug 2023 05:01:45 +0000"}'
+)
 
 
 async def read_request(reader: asyncio.StreamReader) -> tuple[bytes, bytes] | None:

@@ -1,22 +1,44 @@
 """One sending process for the multi-process tests: ``python _worker.py '<json options>'``.
 
 Sends items ``[start, start + count)`` with ``create_many``, through a ``RedisLimiter`` when
-``redis`` is given and a ``SQLiteJournal`` when ``journal`` is, prints one JSON line with its
-counts, and exits 0.
+``redis`` is given, a ``SQLiteJournal`` when ``journal`` is (a path) and a ``RedisJournal``
+when ``redis_journal`` is (a URL); prints the campaign's log records as ``LOG ...`` lines as
+they happen, then one JSON line with its counts, and exits 0.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sys
 from typing import Any
 
-from twilio_async import AdaptiveLimiter, Client, SQLiteJournal
-from twilio_async.redis import RedisLimiter
+from twilio_async import AdaptiveLimiter, Client, RetryPolicy, SQLiteJournal
+from twilio_async.redis import RedisJournal, RedisLimiter
+
+
+class _Lines(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        print("LOG", record.getMessage(), flush=True)
+
+
+def journal_of(options: dict[str, Any]) -> Any:
+    leases = {
+        "lease_seconds": options.get("journal_lease", 15.0),
+        "busy_timeout": options.get("busy_timeout", 300.0),
+    }
+    campaign = options.get("campaign", "default")
+    if options.get("journal"):
+        return SQLiteJournal(options["journal"], campaign, **leases)
+    if options.get("redis_journal"):
+        return RedisJournal(options["redis_journal"], campaign, **leases)
+    return None
 
 
 async def main(options: dict[str, Any]) -> dict[str, Any]:
+    logging.getLogger("twilio_async.campaign").addHandler(_Lines())
+    logging.getLogger("twilio_async.campaign").setLevel(logging.INFO)
     limiter: Any = AdaptiveLimiter(options.get("maximum", 100))
     if options.get("redis"):
         limiter = RedisLimiter(
@@ -27,7 +49,7 @@ async def main(options: dict[str, Any]) -> dict[str, Any]:
             lease_seconds=options.get("lease_seconds", 10.0),
             retry_seconds=options.get("retry_seconds", 1.0),
         )
-    journal = SQLiteJournal(options["journal"]) if options.get("journal") else None
+    journal = journal_of(options)
     degraded = False
     start, count = options["start"], options["count"]
     items = [
@@ -40,11 +62,19 @@ async def main(options: dict[str, Any]) -> dict[str, Any]:
         degraded = degraded or getattr(limiter, "degraded", False)
 
     async with Client(
-        options["account_sid"], options["auth_token"], base_url=options["url"], limiter=limiter
+        options["account_sid"],
+        options["auth_token"],
+        base_url=options["url"],
+        limiter=limiter,
+        retry=RetryPolicy(deadline=options.get("deadline", 60.0)),
     ) as client:
         print("STARTED", flush=True)
         result = await client.messages.create_many(
-            items, on_result=seen, journal=journal, key=lambda item: item["body"]
+            items,
+            on_result=seen,
+            journal=journal,
+            key=lambda item: item["body"],
+            max_in_flight=options.get("max_in_flight"),
         )
     if isinstance(limiter, RedisLimiter):
         await limiter.aclose()
@@ -55,6 +85,7 @@ async def main(options: dict[str, Any]) -> dict[str, Any]:
         "failed": result.summary.failed,
         "skipped": result.summary.skipped,
         "unsettled": result.summary.unsettled,
+        "failed_by_code": dict(result.summary.failed_by_code),
         "degraded": degraded,
         "outages": getattr(limiter, "outages", 0),
         "limit": limiter.limit,

@@ -16,13 +16,13 @@ __all__ = ["AuthTokenPromotion", "AuthTokenPromotionContext", "AuthTokenPromotio
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AuthTokenPromotion(Record):
-    """Record ``accounts.v1.auth_token_promotion`` (every field may be ``None``)."""
+    """Record ``accounts.v1.auth_token_promotion`` (every field but ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     auth_token: str | None = attrs.field(default=None, repr=False)
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_UPDATE: Operation[AuthTokenPromotion] = Operation(

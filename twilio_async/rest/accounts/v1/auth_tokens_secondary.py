@@ -16,13 +16,13 @@ __all__ = ["SecondaryAuthToken", "SecondaryAuthTokenContext", "SecondaryAuthToke
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SecondaryAuthToken(Record):
-    """Record ``accounts.v1.secondary_auth_token`` (every field may be ``None``)."""
+    """Record ``accounts.v1.secondary_auth_token`` (every field but ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     secondary_auth_token: str | None = attrs.field(default=None, repr=False)
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_CREATE: Operation[SecondaryAuthToken] = Operation(

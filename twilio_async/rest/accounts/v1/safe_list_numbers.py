@@ -3,20 +3,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Safelist",
@@ -29,9 +22,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Safelist(Record):
-    """Record ``accounts.v1.safelist`` (every field may be ``None``)."""
+    """Record ``accounts.v1.safelist`` (every field but ``sid`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     phone_number: str | None = None
 
 
@@ -95,36 +88,17 @@ _LIST_DELETE: Operation[bool] = Operation(
 )
 
 
-class SafelistList(Resource):
+class SafelistList(CreateMany[SafelistCreateParams, Safelist], Resource):
     """``SafeList/Numbers``."""
 
     _path = "/v1/SafeList/Numbers"
+    _create_operation = _LIST_CREATE
 
     async def fetch(self, **params: Unpack[SafelistFetchParams]) -> Safelist:
         """Check if a phone number or phone number 1k prefix exists in SafeList."""
         return await self._call(_LIST_FETCH, params)
 
     fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)
-
-    async def create_many(
-        self,
-        items: Iterable[SafelistCreateParams] | AsyncIterable[SafelistCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Safelist | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Safelist]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SafelistCreateParams]) -> Safelist:
         """Add a new phone number or phone number 1k prefix to SafeList."""

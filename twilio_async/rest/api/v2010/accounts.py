@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_addresses import AddressList
     from twilio_async.rest.api.v2010.accounts_applications import ApplicationList
     from twilio_async.rest.api.v2010.accounts_authorized_connect_apps import (
@@ -81,14 +78,14 @@ class AccountType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Account(Record):
-    """Record ``api.v2010.account`` (every field may be ``None``)."""
+    """Record ``api.v2010.account`` (every field but ``date_created``, ``sid`` may be ``None``)."""
 
     auth_token: str | None = attrs.field(default=None, repr=False)
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     owner_account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     status: AccountStatus | None = None
     subresource_uris: dict[str, Any] | None = None
     type: AccountType | None = None
@@ -373,34 +370,15 @@ class AccountContext(Resource):
         return self._child(UsageList)
 
 
-class AccountList(Resource):
+class AccountList(CreateMany[AccountCreateParams, Account], Resource):
     """``Accounts`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> AccountContext:
         """The record with this ``sid``."""
         return self._child(AccountContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[AccountCreateParams] | AsyncIterable[AccountCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Account | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Account]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[AccountCreateParams]) -> Account:
         """Create a new Twilio Subaccount from the account making the request."""

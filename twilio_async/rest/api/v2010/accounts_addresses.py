@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_addresses_dependent_phone_numbers import (
         DependentPhoneNumberList,
     )
@@ -36,18 +33,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Address(Record):
-    """Record ``api.v2010.account.address`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.address`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     city: str | None = None
     customer_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     iso_country: str | None = None
     postal_code: str | None = None
     region: str | None = None
-    sid: str | None = None
+    sid: str
     street: str | None = None
     uri: str | None = None
     emergency_enabled: bool | None = None
@@ -236,34 +233,15 @@ class AddressContext(Resource):
         return self._child(DependentPhoneNumberList)
 
 
-class AddressList(Resource):
+class AddressList(CreateMany[AddressCreateParams, Address], Resource):
     """``Accounts/AccountSid/Addresses`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Addresses.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> AddressContext:
         """The record with this ``sid``."""
         return self._child(AddressContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[AddressCreateParams] | AsyncIterable[AddressCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Address | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Address]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[AddressCreateParams]) -> Address:
         """create."""

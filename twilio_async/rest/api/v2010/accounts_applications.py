@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Application",
@@ -34,15 +28,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Application(Record):
-    """Record ``api.v2010.account.application`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.application`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     message_status_callback: str | None = None
-    sid: str | None = None
+    sid: str
     sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
     sms_method: HttpMethod | None = None
@@ -259,34 +253,15 @@ class ApplicationContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class ApplicationList(Resource):
+class ApplicationList(CreateMany[ApplicationCreateParams, Application], Resource):
     """``Accounts/AccountSid/Applications`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Applications.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ApplicationContext:
         """The record with this ``sid``."""
         return self._child(ApplicationContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ApplicationCreateParams] | AsyncIterable[ApplicationCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Application | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Application]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ApplicationCreateParams]) -> Application:
         """Create a new application within your account."""

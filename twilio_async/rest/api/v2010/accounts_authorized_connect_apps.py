@@ -30,14 +30,14 @@ class AuthorizedConnectAppPermission(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AuthorizedConnectApp(Record):
-    """Record ``api.v2010.account.authorized_connect_app`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.authorized_connect_app`` (every field but ``account_sid``, ``connect_app_sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     connect_app_company_name: str | None = None
     connect_app_description: str | None = None
     connect_app_friendly_name: str | None = None
     connect_app_homepage_url: str | None = None
-    connect_app_sid: str | None = None
+    connect_app_sid: str
     permissions: list[AuthorizedConnectAppPermission] | None = None
     uri: str | None = None
 

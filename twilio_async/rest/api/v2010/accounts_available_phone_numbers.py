@@ -35,9 +35,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AvailablePhoneNumberCountry(Record):
-    """Record ``api.v2010.account.available_phone_number_country`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.available_phone_number_country`` (every field but ``country_code`` may be ``None``)."""
 
-    country_code: str | None = None
+    country_code: str
     country: str | None = None
     uri: str | None = None
     beta: bool | None = None

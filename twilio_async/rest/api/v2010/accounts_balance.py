@@ -14,9 +14,9 @@ __all__ = ["Balance", "BalanceList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Balance(Record):
-    """Record ``api.v2010.account.balance`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.balance`` (every field but ``account_sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     balance: str | None = None
     currency: str | None = None
 

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -18,10 +19,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_calls_events import EventList
     from twilio_async.rest.api.v2010.accounts_calls_notifications import NotificationList
     from twilio_async.rest.api.v2010.accounts_calls_payments import PaymentList
@@ -63,13 +60,13 @@ class CallStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Call(Record):
-    """Record ``api.v2010.account.call`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.call`` (every field but ``sid``, ``date_created``, ``account_sid`` may be ``None``)."""
 
-    sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     parent_call_sid: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     to: str | None = None
     to_formatted: str | None = None
     from_: str | None = None
@@ -104,17 +101,17 @@ class CallListParams(TypedDict, total=False):
     """Only include calls spawned by calls with this SID."""
     status: str
     """The status of the calls to include."""
-    start_time: datetime
+    start_time: datetime | date
     """Only include calls that started on this date."""
-    start_time_before: datetime
+    start_time_before: datetime | date
     """Only include calls that started before this date."""
-    start_time_after: datetime
+    start_time_after: datetime | date
     """Only include calls that started on or after this date."""
-    end_time: datetime
+    end_time: datetime | date
     """Only include calls that ended on this date."""
-    end_time_before: datetime
+    end_time_before: datetime | date
     """Only include calls that ended before this date."""
-    end_time_after: datetime
+    end_time_after: datetime | date
     """Only include calls that ended on or after this date."""
 
 
@@ -426,34 +423,15 @@ class CallContext(Resource):
         return self._child(UserDefinedMessageSubscriptionList)
 
 
-class CallList(Resource):
+class CallList(CreateMany[CallCreateParams, Call], Resource):
     """``Accounts/AccountSid/Calls`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Calls.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> CallContext:
         """The record with this ``sid``."""
         return self._child(CallContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[CallCreateParams] | AsyncIterable[CallCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Call | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Call]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[CallCreateParams]) -> Call:
         """Place a call: ``to``, ``from_``, and ``url``, ``twiml`` or ``application_sid``."""

@@ -20,12 +20,12 @@ __all__ = ["CallNotification", "NotificationContext", "NotificationList", "Notif
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CallNotification(Record):
-    """Record ``api.v2010.account.call.call_notification`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.call.call_notification`` (every field but ``account_sid``, ``call_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
-    call_sid: str | None = None
-    date_created: datetime | None = None
+    call_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     error_code: str | None = None
     log: str | None = None
@@ -37,7 +37,7 @@ class CallNotification(Record):
     request_variables: str | None = None
     response_body: str | None = None
     response_headers: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
 
 

@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "PaymentContext",
@@ -30,12 +25,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Payments(Record):
-    """Record ``api.v2010.account.call.payments`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.call.payments`` (every field but ``account_sid``, ``call_sid``, ``sid``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
-    call_sid: str | None = None
-    sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    call_sid: str
+    sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     uri: str | None = None
 
@@ -157,34 +152,15 @@ class PaymentContext(Resource):
     update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
-class PaymentList(Resource):
+class PaymentList(CreateMany[PaymentCreateParams, Payments], Resource):
     """``Accounts/AccountSid/Calls/CallSid/Payments`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> PaymentContext:
         """The record with this ``sid``."""
         return self._child(PaymentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[PaymentCreateParams] | AsyncIterable[PaymentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Payments | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Payments]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[PaymentCreateParams]) -> Payments:
         """create an instance of payments."""

@@ -6,22 +6,17 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "CallRecording",
@@ -60,17 +55,17 @@ class CallRecordingStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CallRecording(Record):
-    """Record ``api.v2010.account.call.call_recording`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.call.call_recording`` (every field but ``account_sid``, ``call_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
-    call_sid: str | None = None
+    call_sid: str
     conference_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     start_time: datetime | None = None
     duration: int | None = None
-    sid: str | None = None
+    sid: str
     price: Decimal | None = None
     uri: str | None = None
     encryption_details: Any | None = None
@@ -221,34 +216,15 @@ class RecordingContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class RecordingList(Resource):
+class RecordingList(CreateMany[RecordingCreateParams, CallRecording], Resource):
     """``Accounts/AccountSid/Calls/CallSid/Recordings`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> RecordingContext:
         """The record with this ``sid``."""
         return self._child(RecordingContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[RecordingCreateParams] | AsyncIterable[RecordingCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, CallRecording | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[CallRecording]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[RecordingCreateParams]) -> CallRecording:
         """Create a recording for the call."""

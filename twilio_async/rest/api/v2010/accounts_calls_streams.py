@@ -4,21 +4,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Stream",
@@ -39,11 +33,11 @@ class StreamStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Stream(Record):
-    """Record ``api.v2010.account.call.stream`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.call.stream`` (every field but ``sid``, ``account_sid``, ``call_sid`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    call_sid: str | None = None
+    sid: str
+    account_sid: str
+    call_sid: str
     name: str | None = None
     status: StreamStatus | None = None
     date_updated: datetime | None = None
@@ -713,34 +707,15 @@ class StreamContext(Resource):
     update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
-class StreamList(Resource):
+class StreamList(CreateMany[StreamCreateParams, Stream], Resource):
     """``Accounts/AccountSid/Calls/CallSid/Streams`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> StreamContext:
         """The record with this ``sid``."""
         return self._child(StreamContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[StreamCreateParams] | AsyncIterable[StreamCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Stream | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Stream]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[StreamCreateParams]) -> Stream:
         """Create a Stream."""

@@ -53,15 +53,15 @@ class ConferenceStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Conference(Record):
-    """Record ``api.v2010.account.conference`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.conference`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     api_version: str | None = None
     friendly_name: str | None = None
     region: str | None = None
-    sid: str | None = None
+    sid: str
     status: ConferenceStatus | None = None
     uri: str | None = None
     subresource_uris: dict[str, Any] | None = None

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Participant",
@@ -46,15 +40,15 @@ class ParticipantStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Participant(Record):
-    """Record ``api.v2010.account.conference.participant`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.conference.participant`` (every field but ``account_sid``, ``call_sid``, ``conference_sid``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
-    call_sid: str | None = None
+    account_sid: str
+    call_sid: str
     label: str | None = None
     call_sid_to_coach: str | None = None
     coaching: bool | None = None
-    conference_sid: str | None = None
-    date_created: datetime | None = None
+    conference_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     end_conference_on_exit: bool | None = None
     muted: bool | None = None
@@ -364,34 +358,15 @@ class ParticipantContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class ParticipantList(Resource):
+class ParticipantList(CreateMany[ParticipantCreateParams, Participant], Resource):
     """``Accounts/AccountSid/Conferences/ConferenceSid/Participants`` (call it with a call_sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, call_sid: str) -> ParticipantContext:
         """The record with this ``call_sid``."""
         return self._child(ParticipantContext, call_sid=call_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ParticipantCreateParams] | AsyncIterable[ParticipantCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Participant | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Participant]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ParticipantCreateParams]) -> Participant:
         """create."""

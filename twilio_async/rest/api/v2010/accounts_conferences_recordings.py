@@ -53,17 +53,17 @@ class ConferenceRecordingStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConferenceRecording(Record):
-    """Record ``api.v2010.account.conference.conference_recording`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.conference.conference_recording`` (every field but ``account_sid``, ``conference_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
     call_sid: str | None = None
-    conference_sid: str | None = None
-    date_created: datetime | None = None
+    conference_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     start_time: datetime | None = None
     duration: int | None = None
-    sid: str | None = None
+    sid: str
     price: Decimal | None = None
     price_unit: str | None = None
     status: ConferenceRecordingStatus | None = None

@@ -32,9 +32,9 @@ class ConnectAppPermission(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConnectApp(Record):
-    """Record ``api.v2010.account.connect_app`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.connect_app`` (every field but ``account_sid``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     authorize_redirect_url: str | None = None
     company_name: str | None = None
     deauthorize_callback_method: HttpMethod | None = None
@@ -43,7 +43,7 @@ class ConnectApp(Record):
     friendly_name: str | None = None
     homepage_url: str | None = None
     permissions: list[ConnectAppPermission] | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_assigned_add_ons import (
         AssignedAddOnList,
     )
@@ -78,21 +75,21 @@ class IncomingPhoneNumberVoiceReceiveMode(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IncomingPhoneNumber(Record):
-    """Record ``api.v2010.account.incoming_phone_number`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.incoming_phone_number`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     address_sid: str | None = None
     address_requirements: IncomingPhoneNumberAddressRequirement | None = None
     api_version: str | None = None
     beta: bool | None = None
     capabilities: dict[str, Any] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     identity_sid: str | None = None
     phone_number: str | None = None
     origin: str | None = None
-    sid: str | None = None
+    sid: str
     sms_application_sid: str | None = None
     sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
@@ -378,10 +375,13 @@ class IncomingPhoneNumberContext(Resource):
         return self._child(AssignedAddOnList)
 
 
-class IncomingPhoneNumberList(Resource):
+class IncomingPhoneNumberList(
+    CreateMany[IncomingPhoneNumberCreateParams, IncomingPhoneNumber], Resource
+):
     """``Accounts/AccountSid/IncomingPhoneNumbers`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> IncomingPhoneNumberContext:
         """The record with this ``sid``."""
@@ -409,27 +409,6 @@ class IncomingPhoneNumberList(Resource):
         )
 
         return self._child(TollFreeList)
-
-    async def create_many(
-        self,
-        items: Iterable[IncomingPhoneNumberCreateParams]
-        | AsyncIterable[IncomingPhoneNumberCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, IncomingPhoneNumber | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[IncomingPhoneNumber]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[IncomingPhoneNumberCreateParams]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_incoming_phone_numbers_assigned_add_ons_extensions import (
         AssignedAddOnExtensionList,
     )
@@ -34,16 +31,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IncomingPhoneNumberAssignedAddOn(Record):
-    """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_assigned_add_on`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_assigned_add_on`` (every field but ``sid``, ``account_sid``, ``resource_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    resource_sid: str | None = None
+    sid: str
+    account_sid: str
+    resource_sid: str
     friendly_name: str | None = None
     description: str | None = None
     configuration: Any | None = None
     unique_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     uri: str | None = None
     subresource_uris: dict[str, Any] | None = None
@@ -133,37 +130,19 @@ class AssignedAddOnContext(Resource):
         return self._child(AssignedAddOnExtensionList)
 
 
-class AssignedAddOnList(Resource):
+class AssignedAddOnList(
+    CreateMany[AssignedAddOnCreateParams, IncomingPhoneNumberAssignedAddOn], Resource
+):
     """``Accounts/AccountSid/IncomingPhoneNumbers/ResourceSid/AssignedAddOns`` (call it with a sid)."""
 
     _path = (
         "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json"
     )
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> AssignedAddOnContext:
         """The record with this ``sid``."""
         return self._child(AssignedAddOnContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[AssignedAddOnCreateParams] | AsyncIterable[AssignedAddOnCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, IncomingPhoneNumberAssignedAddOn | TwilioError], object]
-        | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[IncomingPhoneNumberAssignedAddOn]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[AssignedAddOnCreateParams]

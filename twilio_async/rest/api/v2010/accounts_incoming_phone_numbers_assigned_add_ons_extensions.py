@@ -21,12 +21,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IncomingPhoneNumberAssignedAddOnExtension(Record):
-    """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_assigned_add_on.incoming_phone_number_assigned_add_on_extension`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_assigned_add_on.incoming_phone_number_assigned_add_on_extension`` (every field but ``sid``, ``account_sid``, ``resource_sid``, ``assigned_add_on_sid`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    resource_sid: str | None = None
-    assigned_add_on_sid: str | None = None
+    sid: str
+    account_sid: str
+    resource_sid: str
+    assigned_add_on_sid: str
     friendly_name: str | None = None
     product_name: str | None = None
     unique_name: str | None = None

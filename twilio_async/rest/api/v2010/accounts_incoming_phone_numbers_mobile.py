@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "IncomingPhoneNumberMobile",
@@ -71,21 +65,21 @@ class IncomingPhoneNumberMobileVoiceReceiveMode(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IncomingPhoneNumberMobile(Record):
-    """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_mobile`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.incoming_phone_number.incoming_phone_number_mobile`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     address_sid: str | None = None
     address_requirements: IncomingPhoneNumberMobileAddressRequirement | None = None
     api_version: str | None = None
     beta: bool | None = None
     capabilities: IncomingPhoneNumberMobileCapabilities | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     identity_sid: str | None = None
     phone_number: str | None = None
     origin: str | None = None
-    sid: str | None = None
+    sid: str
     sms_application_sid: str | None = None
     sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
@@ -235,30 +229,11 @@ _LIST_CREATE: Operation[IncomingPhoneNumberMobile] = Operation(
 )
 
 
-class MobileList(Resource):
+class MobileList(CreateMany[MobileCreateParams, IncomingPhoneNumberMobile], Resource):
     """``Accounts/AccountSid/IncomingPhoneNumbers/Mobile``."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json"
-
-    async def create_many(
-        self,
-        items: Iterable[MobileCreateParams] | AsyncIterable[MobileCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, IncomingPhoneNumberMobile | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[IncomingPhoneNumberMobile]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[MobileCreateParams]) -> IncomingPhoneNumberMobile:
         """create."""

@@ -19,11 +19,11 @@ __all__ = ["Key", "KeyContext", "KeyList", "KeyUpdateParams"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Key(Record):
-    """Record ``api.v2010.account.key`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.key`` (every field but ``sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CampaignCreateMany
+from twilio_async._campaign_messages import MESSAGES
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -18,11 +20,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-    from twilio_async._journal import Journal, Skipped
     from twilio_async.rest.api.v2010.accounts_messages_feedback import FeedbackList
     from twilio_async.rest.api.v2010.accounts_messages_media import MediaList
 
@@ -67,7 +64,7 @@ class MessageStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Message(Record):
-    """Record ``api.v2010.account.message`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.message`` (every field but ``account_sid``, ``sid``, ``date_created`` may be ``None``)."""
 
     body: str | None = None
     num_segments: int | None = None
@@ -78,13 +75,13 @@ class Message(Record):
     price: Decimal | None = None
     error_message: str | None = None
     uri: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     num_media: int | None = None
     status: MessageStatus | None = None
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     date_sent: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     error_code: int | None = None
     price_unit: str | None = None
     api_version: str | None = None
@@ -98,11 +95,11 @@ class MessageListParams(TypedDict, total=False):
     """Filter by recipient."""
     from_: str
     """Filter by sender."""
-    date_sent: datetime
+    date_sent: datetime | date
     """Filter by Message `sent_date`."""
-    date_sent_before: datetime
+    date_sent_before: datetime | date
     """Filter by Message `sent_date`."""
-    date_sent_after: datetime
+    date_sent_after: datetime | date
     """Filter by Message `sent_date`."""
 
 
@@ -297,38 +294,16 @@ class MessageContext(Resource):
         return self._child(FeedbackList)
 
 
-class MessageList(Resource):
+class MessageList(CampaignCreateMany[MessageCreateParams, Message], Resource):
     """``Accounts/AccountSid/Messages`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Messages.json"
+    _create_operation = _LIST_CREATE
+    _campaign_strategy = MESSAGES
 
     def __call__(self, sid: str) -> MessageContext:
         """The record with this ``sid``."""
         return self._child(MessageContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[MessageCreateParams] | AsyncIterable[MessageCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Message | TwilioError | Skipped], object] | None = None,
-        progress: bool | ProgressCallback = False,
-        journal: Journal | None = None,
-        key: Callable[[MessageCreateParams], str] | None = None,
-    ) -> BulkResult[Message]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        ``journal`` makes the campaign resumable after a crash, keyed by
-        ``key(item)`` or the input position (see :doc:`bulk`).
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress, journal, key
-        )
 
     async def create(self, **params: Unpack[MessageCreateParams]) -> Message:
         """Send a message: ``to``, plus ``from_`` or ``messaging_service_sid``, plus ``body``, ``media_url`` or ``content_sid``."""

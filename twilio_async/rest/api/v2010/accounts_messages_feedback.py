@@ -4,21 +4,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["FeedbackCreateParams", "FeedbackList", "MessageFeedback", "MessageFeedbackOutcome"]
 
@@ -32,12 +26,12 @@ class MessageFeedbackOutcome(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class MessageFeedback(Record):
-    """Record ``api.v2010.account.message.message_feedback`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.message.message_feedback`` (every field but ``account_sid``, ``message_sid``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
-    message_sid: str | None = None
+    account_sid: str
+    message_sid: str
     outcome: MessageFeedbackOutcome | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     uri: str | None = None
 
@@ -61,30 +55,11 @@ _LIST_CREATE: Operation[MessageFeedback] = Operation(
 )
 
 
-class FeedbackList(Resource):
+class FeedbackList(CreateMany[FeedbackCreateParams, MessageFeedback], Resource):
     """``Accounts/AccountSid/Messages/MessageSid/Feedback``."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Feedback.json"
-
-    async def create_many(
-        self,
-        items: Iterable[FeedbackCreateParams] | AsyncIterable[FeedbackCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, MessageFeedback | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[MessageFeedback]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[FeedbackCreateParams]) -> MessageFeedback:
         """Create Message Feedback to confirm a tracked user action was performed by the recipient of the associated Message."""

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 
@@ -19,25 +19,25 @@ __all__ = ["Media", "MediaContext", "MediaList", "MediaListParams"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Media(Record):
-    """Record ``api.v2010.account.message.media`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.message.media`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     content_type: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     parent_sid: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
 
 
 class MediaListParams(TypedDict, total=False):
     """Keywords of ``api.v2010.accounts.messages.media.list`` (``ListMedia``)."""
 
-    date_created: datetime
+    date_created: datetime | date
     """Only include Media resources that were created on this date."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Only include Media resources that were created on this date."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Only include Media resources that were created on this date."""
 
 

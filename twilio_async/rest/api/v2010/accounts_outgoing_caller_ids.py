@@ -25,13 +25,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class OutgoingCallerId(Record):
-    """Record ``api.v2010.account.outgoing_caller_id`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.outgoing_caller_id`` (every field but ``sid``, ``date_created``, ``account_sid`` may be ``None``)."""
 
-    sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     phone_number: str | None = None
     uri: str | None = None
 

@@ -3,29 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["ValidationRequest", "ValidationRequestCreateParams", "ValidationRequestList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ValidationRequest(Record):
-    """Record ``api.v2010.account.validation_request`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.validation_request`` (every field but ``account_sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     call_sid: str | None = None
     friendly_name: str | None = None
     phone_number: str | None = None
@@ -68,31 +61,11 @@ _LIST_CREATE: Operation[ValidationRequest] = Operation(
 )
 
 
-class ValidationRequestList(Resource):
+class ValidationRequestList(CreateMany[ValidationRequestCreateParams, ValidationRequest], Resource):
     """``Accounts/AccountSid/OutgoingCallerIds``."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds.json"
-
-    async def create_many(
-        self,
-        items: Iterable[ValidationRequestCreateParams]
-        | AsyncIterable[ValidationRequestCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ValidationRequest | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ValidationRequest]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[ValidationRequestCreateParams]) -> ValidationRequest:
         """create."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_queues_members import MemberList
 
 __all__ = ["Queue", "QueueContext", "QueueCreateParams", "QueueList", "QueueUpdateParams"]
@@ -27,16 +24,16 @@ __all__ = ["Queue", "QueueContext", "QueueCreateParams", "QueueList", "QueueUpda
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Queue(Record):
-    """Record ``api.v2010.account.queue`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.queue`` (every field but ``account_sid``, ``sid``, ``date_created`` may be ``None``)."""
 
     date_updated: datetime | None = None
     current_size: int | None = None
     friendly_name: str | None = None
     uri: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     average_wait_time: int | None = None
-    sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    date_created: datetime
     max_size: int | None = None
 
 
@@ -154,34 +151,15 @@ class QueueContext(Resource):
         return self._child(MemberList)
 
 
-class QueueList(Resource):
+class QueueList(CreateMany[QueueCreateParams, Queue], Resource):
     """``Accounts/AccountSid/Queues`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Queues.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> QueueContext:
         """The record with this ``sid``."""
         return self._child(QueueContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[QueueCreateParams] | AsyncIterable[QueueCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Queue | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Queue]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[QueueCreateParams]) -> Queue:
         """Create a queue."""

@@ -19,14 +19,14 @@ __all__ = ["Member", "MemberContext", "MemberList", "MemberUpdateParams"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Member(Record):
-    """Record ``api.v2010.account.queue.member`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.queue.member`` (every field but ``call_sid``, ``queue_sid`` may be ``None``)."""
 
-    call_sid: str | None = None
+    call_sid: str
     date_enqueued: datetime | None = None
     position: int | None = None
     uri: str | None = None
     wait_time: int | None = None
-    queue_sid: str | None = None
+    queue_sid: str
 
 
 class MemberUpdateParams(TypedDict, total=False):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -58,17 +58,17 @@ class RecordingStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Recording(Record):
-    """Record ``api.v2010.account.recording`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.recording`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
     call_sid: str | None = None
     conference_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     start_time: datetime | None = None
     duration: int | None = None
-    sid: str | None = None
+    sid: str
     price: Decimal | None = None
     price_unit: str | None = None
     status: RecordingStatus | None = None
@@ -91,11 +91,11 @@ class RecordingFetchParams(TypedDict, total=False):
 class RecordingListParams(TypedDict, total=False):
     """Keywords of ``api.v2010.accounts.recordings.list`` (``ListRecording``)."""
 
-    date_created: datetime
+    date_created: datetime | date
     """Only include recordings that were created on this date."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Only include recordings that were created on this date."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Only include recordings that were created on this date."""
     call_sid: str
     """The Call SID of the resources to read."""

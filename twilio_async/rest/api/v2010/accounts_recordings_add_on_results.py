@@ -41,17 +41,17 @@ class RecordingAddOnResultStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RecordingAddOnResult(Record):
-    """Record ``api.v2010.account.recording.recording_add_on_result`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.recording.recording_add_on_result`` (every field but ``sid``, ``account_sid``, ``date_created``, ``reference_sid`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     status: RecordingAddOnResultStatus | None = None
     add_on_sid: str | None = None
     add_on_configuration_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     date_completed: datetime | None = None
-    reference_sid: str | None = None
+    reference_sid: str
     subresource_uris: dict[str, Any] | None = None
 
 

@@ -24,18 +24,18 @@ __all__ = ["PayloadContext", "PayloadList", "RecordingAddOnResultPayload"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RecordingAddOnResultPayload(Record):
-    """Record ``api.v2010.account.recording.recording_add_on_result.recording_add_on_result_payload`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.recording.recording_add_on_result.recording_add_on_result_payload`` (every field but ``sid``, ``add_on_result_sid``, ``account_sid``, ``date_created``, ``reference_sid`` may be ``None``)."""
 
-    sid: str | None = None
-    add_on_result_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    add_on_result_sid: str
+    account_sid: str
     label: str | None = None
     add_on_sid: str | None = None
     add_on_configuration_sid: str | None = None
     content_type: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    reference_sid: str | None = None
+    reference_sid: str
     subresource_uris: dict[str, Any] | None = None
 
 

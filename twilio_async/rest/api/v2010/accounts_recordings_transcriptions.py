@@ -33,17 +33,17 @@ class RecordingTranscriptionStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RecordingTranscription(Record):
-    """Record ``api.v2010.account.recording.recording_transcription`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.recording.recording_transcription`` (every field but ``account_sid``, ``date_created``, ``recording_sid``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     duration: str | None = None
     price: Decimal | None = None
     price_unit: str | None = None
-    recording_sid: str | None = None
-    sid: str | None = None
+    recording_sid: str
+    sid: str
     status: RecordingTranscriptionStatus | None = None
     transcription_text: str | None = attrs.field(default=None, repr=False)
     type: str | None = None

@@ -19,11 +19,11 @@ __all__ = ["SigningKey", "SigningKeyContext", "SigningKeyList", "SigningKeyUpdat
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SigningKey(Record):
-    """Record ``api.v2010.account.signing_key`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.signing_key`` (every field but ``sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_sip_credential_lists_credentials import CredentialList
 
 __all__ = [
@@ -33,13 +30,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipCredentialList(Record):
-    """Record ``api.v2010.account.sip.sip_credential_list`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_credential_list`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     subresource_uris: dict[str, Any] | None = None
     uri: str | None = None
 
@@ -155,34 +152,15 @@ class CredentialListContext(Resource):
         return self._child(CredentialList)
 
 
-class CredentialListList(Resource):
+class CredentialListList(CreateMany[CredentialListCreateParams, SipCredentialList], Resource):
     """``Accounts/AccountSid/SIP/CredentialLists`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> CredentialListContext:
         """The record with this ``sid``."""
         return self._child(CredentialListContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[CredentialListCreateParams] | AsyncIterable[CredentialListCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SipCredentialList | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SipCredentialList]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[CredentialListCreateParams]) -> SipCredentialList:
         """Create a Credential List."""

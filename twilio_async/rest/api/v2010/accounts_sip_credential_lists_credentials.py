@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "CredentialContext",
@@ -32,13 +26,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipCredential(Record):
-    """Record ``api.v2010.account.sip.sip_credential_list.sip_credential`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_credential_list.sip_credential`` (every field but ``sid``, ``account_sid``, ``credential_list_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    credential_list_sid: str | None = None
+    sid: str
+    account_sid: str
+    credential_list_sid: str
     username: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     uri: str | None = None
 
@@ -147,36 +141,17 @@ class CredentialContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class CredentialList(Resource):
+class CredentialList(CreateMany[CredentialCreateParams, SipCredential], Resource):
     """``Accounts/AccountSid/SIP/CredentialLists/CredentialListSid/Credentials`` (call it with a sid)."""
 
     _path = (
         "/2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{CredentialListSid}/Credentials.json"
     )
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> CredentialContext:
         """The record with this ``sid``."""
         return self._child(CredentialContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[CredentialCreateParams] | AsyncIterable[CredentialCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SipCredential | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SipCredential]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[CredentialCreateParams]) -> SipCredential:
         """Create a new credential resource."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_sip_domains_auth import AuthTypesList
     from twilio_async.rest.api.v2010.accounts_sip_domains_credential_list_mappings import (
         CredentialListMappingList,
@@ -34,16 +31,16 @@ __all__ = ["DomainContext", "DomainCreateParams", "DomainList", "DomainUpdatePar
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipDomain(Record):
-    """Record ``api.v2010.account.sip.sip_domain`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_domain`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
     auth_type: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     domain_name: str | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
     voice_fallback_method: HttpMethod | None = None
     voice_fallback_url: str | None = None
@@ -257,34 +254,15 @@ class DomainContext(Resource):
         return self._child(IpAccessControlListMappingList)
 
 
-class DomainList(Resource):
+class DomainList(CreateMany[DomainCreateParams, SipDomain], Resource):
     """``Accounts/AccountSid/SIP/Domains`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/SIP/Domains.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> DomainContext:
         """The record with this ``sid``."""
         return self._child(DomainContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[DomainCreateParams] | AsyncIterable[DomainCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SipDomain | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SipDomain]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[DomainCreateParams]) -> SipDomain:
         """Create a new Domain."""

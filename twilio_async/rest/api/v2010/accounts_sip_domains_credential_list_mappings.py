@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "CredentialListMappingContext",
@@ -31,14 +25,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipCredentialListMapping(Record):
-    """Record ``api.v2010.account.sip.sip_domain.sip_credential_list_mapping`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_domain.sip_credential_list_mapping`` (every field but ``account_sid``, ``date_created``, ``domain_sid``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
-    domain_sid: str | None = None
+    domain_sid: str
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
 
 
@@ -117,35 +111,17 @@ class CredentialListMappingContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class CredentialListMappingList(Resource):
+class CredentialListMappingList(
+    CreateMany[CredentialListMappingCreateParams, SipCredentialListMapping], Resource
+):
     """``Accounts/AccountSid/SIP/Domains/DomainSid/CredentialListMappings`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/CredentialListMappings.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> CredentialListMappingContext:
         """The record with this ``sid``."""
         return self._child(CredentialListMappingContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[CredentialListMappingCreateParams]
-        | AsyncIterable[CredentialListMappingCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SipCredentialListMapping | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SipCredentialListMapping]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[CredentialListMappingCreateParams]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.api.v2010.accounts_sip_ip_access_control_lists_ip_addresses import (
         IpAddressList,
     )
@@ -35,12 +32,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipIpAccessControlList(Record):
-    """Record ``api.v2010.account.sip.sip_ip_access_control_list`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.sip.sip_ip_access_control_list`` (every field but ``sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     subresource_uris: dict[str, Any] | None = None
     uri: str | None = None
@@ -159,35 +156,17 @@ class IpAccessControlListContext(Resource):
         return self._child(IpAddressList)
 
 
-class IpAccessControlListList(Resource):
+class IpAccessControlListList(
+    CreateMany[IpAccessControlListCreateParams, SipIpAccessControlList], Resource
+):
     """``Accounts/AccountSid/SIP/IpAccessControlLists`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> IpAccessControlListContext:
         """The record with this ``sid``."""
         return self._child(IpAccessControlListContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[IpAccessControlListCreateParams]
-        | AsyncIterable[IpAccessControlListCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SipIpAccessControlList | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SipIpAccessControlList]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[IpAccessControlListCreateParams]

@@ -26,15 +26,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ShortCode(Record):
-    """Record ``api.v2010.account.short_code`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.short_code`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     short_code: str | None = None
-    sid: str | None = None
+    sid: str
     sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
     sms_method: HttpMethod | None = None

@@ -4,30 +4,24 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["Token", "TokenCreateParams", "TokenIceServers", "TokenList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Token(Record):
-    """Record ``api.v2010.account.token`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.token`` (every field but ``account_sid``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     ice_servers: list[TokenIceServers] | None = None
     password: str | None = attrs.field(default=None, repr=False)
@@ -65,30 +59,11 @@ _LIST_CREATE: Operation[Token] = Operation(
 )
 
 
-class TokenList(Resource):
+class TokenList(CreateMany[TokenCreateParams, Token], Resource):
     """``Accounts/AccountSid/Tokens``."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Tokens.json"
-
-    async def create_many(
-        self,
-        items: Iterable[TokenCreateParams] | AsyncIterable[TokenCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Token | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Token]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[TokenCreateParams]) -> Token:
         """Create a new token for ICE servers."""

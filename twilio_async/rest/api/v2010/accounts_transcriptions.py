@@ -28,17 +28,17 @@ class TranscriptionStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Transcription(Record):
-    """Record ``api.v2010.account.transcription`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.transcription`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     duration: str | None = None
     price: Decimal | None = None
     price_unit: str | None = None
     recording_sid: str | None = None
-    sid: str | None = None
+    sid: str
     status: TranscriptionStatus | None = None
     transcription_text: str | None = attrs.field(default=None, repr=False)
     type: str | None = None

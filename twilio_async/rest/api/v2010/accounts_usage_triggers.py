@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "TriggerContext",
@@ -53,19 +47,19 @@ class UsageTriggerTriggerField(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class UsageTrigger(Record):
-    """Record ``api.v2010.account.usage.usage_trigger`` (every field may be ``None``)."""
+    """Record ``api.v2010.account.usage.usage_trigger`` (every field but ``account_sid``, ``date_created``, ``sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     api_version: str | None = None
     callback_method: HttpMethod | None = None
     callback_url: str | None = attrs.field(default=None, repr=False)
     current_value: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_fired: datetime | None = None
     date_updated: datetime | None = None
     friendly_name: str | None = None
     recurring: UsageTriggerRecurring | None = None
-    sid: str | None = None
+    sid: str
     trigger_by: UsageTriggerTriggerField | None = None
     trigger_value: str | None = None
     uri: str | None = None
@@ -212,34 +206,15 @@ class TriggerContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class TriggerList(Resource):
+class TriggerList(CreateMany[TriggerCreateParams, UsageTrigger], Resource):
     """``Accounts/AccountSid/Usage/Triggers`` (call it with a sid)."""
 
     _path = "/2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TriggerContext:
         """The record with this ``sid``."""
         return self._child(TriggerContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[TriggerCreateParams] | AsyncIterable[TriggerCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, UsageTrigger | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[UsageTrigger]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TriggerCreateParams]) -> UsageTrigger:
         """Create a new UsageTrigger."""

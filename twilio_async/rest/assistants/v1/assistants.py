@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.assistants.v1.assistants_feedbacks import FeedbackList
     from twilio_async.rest.assistants.v1.assistants_knowledge import AssistantsKnowledgeList
     from twilio_async.rest.assistants.v1.assistants_messages import MessageList
@@ -230,34 +227,15 @@ class AssistantContext(Resource):
         return self._child(AssistantsToolList)
 
 
-class AssistantList(Resource):
+class AssistantList(CreateMany[AssistantCreateParams, Assistant], Resource):
     """``Assistants`` (call it with a id)."""
 
     _path = "/v1/Assistants"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, id: str) -> AssistantContext:
         """The record with this ``id``."""
         return self._child(AssistantContext, id=id)
-
-    async def create_many(
-        self,
-        items: Iterable[AssistantCreateParams] | AsyncIterable[AssistantCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Assistant | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Assistant]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[AssistantCreateParams]) -> Assistant:
         """Create a new assistant."""

@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["AssistantSendMessageResponse", "MessageCreateParams", "MessageList"]
 
@@ -54,31 +49,11 @@ _LIST_CREATE: Operation[AssistantSendMessageResponse] = Operation(
 )
 
 
-class MessageList(Resource):
+class MessageList(CreateMany[MessageCreateParams, AssistantSendMessageResponse], Resource):
     """``Assistants/id/Messages``."""
 
     _path = "/v1/Assistants/{id}/Messages"
-
-    async def create_many(
-        self,
-        items: Iterable[MessageCreateParams] | AsyncIterable[MessageCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, AssistantSendMessageResponse | TwilioError], object]
-        | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[AssistantSendMessageResponse]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[MessageCreateParams]) -> AssistantSendMessageResponse:
         """Send a message to the assistant."""

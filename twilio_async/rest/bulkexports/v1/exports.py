@@ -21,10 +21,10 @@ __all__ = ["Export", "ExportContext", "ExportList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Export(Record):
-    """Record ``bulkexports.v1.export`` (every field may be ``None``)."""
+    """Record ``bulkexports.v1.export`` (every field but ``resource_type``, ``url`` may be ``None``)."""
 
-    resource_type: str | None = None
-    url: str | None = None
+    resource_type: str
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -20,13 +20,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ExportConfiguration(Record):
-    """Record ``bulkexports.v1.export_configuration`` (every field may be ``None``)."""
+    """Record ``bulkexports.v1.export_configuration`` (every field but ``resource_type``, ``url`` may be ``None``)."""
 
     enabled: bool | None = None
     webhook_url: str | None = None
     webhook_method: str | None = None
-    resource_type: str | None = None
-    url: str | None = None
+    resource_type: str
+    url: str
 
 
 class ExportConfigurationUpdateParams(TypedDict, total=False):

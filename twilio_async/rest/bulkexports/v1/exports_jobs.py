@@ -4,31 +4,26 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-
 __all__ = ["ExportCustomJob", "ExportCustomJobCreateParams", "ExportCustomJobList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ExportCustomJob(Record):
-    """Record ``bulkexports.v1.export.export_custom_job`` (every field may be ``None``)."""
+    """Record ``bulkexports.v1.export.export_custom_job`` (every field but ``resource_type`` may be ``None``)."""
 
     friendly_name: str | None = None
-    resource_type: str | None = None
+    resource_type: str
     start_day: str | None = None
     end_day: str | None = None
     webhook_url: str | None = None
@@ -88,30 +83,11 @@ _LIST_CREATE: Operation[ExportCustomJob] = Operation(
 )
 
 
-class ExportCustomJobList(Resource):
+class ExportCustomJobList(CreateMany[ExportCustomJobCreateParams, ExportCustomJob], Resource):
     """``Exports/ResourceType/Jobs``."""
 
     _path = "/v1/Exports/{ResourceType}/Jobs"
-
-    async def create_many(
-        self,
-        items: Iterable[ExportCustomJobCreateParams] | AsyncIterable[ExportCustomJobCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ExportCustomJob | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ExportCustomJob]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[ExportCustomJobCreateParams]) -> ExportCustomJob:
         """create."""

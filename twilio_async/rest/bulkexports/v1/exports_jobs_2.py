@@ -16,18 +16,18 @@ __all__ = ["Job", "JobContext", "JobList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Job(Record):
-    """Record ``bulkexports.v1.export.job`` (every field may be ``None``)."""
+    """Record ``bulkexports.v1.export.job`` (every field but ``job_sid``, ``url`` may be ``None``)."""
 
     resource_type: str | None = None
     friendly_name: str | None = None
     details: list[Any] | None = None
     start_day: str | None = None
     end_day: str | None = None
-    job_sid: str | None = None
+    job_sid: str
     webhook_url: str | None = None
     webhook_method: str | None = None
     email: str | None = None
-    url: str | None = None
+    url: str
     job_queue_position: str | None = None
     estimated_completion_time: str | None = None
 

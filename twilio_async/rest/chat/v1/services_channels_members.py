@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Member",
@@ -33,19 +27,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Member(Record):
-    """Record ``chat.v1.service.channel.member`` (every field may be ``None``)."""
+    """Record ``chat.v1.service.channel.member`` (every field but ``sid``, ``account_sid``, ``channel_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    channel_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    channel_sid: str
+    service_sid: str
     identity: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     role_sid: str | None = None
     last_consumed_message_index: int | None = None
     last_consumption_timestamp: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class MemberUpdateParams(TypedDict, total=False):
@@ -165,34 +159,15 @@ class MemberContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class MemberList(Resource):
+class MemberList(CreateMany[MemberCreateParams, Member], Resource):
     """``Services/ServiceSid/Channels/ChannelSid/Members`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Members"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> MemberContext:
         """The record with this ``sid``."""
         return self._child(MemberContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[MemberCreateParams] | AsyncIterable[MemberCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Member | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Member]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[MemberCreateParams]) -> Member:
         """create."""

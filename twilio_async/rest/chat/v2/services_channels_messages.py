@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Message",
@@ -34,15 +29,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Message(Record):
-    """Record ``chat.v2.service.channel.message`` (every field may be ``None``)."""
+    """Record ``chat.v2.service.channel.message`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``channel_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     attributes: str | None = attrs.field(default=None, repr=False)
-    service_sid: str | None = None
+    service_sid: str
     to: str | None = None
-    channel_sid: str | None = None
-    date_created: datetime | None = None
+    channel_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     last_updated_by: str | None = None
     was_edited: bool | None = None
@@ -51,7 +46,7 @@ class Message(Record):
     index: int | None = None
     type: str | None = None
     media: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class MessageUpdateParams(TypedDict, total=False):
@@ -218,34 +213,15 @@ class MessageContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class MessageList(Resource):
+class MessageList(CreateMany[MessageCreateParams, Message], Resource):
     """``Services/ServiceSid/Channels/ChannelSid/Messages`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> MessageContext:
         """The record with this ``sid``."""
         return self._child(MessageContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[MessageCreateParams] | AsyncIterable[MessageCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Message | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Message]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[MessageCreateParams]) -> Message:
         """create."""

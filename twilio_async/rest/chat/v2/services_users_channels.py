@@ -44,18 +44,18 @@ class UserChannelNotificationLevel(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class UserChannel(Record):
-    """Record ``chat.v2.service.user.user_channel`` (every field may be ``None``)."""
+    """Record ``chat.v2.service.user.user_channel`` (every field but ``account_sid``, ``service_sid``, ``channel_sid``, ``user_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    service_sid: str | None = None
-    channel_sid: str | None = None
-    user_sid: str | None = None
+    account_sid: str
+    service_sid: str
+    channel_sid: str
+    user_sid: str
     member_sid: str | None = None
     status: UserChannelChannelStatus | None = None
     last_consumed_message_index: int | None = None
     unread_messages_count: int | None = None
     links: dict[str, Any] | None = None
-    url: str | None = None
+    url: str
     notification_level: UserChannelNotificationLevel | None = None
 
 

@@ -25,22 +25,22 @@ class ChannelChannelType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Channel(Record):
-    """Record ``chat.v3.channel`` (every field may be ``None``)."""
+    """Record ``chat.v3.channel`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     friendly_name: str | None = None
     unique_name: str | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     type: ChannelChannelType | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     created_by: str | None = None
     members_count: int | None = None
     messages_count: int | None = None
     messaging_service_sid: str | None = None
-    url: str | None = None
+    url: str
 
 
 class ChannelUpdateParams(TypedDict, total=False):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.content.v1.content_approval_requests import ApprovalFetchList
     from twilio_async.rest.content.v1.content_approval_requests_whatsapp import ApprovalCreateList
 
@@ -28,17 +25,17 @@ __all__ = ["Content", "ContentContext", "ContentCreateParams", "ContentList", "C
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Content(Record):
-    """Record ``content.v1.content`` (every field may be ``None``)."""
+    """Record ``content.v1.content`` (every field but ``date_created``, ``sid``, ``account_sid``, ``url`` may be ``None``)."""
 
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     language: str | None = None
     variables: dict[str, Any] | None = None
     types: dict[str, Any] | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -156,34 +153,15 @@ class ContentContext(Resource):
         return self._child(ApprovalFetchList)
 
 
-class ContentList(Resource):
+class ContentList(CreateMany[ContentCreateParams, Content], Resource):
     """``Content`` (call it with a sid)."""
 
     _path = "/v1/Content"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ContentContext:
         """The record with this ``sid``."""
         return self._child(ContentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ContentCreateParams] | AsyncIterable[ContentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Content | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Content]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ContentCreateParams]) -> Content:
         """Create Content."""

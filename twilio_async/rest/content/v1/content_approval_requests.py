@@ -16,12 +16,12 @@ __all__ = ["ApprovalFetch", "ApprovalFetchContext", "ApprovalFetchList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ApprovalFetch(Record):
-    """Record ``content.v1.content.approval_fetch`` (every field may be ``None``)."""
+    """Record ``content.v1.content.approval_fetch`` (every field but ``sid``, ``account_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     whatsapp: dict[str, Any] | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[ApprovalFetch] = Operation(

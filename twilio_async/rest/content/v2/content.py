@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -41,9 +41,9 @@ class ContentListParams(TypedDict, total=False):
     """Whether to sort by ascending or descending date updated."""
     sort_by_content_name: str
     """Whether to sort by ascending or descending content name."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Filter by >=[date-time]."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Filter by <=[date-time]."""
     content_name: str
     """Filter by Regex Pattern in content name."""

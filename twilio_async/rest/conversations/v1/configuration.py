@@ -25,14 +25,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Configuration(Record):
-    """Record ``conversations.v1.configuration`` (every field may be ``None``)."""
+    """Record ``conversations.v1.configuration`` (every field but ``account_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     default_chat_service_sid: str | None = None
     default_messaging_service_sid: str | None = None
     default_inactive_timer: str | None = None
     default_closed_timer: str | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

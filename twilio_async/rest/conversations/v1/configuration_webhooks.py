@@ -39,15 +39,15 @@ class ConfigurationWebhookTarget(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConfigurationWebhook(Record):
-    """Record ``conversations.v1.configuration.configuration_webhook`` (every field may be ``None``)."""
+    """Record ``conversations.v1.configuration.configuration_webhook`` (every field but ``account_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     method: ConfigurationWebhookMethod | None = None
     filters: list[str] | None = None
     pre_webhook_url: str | None = None
     post_webhook_url: str | None = None
     target: ConfigurationWebhookTarget | None = None
-    url: str | None = None
+    url: str
 
 
 class WebhookUpdateParams(TypedDict, total=False):

@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ConversationWithParticipants",
@@ -40,22 +35,22 @@ class ConversationWithParticipantsState(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConversationWithParticipants(Record):
-    """Record ``conversations.v1.conversation_with_participants`` (every field may be ``None``)."""
+    """Record ``conversations.v1.conversation_with_participants`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     chat_service_sid: str | None = None
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     unique_name: str | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     state: ConversationWithParticipantsState | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     timers: Any | None = None
     links: dict[str, Any] | None = None
     bindings: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class ConversationWithParticipantsCreateParams(TypedDict, total=False):
@@ -115,32 +110,13 @@ _LIST_CREATE: Operation[ConversationWithParticipants] = Operation(
 )
 
 
-class ConversationWithParticipantsList(Resource):
+class ConversationWithParticipantsList(
+    CreateMany[ConversationWithParticipantsCreateParams, ConversationWithParticipants], Resource
+):
     """``ConversationWithParticipants``."""
 
     _path = "/v1/ConversationWithParticipants"
-
-    async def create_many(
-        self,
-        items: Iterable[ConversationWithParticipantsCreateParams]
-        | AsyncIterable[ConversationWithParticipantsCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ConversationWithParticipants | TwilioError], object]
-        | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ConversationWithParticipants]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(
         self, **params: Unpack[ConversationWithParticipantsCreateParams]

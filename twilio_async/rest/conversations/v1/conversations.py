@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.conversations.v1.conversations_messages import MessageList
     from twilio_async.rest.conversations.v1.conversations_participants import ParticipantList
     from twilio_async.rest.conversations.v1.conversations_webhooks import WebhookList
@@ -48,20 +45,20 @@ class ConversationState(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Conversation(Record):
-    """Record ``conversations.v1.conversation`` (every field may be ``None``)."""
+    """Record ``conversations.v1.conversation`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     chat_service_sid: str | None = None
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     unique_name: str | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     state: ConversationState | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     timers: Any | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     bindings: Any | None = None
 
@@ -282,34 +279,15 @@ class ConversationContext(Resource):
         return self._child(WebhookList)
 
 
-class ConversationList(Resource):
+class ConversationList(CreateMany[ConversationCreateParams, Conversation], Resource):
     """``Conversations`` (call it with a sid)."""
 
     _path = "/v1/Conversations"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ConversationContext:
         """The record with this ``sid``."""
         return self._child(ConversationContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ConversationCreateParams] | AsyncIterable[ConversationCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Conversation | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Conversation]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ConversationCreateParams]) -> Conversation:
         """Create a new conversation in your account's default service."""

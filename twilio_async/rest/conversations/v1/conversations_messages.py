@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.conversations.v1.conversations_messages_receipts import (
         DeliveryReceiptList,
     )
@@ -37,20 +34,20 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConversationMessage(Record):
-    """Record ``conversations.v1.conversation.conversation_message`` (every field may be ``None``)."""
+    """Record ``conversations.v1.conversation.conversation_message`` (every field but ``account_sid``, ``conversation_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    conversation_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    conversation_sid: str
+    sid: str
     index: int | None = None
     author: str | None = None
     body: str | None = attrs.field(default=None, repr=False)
     media: list[Any] | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     participant_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     delivery: Any | None = None
     links: dict[str, Any] | None = None
     content_sid: str | None = None
@@ -235,34 +232,15 @@ class MessageContext(Resource):
         return self._child(DeliveryReceiptList)
 
 
-class MessageList(Resource):
+class MessageList(CreateMany[MessageCreateParams, ConversationMessage], Resource):
     """``Conversations/ConversationSid/Messages`` (call it with a sid)."""
 
     _path = "/v1/Conversations/{ConversationSid}/Messages"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> MessageContext:
         """The record with this ``sid``."""
         return self._child(MessageContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[MessageCreateParams] | AsyncIterable[MessageCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ConversationMessage | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ConversationMessage]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[MessageCreateParams]) -> ConversationMessage:
         """Add a new message to the conversation."""

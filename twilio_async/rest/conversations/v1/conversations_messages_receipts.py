@@ -34,19 +34,19 @@ class ConversationMessageReceiptDeliveryStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConversationMessageReceipt(Record):
-    """Record ``conversations.v1.conversation.conversation_message.conversation_message_receipt`` (every field may be ``None``)."""
+    """Record ``conversations.v1.conversation.conversation_message.conversation_message_receipt`` (every field but ``account_sid``, ``conversation_sid``, ``sid``, ``message_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    conversation_sid: str | None = None
-    sid: str | None = None
-    message_sid: str | None = None
+    account_sid: str
+    conversation_sid: str
+    sid: str
+    message_sid: str
     channel_message_sid: str | None = None
     participant_sid: str | None = None
     status: ConversationMessageReceiptDeliveryStatus | None = None
     error_code: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[ConversationMessageReceipt] = Operation(

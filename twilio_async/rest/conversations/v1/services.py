@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.conversations.v1.services_bindings import BindingList
     from twilio_async.rest.conversations.v1.services_configuration import ConfigurationList
     from twilio_async.rest.conversations.v1.services_conversation_with_participants import (
@@ -37,14 +34,14 @@ __all__ = ["Service", "ServiceContext", "ServiceCreateParams", "ServiceList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service(Record):
-    """Record ``conversations.v1.service`` (every field may be ``None``)."""
+    """Record ``conversations.v1.service`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -177,34 +174,15 @@ class ServiceContext(Resource):
         return self._child(UserList)
 
 
-class ServiceList(Resource):
+class ServiceList(CreateMany[ServiceCreateParams, Service], Resource):
     """``Services`` (call it with a sid)."""
 
     _path = "/v1/Services"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ServiceContext:
         """The record with this ``sid``."""
         return self._child(ServiceContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ServiceCreateParams] | AsyncIterable[ServiceCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Service | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Service]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ServiceCreateParams]) -> Service:
         """Create a new conversation service on your account."""

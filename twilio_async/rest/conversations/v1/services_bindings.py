@@ -35,19 +35,19 @@ class ServiceBindingBindingType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ServiceBinding(Record):
-    """Record ``conversations.v1.service.service_binding`` (every field may be ``None``)."""
+    """Record ``conversations.v1.service.service_binding`` (every field but ``sid``, ``account_sid``, ``chat_service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    chat_service_sid: str | None = None
+    sid: str
+    account_sid: str
+    chat_service_sid: str
     credential_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     endpoint: str | None = None
     identity: str | None = None
     binding_type: ServiceBindingBindingType | None = None
     message_types: list[str] | None = None
-    url: str | None = None
+    url: str
 
 
 class BindingListParams(TypedDict, total=False):

@@ -28,13 +28,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ServiceConfiguration(Record):
-    """Record ``conversations.v1.service.service_configuration`` (every field may be ``None``)."""
+    """Record ``conversations.v1.service.service_configuration`` (every field but ``chat_service_sid``, ``url`` may be ``None``)."""
 
-    chat_service_sid: str | None = None
+    chat_service_sid: str
     default_conversation_creator_role_sid: str | None = None
     default_conversation_role_sid: str | None = None
     default_chat_service_role_sid: str | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     reachability_enabled: bool | None = None
 

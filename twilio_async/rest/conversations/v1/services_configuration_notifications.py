@@ -22,15 +22,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ServiceNotification(Record):
-    """Record ``conversations.v1.service.service_configuration.service_notification`` (every field may be ``None``)."""
+    """Record ``conversations.v1.service.service_configuration.service_notification`` (every field but ``account_sid``, ``chat_service_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    chat_service_sid: str | None = None
+    account_sid: str
+    chat_service_sid: str
     new_message: Any | None = None
     added_to_conversation: Any | None = None
     removed_from_conversation: Any | None = None
     log_enabled: bool | None = None
-    url: str | None = None
+    url: str
 
 
 class NotificationUpdateParams(TypedDict, total=False):

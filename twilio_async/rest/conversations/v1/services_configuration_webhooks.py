@@ -31,15 +31,15 @@ class ServiceWebhookConfigurationMethod(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ServiceWebhookConfiguration(Record):
-    """Record ``conversations.v1.service.service_configuration.service_webhook_configuration`` (every field may be ``None``)."""
+    """Record ``conversations.v1.service.service_configuration.service_webhook_configuration`` (every field but ``account_sid``, ``chat_service_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    chat_service_sid: str | None = None
+    account_sid: str
+    chat_service_sid: str
     pre_webhook_url: str | None = None
     post_webhook_url: str | None = None
     filters: list[str] | None = None
     method: ServiceWebhookConfigurationMethod | None = None
-    url: str | None = None
+    url: str
 
 
 class WebhookUpdateParams(TypedDict, total=False):

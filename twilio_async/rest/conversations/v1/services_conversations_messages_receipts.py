@@ -34,20 +34,20 @@ class ServiceConversationMessageReceiptDeliveryStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ServiceConversationMessageReceipt(Record):
-    """Record ``conversations.v1.service.service_conversation.service_conversation_message.service_conversation_message_receipt`` (every field may be ``None``)."""
+    """Record ``conversations.v1.service.service_conversation.service_conversation_message.service_conversation_message_receipt`` (every field but ``account_sid``, ``chat_service_sid``, ``conversation_sid``, ``message_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    chat_service_sid: str | None = None
-    conversation_sid: str | None = None
-    message_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    chat_service_sid: str
+    conversation_sid: str
+    message_sid: str
+    sid: str
     channel_message_sid: str | None = None
     participant_sid: str | None = None
     status: ServiceConversationMessageReceiptDeliveryStatus | None = None
     error_code: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[ServiceConversationMessageReceipt] = Operation(

@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ParticipantContext",
@@ -33,19 +28,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ServiceConversationParticipant(Record):
-    """Record ``conversations.v1.service.service_conversation.service_conversation_participant`` (every field may be ``None``)."""
+    """Record ``conversations.v1.service.service_conversation.service_conversation_participant`` (every field but ``account_sid``, ``chat_service_sid``, ``conversation_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    chat_service_sid: str | None = None
-    conversation_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    chat_service_sid: str
+    conversation_sid: str
+    sid: str
     identity: str | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     messaging_binding: Any | None = None
     role_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     last_read_message_index: int | None = None
     last_read_timestamp: str | None = None
 
@@ -218,35 +213,17 @@ class ParticipantContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class ParticipantList(Resource):
+class ParticipantList(
+    CreateMany[ParticipantCreateParams, ServiceConversationParticipant], Resource
+):
     """``Services/ChatServiceSid/Conversations/ConversationSid/Participants`` (call it with a sid)."""
 
     _path = "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ParticipantContext:
         """The record with this ``sid``."""
         return self._child(ParticipantContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ParticipantCreateParams] | AsyncIterable[ParticipantCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ServiceConversationParticipant | TwilioError], object]
-        | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ServiceConversationParticipant]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[ParticipantCreateParams]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.conversations.v1.users_conversations import UserConversationList
 
 __all__ = [
@@ -34,10 +31,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class User(Record):
-    """Record ``conversations.v1.user`` (every field may be ``None``)."""
+    """Record ``conversations.v1.user`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     chat_service_sid: str | None = None
     role_sid: str | None = None
     identity: str | None = None
@@ -45,9 +42,9 @@ class User(Record):
     attributes: str | None = attrs.field(default=None, repr=False)
     is_online: bool | None = None
     is_notifiable: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -195,34 +192,15 @@ class UserContext(Resource):
         return self._child(UserConversationList)
 
 
-class UserList(Resource):
+class UserList(CreateMany[UserCreateParams, User], Resource):
     """``Users`` (call it with a sid)."""
 
     _path = "/v1/Users"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> UserContext:
         """The record with this ``sid``."""
         return self._child(UserContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[UserCreateParams] | AsyncIterable[UserCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, User | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[User]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[UserCreateParams]) -> User:
         """Add a new conversation user to your account's default service."""

@@ -43,25 +43,25 @@ class UserConversationState(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class UserConversation(Record):
-    """Record ``conversations.v1.user.user_conversation`` (every field may be ``None``)."""
+    """Record ``conversations.v1.user.user_conversation`` (every field but ``account_sid``, ``conversation_sid``, ``user_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     chat_service_sid: str | None = None
-    conversation_sid: str | None = None
+    conversation_sid: str
     unread_messages_count: int | None = None
     last_read_message_index: int | None = None
     participant_sid: str | None = None
-    user_sid: str | None = None
+    user_sid: str
     friendly_name: str | None = None
     conversation_state: UserConversationState | None = None
     timers: Any | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     created_by: str | None = None
     notification_level: UserConversationNotificationLevel | None = None
     unique_name: str | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

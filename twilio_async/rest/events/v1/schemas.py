@@ -20,10 +20,10 @@ __all__ = ["Schema", "SchemaContext", "SchemaList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Schema(Record):
-    """Record ``events.v1.schema`` (every field may be ``None``)."""
+    """Record ``events.v1.schema`` (every field but ``id``, ``url`` may be ``None``)."""
 
-    id: str | None = None
-    url: str | None = None
+    id: str
+    url: str
     links: dict[str, Any] | None = None
     latest_version_date_created: datetime | None = None
     latest_version: int | None = None

@@ -18,12 +18,12 @@ __all__ = ["SchemaVersion", "SchemaVersionContext", "SchemaVersionList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SchemaVersion(Record):
-    """Record ``events.v1.schema.schema_version`` (every field may be ``None``)."""
+    """Record ``events.v1.schema.schema_version`` (every field but ``id``, ``schema_version``, ``date_created``, ``url`` may be ``None``)."""
 
-    id: str | None = None
-    schema_version: int | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    id: str
+    schema_version: int
+    date_created: datetime
+    url: str
     raw: str | None = None
 
 

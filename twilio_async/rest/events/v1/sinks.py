@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.events.v1.sinks_test import SinkTestList
     from twilio_async.rest.events.v1.sinks_validate import SinkValidateList
 
@@ -56,16 +53,16 @@ class SinkStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Sink(Record):
-    """Record ``events.v1.sink`` (every field may be ``None``)."""
+    """Record ``events.v1.sink`` (every field but ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     description: str | None = None
-    sid: str | None = None
+    sid: str
     sink_configuration: Any | None = None
     sink_type: SinkSinkType | None = None
     status: SinkStatus | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -206,34 +203,15 @@ class SinkContext(Resource):
         return self._child(SinkValidateList)
 
 
-class SinkList(Resource):
+class SinkList(CreateMany[SinkCreateParams, Sink], Resource):
     """``Sinks`` (call it with a sid)."""
 
     _path = "/v1/Sinks"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> SinkContext:
         """The record with this ``sid``."""
         return self._child(SinkContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[SinkCreateParams] | AsyncIterable[SinkCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Sink | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Sink]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SinkCreateParams]) -> Sink:
         """Create a new Sink."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.events.v1.subscriptions_subscribed_events import SubscribedEventList
 
 __all__ = [
@@ -34,15 +31,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Subscription(Record):
-    """Record ``events.v1.subscription`` (every field may be ``None``)."""
+    """Record ``events.v1.subscription`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     description: str | None = None
     sink_sid: str | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -173,34 +170,15 @@ class SubscriptionContext(Resource):
         return self._child(SubscribedEventList)
 
 
-class SubscriptionList(Resource):
+class SubscriptionList(CreateMany[SubscriptionCreateParams, Subscription], Resource):
     """``Subscriptions`` (call it with a sid)."""
 
     _path = "/v1/Subscriptions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> SubscriptionContext:
         """The record with this ``sid``."""
         return self._child(SubscriptionContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[SubscriptionCreateParams] | AsyncIterable[SubscriptionCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Subscription | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Subscription]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SubscriptionCreateParams]) -> Subscription:
         """Create a new Subscription."""

@@ -4,21 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "SubscribedEvent",
@@ -31,13 +25,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SubscribedEvent(Record):
-    """Record ``events.v1.subscription.subscribed_event`` (every field may be ``None``)."""
+    """Record ``events.v1.subscription.subscribed_event`` (every field but ``account_sid``, ``type``, ``subscription_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    type: str | None = None
+    account_sid: str
+    type: str
     schema_version: int | None = None
-    subscription_sid: str | None = None
-    url: str | None = None
+    subscription_sid: str
+    url: str
 
 
 class SubscribedEventCreateParams(TypedDict, total=False):
@@ -144,34 +138,15 @@ class SubscribedEventContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class SubscribedEventList(Resource):
+class SubscribedEventList(CreateMany[SubscribedEventCreateParams, SubscribedEvent], Resource):
     """``Subscriptions/SubscriptionSid/SubscribedEvents`` (call it with a type)."""
 
     _path = "/v1/Subscriptions/{SubscriptionSid}/SubscribedEvents"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, type: str) -> SubscribedEventContext:
         """The record with this ``type``."""
         return self._child(SubscribedEventContext, type=type)
-
-    async def create_many(
-        self,
-        items: Iterable[SubscribedEventCreateParams] | AsyncIterable[SubscribedEventCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SubscribedEvent | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SubscribedEvent]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SubscribedEventCreateParams]) -> SubscribedEvent:
         """Add an event type to a Subscription."""

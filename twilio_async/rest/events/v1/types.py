@@ -20,16 +20,16 @@ __all__ = ["EventType", "EventTypeContext", "EventTypeList", "EventTypeListParam
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class EventType(Record):
-    """Record ``events.v1.event_type`` (every field may be ``None``)."""
+    """Record ``events.v1.event_type`` (every field but ``type``, ``date_created``, ``url`` may be ``None``)."""
 
-    type: str | None = None
+    type: str
     schema_id: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     description: str | None = None
     status: str | None = None
     documentation_url: str | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -29,10 +29,10 @@ class ProvisioningStatusStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ProvisioningStatus(Record):
-    """Record ``flex.v1.provisioning_status`` (every field may be ``None``)."""
+    """Record ``flex.v1.provisioning_status`` (every field but ``url`` may be ``None``)."""
 
     status: ProvisioningStatusStatus | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[ProvisioningStatus] = Operation(

@@ -5,36 +5,30 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-
 __all__ = ["Channel", "ChannelContext", "ChannelCreateParams", "ChannelList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Channel(Record):
-    """Record ``flex.v1.channel`` (every field may be ``None``)."""
+    """Record ``flex.v1.channel`` (every field but ``account_sid``, ``sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     flex_flow_sid: str | None = None
-    sid: str | None = None
+    sid: str
     user_sid: str | None = None
     task_sid: str | None = None
-    url: str | None = None
-    date_created: datetime | None = None
+    url: str
+    date_created: datetime
     date_updated: datetime | None = None
 
 
@@ -142,34 +136,15 @@ class ChannelContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class ChannelList(Resource):
+class ChannelList(CreateMany[ChannelCreateParams, Channel], Resource):
     """``Channels`` (call it with a sid)."""
 
     _path = "/v1/Channels"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ChannelContext:
         """The record with this ``sid``."""
         return self._child(ChannelContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ChannelCreateParams] | AsyncIterable[ChannelCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Channel | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Channel]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ChannelCreateParams]) -> Channel:
         """create."""

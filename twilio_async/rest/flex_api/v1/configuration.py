@@ -35,10 +35,10 @@ class ConfigurationStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Configuration(Record):
-    """Record ``flex.v1.configuration`` (every field may be ``None``)."""
+    """Record ``flex.v1.configuration`` (every field but ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     attributes: Any | None = None
     status: ConfigurationStatus | None = None
@@ -76,7 +76,7 @@ class Configuration(Record):
     queue_stats_configuration: Any | None = None
     notifications: Any | None = None
     markdown: Any | None = None
-    url: str | None = None
+    url: str
     flex_insights_hr: Any | None = None
     flex_insights_drilldown: bool | None = None
     flex_url: str | None = None

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "FlexFlow",
@@ -55,12 +50,12 @@ class FlexFlowIntegrationType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class FlexFlow(Record):
-    """Record ``flex.v1.flex_flow`` (every field may be ``None``)."""
+    """Record ``flex.v1.flex_flow`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     chat_service_sid: str | None = None
     channel_type: FlexFlowChannelType | None = None
@@ -70,7 +65,7 @@ class FlexFlow(Record):
     integration: Any | None = None
     long_lived: bool | None = None
     janitor_enabled: bool | None = None
-    url: str | None = None
+    url: str
 
 
 class FlexFlowListParams(TypedDict, total=False):
@@ -276,34 +271,15 @@ class FlexFlowContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class FlexFlowList(Resource):
+class FlexFlowList(CreateMany[FlexFlowCreateParams, FlexFlow], Resource):
     """``FlexFlows`` (call it with a sid)."""
 
     _path = "/v1/FlexFlows"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> FlexFlowContext:
         """The record with this ``sid``."""
         return self._child(FlexFlowContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[FlexFlowCreateParams] | AsyncIterable[FlexFlowCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, FlexFlow | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[FlexFlow]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[FlexFlowCreateParams]) -> FlexFlow:
         """create."""

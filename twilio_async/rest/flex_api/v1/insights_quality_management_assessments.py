@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "AssessmentsContext",
@@ -32,10 +27,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsAssessments(Record):
-    """Record ``flex.v1.insights_assessments`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_assessments`` (every field but ``account_sid``, ``assessment_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    assessment_sid: str | None = None
+    account_sid: str
+    assessment_sid: str
     offset: str | None = None
     report: bool | None = None
     weight: str | None = None
@@ -47,7 +42,7 @@ class InsightsAssessments(Record):
     answer_id: str | None = None
     assessment: Any | None = None
     timestamp: str | None = None
-    url: str | None = None
+    url: str
 
 
 class AssessmentsListParams(TypedDict, total=False):
@@ -192,34 +187,15 @@ class AssessmentsContext(Resource):
     update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
-class AssessmentsList(Resource):
+class AssessmentsList(CreateMany[AssessmentsCreateParams, InsightsAssessments], Resource):
     """``Insights/QualityManagement/Assessments`` (call it with a assessment_sid)."""
 
     _path = "/v1/Insights/QualityManagement/Assessments"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, assessment_sid: str) -> AssessmentsContext:
         """The record with this ``assessment_sid``."""
         return self._child(AssessmentsContext, assessment_sid=assessment_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[AssessmentsCreateParams] | AsyncIterable[AssessmentsCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, InsightsAssessments | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[InsightsAssessments]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[AssessmentsCreateParams]) -> InsightsAssessments:
         """Add assessments against conversation to dynamo db."""

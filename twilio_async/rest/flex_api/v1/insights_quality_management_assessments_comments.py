@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InsightsAssessmentsComment",
@@ -30,9 +25,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsAssessmentsComment(Record):
-    """Record ``flex.v1.insights_assessments_comment`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_assessments_comment`` (every field but ``account_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     assessment_sid: str | None = None
     comment: Any | None = None
     offset: str | None = None
@@ -43,7 +38,7 @@ class InsightsAssessmentsComment(Record):
     user_name: str | None = None
     user_email: str | None = None
     timestamp: str | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsAssessmentsCommentListParams(TypedDict, total=False):
@@ -119,31 +114,13 @@ _LIST_CREATE: Operation[InsightsAssessmentsComment] = Operation(
 )
 
 
-class InsightsAssessmentsCommentList(Resource):
+class InsightsAssessmentsCommentList(
+    CreateMany[InsightsAssessmentsCommentCreateParams, InsightsAssessmentsComment], Resource
+):
     """``Insights/QualityManagement/Assessments/Comments``."""
 
     _path = "/v1/Insights/QualityManagement/Assessments/Comments"
-
-    async def create_many(
-        self,
-        items: Iterable[InsightsAssessmentsCommentCreateParams]
-        | AsyncIterable[InsightsAssessmentsCommentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, InsightsAssessmentsComment | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[InsightsAssessmentsComment]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(
         self, **params: Unpack[InsightsAssessmentsCommentCreateParams]

@@ -4,21 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InsightsQuestionnairesCategory",
@@ -33,12 +27,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsQuestionnairesCategory(Record):
-    """Record ``flex.v1.insights_questionnaires_category`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_questionnaires_category`` (every field but ``account_sid``, ``category_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    category_sid: str | None = None
+    account_sid: str
+    category_sid: str
     name: str | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsQuestionnairesCategoryListParams(TypedDict, total=False):
@@ -159,36 +153,17 @@ class InsightsQuestionnairesCategoryContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class InsightsQuestionnairesCategoryList(Resource):
+class InsightsQuestionnairesCategoryList(
+    CreateMany[InsightsQuestionnairesCategoryCreateParams, InsightsQuestionnairesCategory], Resource
+):
     """``Insights/QualityManagement/Categories`` (call it with a category_sid)."""
 
     _path = "/v1/Insights/QualityManagement/Categories"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, category_sid: str) -> InsightsQuestionnairesCategoryContext:
         """The record with this ``category_sid``."""
         return self._child(InsightsQuestionnairesCategoryContext, category_sid=category_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[InsightsQuestionnairesCategoryCreateParams]
-        | AsyncIterable[InsightsQuestionnairesCategoryCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, InsightsQuestionnairesCategory | TwilioError], object]
-        | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[InsightsQuestionnairesCategory]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[InsightsQuestionnairesCategoryCreateParams]

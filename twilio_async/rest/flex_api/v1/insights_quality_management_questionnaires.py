@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InsightsQuestionnaires",
@@ -34,15 +29,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsQuestionnaires(Record):
-    """Record ``flex.v1.insights_questionnaires`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_questionnaires`` (every field but ``account_sid``, ``questionnaire_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    questionnaire_sid: str | None = None
+    account_sid: str
+    questionnaire_sid: str
     name: str | None = None
     description: str | None = None
     active: bool | None = None
     questions: list[Any] | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsQuestionnairesListParams(TypedDict, total=False):
@@ -214,35 +209,17 @@ class InsightsQuestionnairesContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class InsightsQuestionnairesList(Resource):
+class InsightsQuestionnairesList(
+    CreateMany[InsightsQuestionnairesCreateParams, InsightsQuestionnaires], Resource
+):
     """``Insights/QualityManagement/Questionnaires`` (call it with a questionnaire_sid)."""
 
     _path = "/v1/Insights/QualityManagement/Questionnaires"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, questionnaire_sid: str) -> InsightsQuestionnairesContext:
         """The record with this ``questionnaire_sid``."""
         return self._child(InsightsQuestionnairesContext, questionnaire_sid=questionnaire_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[InsightsQuestionnairesCreateParams]
-        | AsyncIterable[InsightsQuestionnairesCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, InsightsQuestionnaires | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[InsightsQuestionnaires]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[InsightsQuestionnairesCreateParams]

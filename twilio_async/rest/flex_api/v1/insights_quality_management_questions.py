@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InsightsQuestionnairesQuestion",
@@ -33,10 +28,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsQuestionnairesQuestion(Record):
-    """Record ``flex.v1.insights_questionnaires_question`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_questionnaires_question`` (every field but ``account_sid``, ``question_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    question_sid: str | None = None
+    account_sid: str
+    question_sid: str
     question: str | None = None
     description: str | None = None
     category: Any | None = None
@@ -44,7 +39,7 @@ class InsightsQuestionnairesQuestion(Record):
     allow_na: bool | None = None
     usage: int | None = None
     answer_set: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsQuestionnairesQuestionListParams(TypedDict, total=False):
@@ -194,36 +189,17 @@ class InsightsQuestionnairesQuestionContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class InsightsQuestionnairesQuestionList(Resource):
+class InsightsQuestionnairesQuestionList(
+    CreateMany[InsightsQuestionnairesQuestionCreateParams, InsightsQuestionnairesQuestion], Resource
+):
     """``Insights/QualityManagement/Questions`` (call it with a question_sid)."""
 
     _path = "/v1/Insights/QualityManagement/Questions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, question_sid: str) -> InsightsQuestionnairesQuestionContext:
         """The record with this ``question_sid``."""
         return self._child(InsightsQuestionnairesQuestionContext, question_sid=question_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[InsightsQuestionnairesQuestionCreateParams]
-        | AsyncIterable[InsightsQuestionnairesQuestionCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, InsightsQuestionnairesQuestion | TwilioError], object]
-        | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[InsightsQuestionnairesQuestion]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[InsightsQuestionnairesQuestionCreateParams]

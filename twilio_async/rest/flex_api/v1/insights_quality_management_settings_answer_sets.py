@@ -21,13 +21,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsSettingsAnswersets(Record):
-    """Record ``flex.v1.insights_settings_answersets`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_settings_answersets`` (every field but ``account_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     answer_sets: Any | None = None
     answer_set_categories: Any | None = None
     not_applicable: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsSettingsAnswerSetsFetchParams(TypedDict, total=False):

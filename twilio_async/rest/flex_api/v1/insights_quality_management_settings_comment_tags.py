@@ -21,11 +21,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsSettingsComment(Record):
-    """Record ``flex.v1.insights_settings_comment`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_settings_comment`` (every field but ``account_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     comments: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsSettingsCommentFetchParams(TypedDict, total=False):

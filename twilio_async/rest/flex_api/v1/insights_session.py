@@ -20,13 +20,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsSession(Record):
-    """Record ``flex.v1.insights_session`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_session`` (every field but ``url`` may be ``None``)."""
 
     workspace_id: str | None = None
     session_expiry: str | None = None
     session_id: str | None = None
     base_url: str | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsSessionCreateParams(TypedDict, total=False):

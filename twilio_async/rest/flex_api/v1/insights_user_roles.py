@@ -20,10 +20,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InsightsUserRoles(Record):
-    """Record ``flex.v1.insights_user_roles`` (every field may be ``None``)."""
+    """Record ``flex.v1.insights_user_roles`` (every field but ``url`` may be ``None``)."""
 
     roles: list[str] | None = None
-    url: str | None = None
+    url: str
 
 
 class InsightsUserRolesFetchParams(TypedDict, total=False):

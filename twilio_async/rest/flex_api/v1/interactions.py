@@ -7,16 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.flex_api.v1.interactions_channels import InteractionChannelList
 
 __all__ = [
@@ -30,12 +27,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Interaction(Record):
-    """Record ``flex.v1.interaction`` (every field may be ``None``)."""
+    """Record ``flex.v1.interaction`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     channel: Any | None = None
     routing: Any | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     interaction_context_sid: str | None = None
     webhook_ttid: str | None = None
@@ -135,34 +132,15 @@ class InteractionContext(Resource):
         return self._child(InteractionChannelList)
 
 
-class InteractionList(Resource):
+class InteractionList(CreateMany[InteractionCreateParams, Interaction], Resource):
     """``Interactions`` (call it with a sid)."""
 
     _path = "/v1/Interactions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> InteractionContext:
         """The record with this ``sid``."""
         return self._child(InteractionContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[InteractionCreateParams] | AsyncIterable[InteractionCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Interaction | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Interaction]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[InteractionCreateParams]) -> Interaction:
         """Create a new Interaction."""

@@ -63,15 +63,15 @@ class InteractionChannelType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InteractionChannel(Record):
-    """Record ``flex.v1.interaction.interaction_channel`` (every field may be ``None``)."""
+    """Record ``flex.v1.interaction.interaction_channel`` (every field but ``sid``, ``interaction_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    interaction_sid: str | None = None
+    sid: str
+    interaction_sid: str
     type: InteractionChannelType | None = None
     status: InteractionChannelChannelStatus | None = None
     error_code: int | None = None
     error_message: str | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InteractionChannelInvite",
@@ -29,13 +24,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InteractionChannelInvite(Record):
-    """Record ``flex.v1.interaction.interaction_channel.interaction_channel_invite`` (every field may be ``None``)."""
+    """Record ``flex.v1.interaction.interaction_channel.interaction_channel_invite`` (every field but ``sid``, ``interaction_sid``, ``channel_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    interaction_sid: str | None = None
-    channel_sid: str | None = None
+    sid: str
+    interaction_sid: str
+    channel_sid: str
     routing: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class InteractionChannelInviteCreateParams(TypedDict, total=False):
@@ -74,31 +69,13 @@ _LIST_CREATE: Operation[InteractionChannelInvite] = Operation(
 )
 
 
-class InteractionChannelInviteList(Resource):
+class InteractionChannelInviteList(
+    CreateMany[InteractionChannelInviteCreateParams, InteractionChannelInvite], Resource
+):
     """``Interactions/InteractionSid/Channels/ChannelSid/Invites``."""
 
     _path = "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites"
-
-    async def create_many(
-        self,
-        items: Iterable[InteractionChannelInviteCreateParams]
-        | AsyncIterable[InteractionChannelInviteCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, InteractionChannelInvite | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[InteractionChannelInvite]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(
         self, **params: Unpack[InteractionChannelInviteCreateParams]

@@ -4,22 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InteractionChannelParticipant",
@@ -43,13 +38,13 @@ class InteractionChannelParticipantType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InteractionChannelParticipant(Record):
-    """Record ``flex.v1.interaction.interaction_channel.interaction_channel_participant`` (every field may be ``None``)."""
+    """Record ``flex.v1.interaction.interaction_channel.interaction_channel_participant`` (every field but ``sid``, ``interaction_sid``, ``channel_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     type: InteractionChannelParticipantType | None = None
-    interaction_sid: str | None = None
-    channel_sid: str | None = None
-    url: str | None = None
+    interaction_sid: str
+    channel_sid: str
+    url: str
     routing_properties: Any | None = None
 
 
@@ -134,36 +129,17 @@ class InteractionChannelParticipantContext(Resource):
     update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
-class InteractionChannelParticipantList(Resource):
+class InteractionChannelParticipantList(
+    CreateMany[InteractionChannelParticipantCreateParams, InteractionChannelParticipant], Resource
+):
     """``Interactions/InteractionSid/Channels/ChannelSid/Participants`` (call it with a sid)."""
 
     _path = "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> InteractionChannelParticipantContext:
         """The record with this ``sid``."""
         return self._child(InteractionChannelParticipantContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[InteractionChannelParticipantCreateParams]
-        | AsyncIterable[InteractionChannelParticipantCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, InteractionChannelParticipant | TwilioError], object]
-        | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[InteractionChannelParticipant]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[InteractionChannelParticipantCreateParams]

@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "InteractionTransfer",
@@ -50,13 +45,13 @@ class InteractionTransferTransferType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InteractionTransfer(Record):
-    """Record ``flex.v1.interaction.interaction_channel.interaction_transfer`` (every field may be ``None``)."""
+    """Record ``flex.v1.interaction.interaction_channel.interaction_transfer`` (every field but ``sid``, ``account_sid``, ``interaction_sid``, ``channel_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     instance_sid: str | None = None
-    account_sid: str | None = None
-    interaction_sid: str | None = None
-    channel_sid: str | None = None
+    account_sid: str
+    interaction_sid: str
+    channel_sid: str
     execution_sid: str | None = None
     type: InteractionTransferTransferType | None = None
     status: InteractionTransferTransferStatus | None = None
@@ -64,9 +59,9 @@ class InteractionTransfer(Record):
     to: str | None = None
     note_sid: str | None = None
     summary_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class InteractionTransferCreateParams(TypedDict, total=False):
@@ -140,35 +135,17 @@ class InteractionTransferContext(Resource):
     update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
-class InteractionTransferList(Resource):
+class InteractionTransferList(
+    CreateMany[InteractionTransferCreateParams, InteractionTransfer], Resource
+):
     """``Interactions/InteractionSid/Channels/ChannelSid/Transfers`` (call it with a sid)."""
 
     _path = "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> InteractionTransferContext:
         """The record with this ``sid``."""
         return self._child(InteractionTransferContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[InteractionTransferCreateParams]
-        | AsyncIterable[InteractionTransferCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, InteractionTransfer | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[InteractionTransfer]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[InteractionTransferCreateParams]

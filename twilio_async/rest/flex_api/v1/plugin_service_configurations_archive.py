@@ -22,15 +22,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PluginConfigurationArchive(Record):
-    """Record ``flex.v1.plugin_configuration_archive`` (every field may be ``None``)."""
+    """Record ``flex.v1.plugin_configuration_archive`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     name: str | None = None
     description: str | None = None
     archived: bool | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class PluginConfigurationArchiveUpdateParams(TypedDict, total=False):

@@ -25,11 +25,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConfiguredPlugin(Record):
-    """Record ``flex.v1.plugin_configuration.configured_plugin`` (every field may be ``None``)."""
+    """Record ``flex.v1.plugin_configuration.configured_plugin`` (every field but ``account_sid``, ``configuration_sid``, ``plugin_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    configuration_sid: str | None = None
-    plugin_sid: str | None = None
+    account_sid: str
+    configuration_sid: str
+    plugin_sid: str
     plugin_version_sid: str | None = None
     phase: int | None = None
     plugin_url: str | None = None
@@ -41,8 +41,8 @@ class ConfiguredPlugin(Record):
     changelog: str | None = None
     plugin_version_archived: bool | None = None
     private: bool | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class ConfiguredPluginListParams(TypedDict, total=False):

@@ -22,17 +22,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PluginArchive(Record):
-    """Record ``flex.v1.plugin_archive`` (every field may be ``None``)."""
+    """Record ``flex.v1.plugin_archive`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     unique_name: str | None = None
     friendly_name: str | None = None
     description: str | None = None
     archived: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class PluginArchiveUpdateParams(TypedDict, total=False):

@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "PluginVersion",
@@ -33,19 +27,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PluginVersion(Record):
-    """Record ``flex.v1.plugin.plugin_version`` (every field may be ``None``)."""
+    """Record ``flex.v1.plugin.plugin_version`` (every field but ``sid``, ``plugin_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    plugin_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    plugin_sid: str
+    account_sid: str
     version: str | None = None
     plugin_url: str | None = None
     changelog: str | None = None
     private: bool | None = None
     archived: bool | None = None
     validated: bool | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class PluginVersionsListParams(TypedDict, total=False):
@@ -149,34 +143,15 @@ class PluginVersionsContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class PluginVersionsList(Resource):
+class PluginVersionsList(CreateMany[PluginVersionsCreateParams, PluginVersion], Resource):
     """``PluginService/Plugins/PluginSid/Versions`` (call it with a sid)."""
 
     _path = "/v1/PluginService/Plugins/{PluginSid}/Versions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> PluginVersionsContext:
         """The record with this ``sid``."""
         return self._child(PluginVersionsContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[PluginVersionsCreateParams] | AsyncIterable[PluginVersionsCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, PluginVersion | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[PluginVersion]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[PluginVersionsCreateParams]) -> PluginVersion:
         """create."""

@@ -22,18 +22,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PluginVersionArchive(Record):
-    """Record ``flex.v1.plugin_version_archive`` (every field may be ``None``)."""
+    """Record ``flex.v1.plugin_version_archive`` (every field but ``sid``, ``plugin_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    plugin_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    plugin_sid: str
+    account_sid: str
     version: str | None = None
     plugin_url: str | None = None
     changelog: str | None = None
     private: bool | None = None
     archived: bool | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class PluginVersionArchiveUpdateParams(TypedDict, total=False):

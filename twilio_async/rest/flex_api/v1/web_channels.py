@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "WebChannel",
@@ -32,13 +26,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class WebChannel(Record):
-    """Record ``flex.v1.web_channel`` (every field may be ``None``)."""
+    """Record ``flex.v1.web_channel`` (every field but ``account_sid``, ``sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     flex_flow_sid: str | None = None
-    sid: str | None = None
-    url: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    url: str
+    date_created: datetime
     date_updated: datetime | None = None
 
 
@@ -162,34 +156,15 @@ class WebChannelContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class WebChannelList(Resource):
+class WebChannelList(CreateMany[WebChannelCreateParams, WebChannel], Resource):
     """``WebChannels`` (call it with a sid)."""
 
     _path = "/v1/WebChannels"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> WebChannelContext:
         """The record with this ``sid``."""
         return self._child(WebChannelContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[WebChannelCreateParams] | AsyncIterable[WebChannelCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, WebChannel | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[WebChannel]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[WebChannelCreateParams]) -> WebChannel:
         """create."""

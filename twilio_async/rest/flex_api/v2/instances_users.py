@@ -17,12 +17,12 @@ __all__ = ["FlexUser", "FlexUserContext", "FlexUserList", "FlexUserUpdateParams"
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class FlexUser(Record):
-    """Record ``flex.v2.flex_user`` (every field may be ``None``)."""
+    """Record ``flex.v2.flex_user`` (every field but ``account_sid``, ``instance_sid``, ``flex_user_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    instance_sid: str | None = None
+    account_sid: str
+    instance_sid: str
     user_sid: str | None = None
-    flex_user_sid: str | None = None
+    flex_user_sid: str
     worker_sid: str | None = None
     workspace_sid: str | None = None
     flex_team_sid: str | None = None
@@ -33,7 +33,7 @@ class FlexUser(Record):
     created_date: datetime | None = None
     updated_date: datetime | None = None
     version: int | None = None
-    url: str | None = None
+    url: str
 
 
 class FlexUserUpdateParams(TypedDict, total=False):

@@ -23,15 +23,15 @@ class UserStateType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class User(Record):
-    """Record ``frontline.v1.user`` (every field may be ``None``)."""
+    """Record ``frontline.v1.user`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     identity: str | None = None
     friendly_name: str | None = None
     avatar: str | None = None
     state: UserStateType | None = None
     is_available: bool | None = None
-    url: str | None = None
+    url: str
 
 
 class UserUpdateParams(TypedDict, total=False):

@@ -18,11 +18,11 @@ __all__ = ["ApiKeyContext", "ApiKeyList", "ApiKeyUpdateParams", "Key"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Key(Record):
-    """Record ``iam.v1.key`` (every field may be ``None``)."""
+    """Record ``iam.v1.key`` (every field but ``sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     policy: dict[str, Any] | None = None
 

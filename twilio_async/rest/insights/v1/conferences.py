@@ -94,10 +94,10 @@ class ConferenceTag(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Conference(Record):
-    """Record ``insights.v1.conference`` (every field may be ``None``)."""
+    """Record ``insights.v1.conference`` (every field but ``conference_sid``, ``account_sid``, ``url`` may be ``None``)."""
 
-    conference_sid: str | None = None
-    account_sid: str | None = None
+    conference_sid: str
+    account_sid: str
     friendly_name: str | None = None
     create_time: datetime | None = None
     start_time: datetime | None = None
@@ -117,7 +117,7 @@ class Conference(Record):
     tags: list[ConferenceTag] | None = None
     tag_info: Any | None = None
     processing_state: ConferenceProcessingState | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

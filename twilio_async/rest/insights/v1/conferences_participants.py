@@ -91,13 +91,13 @@ class ConferenceParticipantRegion(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ConferenceParticipant(Record):
-    """Record ``insights.v1.conference.conference_participant`` (every field may be ``None``)."""
+    """Record ``insights.v1.conference.conference_participant`` (every field but ``participant_sid``, ``conference_sid``, ``account_sid``, ``url`` may be ``None``)."""
 
-    participant_sid: str | None = None
+    participant_sid: str
     label: str | None = None
-    conference_sid: str | None = None
+    conference_sid: str
     call_sid: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     call_direction: ConferenceParticipantCallDirection | None = None
     from_: str | None = None
     to: str | None = None
@@ -119,7 +119,7 @@ class ConferenceParticipant(Record):
     properties: Any | None = None
     events: Any | None = None
     metrics: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class ConferenceParticipantFetchParams(TypedDict, total=False):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -115,10 +115,10 @@ class VideoRoomSummaryTwilioRealm(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VideoRoomSummary(Record):
-    """Record ``insights.v1.video_room_summary`` (every field may be ``None``)."""
+    """Record ``insights.v1.video_room_summary`` (every field but ``account_sid``, ``room_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    room_sid: str | None = None
+    account_sid: str
+    room_sid: str
     room_name: str | None = None
     create_time: datetime | None = None
     end_time: datetime | None = None
@@ -141,7 +141,7 @@ class VideoRoomSummary(Record):
     processing_state: VideoRoomSummaryProcessingState | None = None
     recording_enabled: bool | None = None
     edge_location: VideoRoomSummaryEdgeLocation | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -154,9 +154,9 @@ class RoomListParams(TypedDict, total=False):
     """Codecs used by participants in the room."""
     room_name: str
     """Room friendly name."""
-    created_after: datetime
+    created_after: datetime | date
     """Only read rooms that started on or after this ISO 8601 timestamp."""
-    created_before: datetime
+    created_before: datetime | date
     """Only read rooms that started before this ISO 8601 timestamp."""
 
 

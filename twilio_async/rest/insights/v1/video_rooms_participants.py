@@ -75,15 +75,15 @@ class VideoParticipantSummaryTwilioRealm(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VideoParticipantSummary(Record):
-    """Record ``insights.v1.video_room_summary.video_participant_summary`` (every field may be ``None``)."""
+    """Record ``insights.v1.video_room_summary.video_participant_summary`` (every field but ``participant_sid``, ``account_sid``, ``room_sid``, ``url`` may be ``None``)."""
 
-    participant_sid: str | None = None
+    participant_sid: str
     participant_identity: str | None = None
     join_time: datetime | None = None
     leave_time: datetime | None = None
     duration_sec: int | None = None
-    account_sid: str | None = None
-    room_sid: str | None = None
+    account_sid: str
+    room_sid: str
     status: VideoParticipantSummaryRoomStatus | None = None
     codecs: list[VideoParticipantSummaryCodec] | None = None
     end_reason: str | None = None
@@ -93,7 +93,7 @@ class VideoParticipantSummary(Record):
     properties: Any | None = None
     edge_location: VideoParticipantSummaryEdgeLocation | None = None
     publisher_info: Any | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[VideoParticipantSummary] = Operation(

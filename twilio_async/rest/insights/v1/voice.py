@@ -22,10 +22,10 @@ __all__ = ["Call", "CallContext", "CallList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Call(Record):
-    """Record ``insights.v1.call`` (every field may be ``None``)."""
+    """Record ``insights.v1.call`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    url: str | None = None
+    sid: str
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -42,10 +42,10 @@ class AnnotationConnectivityIssue(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Annotation(Record):
-    """Record ``insights.v1.call.annotation`` (every field may be ``None``)."""
+    """Record ``insights.v1.call.annotation`` (every field but ``call_sid``, ``account_sid``, ``url`` may be ``None``)."""
 
-    call_sid: str | None = None
-    account_sid: str | None = None
+    call_sid: str
+    account_sid: str
     answered_by: AnnotationAnsweredBy | None = None
     connectivity_issue: AnnotationConnectivityIssue | None = None
     quality_issues: list[str] | None = None
@@ -53,7 +53,7 @@ class Annotation(Record):
     call_score: int | None = None
     comment: str | None = None
     incident: str | None = None
-    url: str | None = None
+    url: str
 
 
 class AnnotationUpdateParams(TypedDict, total=False):

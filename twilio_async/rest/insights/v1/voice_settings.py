@@ -21,12 +21,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AccountSettings(Record):
-    """Record ``insights.v1.account_settings`` (every field may be ``None``)."""
+    """Record ``insights.v1.account_settings`` (every field but ``account_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     advanced_features: bool | None = None
     voice_trace: bool | None = None
-    url: str | None = None
+    url: str
 
 
 class SettingFetchParams(TypedDict, total=False):

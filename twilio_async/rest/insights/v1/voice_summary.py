@@ -70,10 +70,10 @@ class SummaryProcessingState(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Summary(Record):
-    """Record ``insights.v1.call.summary`` (every field may be ``None``)."""
+    """Record ``insights.v1.call.summary`` (every field but ``account_sid``, ``call_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    call_sid: str | None = None
+    account_sid: str
+    call_sid: str
     call_type: SummaryCallType | None = None
     call_state: SummaryCallState | None = None
     answered_by: SummaryAnsweredBy | None = None
@@ -90,7 +90,7 @@ class Summary(Record):
     sdk_edge: Any | None = None
     sip_edge: Any | None = None
     tags: list[str] | None = None
-    url: str | None = None
+    url: str
     attributes: Any | None = None
     properties: Any | None = None
     trust: Any | None = None

@@ -57,14 +57,14 @@ class ReportStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AccountReport(Record):
-    """Record ``insights.v2.account_report`` (every field may be ``None``)."""
+    """Record ``insights.v2.account_report`` (every field but ``account_sid``, ``report_id``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    report_id: str | None = None
+    account_sid: str
+    report_id: str
     status: ReportStatus | None = None
     request_meta: ReportMetadata | None = None
     report: AccountReportRecord | None = None
-    url: str | None = None
+    url: str
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
@@ -220,13 +220,13 @@ class CountyCarrierValueCarriers(Record):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CreateReportResponse(Record):
-    """Record ``insights.v2.create_report_response`` (every field may be ``None``)."""
+    """Record ``insights.v2.create_report_response`` (every field but ``account_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     report_id: str | None = None
     status: ReportStatus | None = None
     request_meta: ReportMetadata | None = None
-    url: str | None = None
+    url: str
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)

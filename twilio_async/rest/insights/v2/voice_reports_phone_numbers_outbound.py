@@ -36,13 +36,13 @@ class ReportStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CreateReportResponse(Record):
-    """Record ``insights.v2.create_report_response`` (every field may be ``None``)."""
+    """Record ``insights.v2.create_report_response`` (every field but ``account_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     report_id: str | None = None
     status: ReportStatus | None = None
     request_meta: ReportMetadata | None = None
-    url: str | None = None
+    url: str
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)

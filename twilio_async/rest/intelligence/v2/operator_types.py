@@ -57,10 +57,10 @@ class OperatorTypeProvider(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class OperatorType(Record):
-    """Record ``intelligence.v2.operator_type`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.operator_type`` (every field but ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
     name: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     description: str | None = None
     docs_link: str | None = None
@@ -70,9 +70,9 @@ class OperatorType(Record):
     availability: OperatorTypeAvailability | None = None
     configurable: bool | None = None
     config_schema: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class OperatorTypeListParams(TypedDict, total=False):

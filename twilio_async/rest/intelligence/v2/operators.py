@@ -38,10 +38,10 @@ class OperatorAvailability(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Operator(Record):
-    """Record ``intelligence.v2.operator`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.operator`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    sid: str
     friendly_name: str | None = None
     description: str | None = None
     author: str | None = None
@@ -49,9 +49,9 @@ class Operator(Record):
     version: int | None = None
     availability: OperatorAvailability | None = None
     config: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class OperatorListParams(TypedDict, total=False):

@@ -37,10 +37,10 @@ class PrebuiltOperatorAvailability(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PrebuiltOperator(Record):
-    """Record ``intelligence.v2.prebuilt_operator`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.prebuilt_operator`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    sid: str
     friendly_name: str | None = None
     description: str | None = None
     author: str | None = None
@@ -48,9 +48,9 @@ class PrebuiltOperator(Record):
     version: int | None = None
     availability: PrebuiltOperatorAvailability | None = None
     config: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class PrebuiltOperatorListParams(TypedDict, total=False):

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Service",
@@ -42,20 +36,20 @@ class ServiceHttpMethod(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service(Record):
-    """Record ``intelligence.v2.service`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.service`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     auto_redaction: bool | None = None
     media_redaction: bool | None = None
     auto_transcribe: bool | None = None
     data_logging: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     language_code: str | None = None
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    url: str | None = None
+    url: str
     webhook_url: str | None = None
     webhook_http_method: ServiceHttpMethod | None = None
     read_only_attached_operator_sids: list[str] | None = None
@@ -218,34 +212,15 @@ class ServiceContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class ServiceList(Resource):
+class ServiceList(CreateMany[ServiceCreateParams, Service], Resource):
     """``Services`` (call it with a sid)."""
 
     _path = "/v2/Services"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ServiceContext:
         """The record with this ``sid``."""
         return self._child(ServiceContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ServiceCreateParams] | AsyncIterable[ServiceCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Service | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Service]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ServiceCreateParams]) -> Service:
         """Create a new Service for the given Account."""

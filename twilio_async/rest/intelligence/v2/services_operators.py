@@ -14,11 +14,11 @@ __all__ = ["OperatorAttachment", "OperatorAttachmentContext", "OperatorAttachmen
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class OperatorAttachment(Record):
-    """Record ``intelligence.v2.operator_attachment`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.operator_attachment`` (every field but ``service_sid``, ``operator_sid``, ``url`` may be ``None``)."""
 
-    service_sid: str | None = None
-    operator_sid: str | None = None
-    url: str | None = None
+    service_sid: str
+    operator_sid: str
+    url: str
 
 
 _CONTEXT_CREATE: Operation[OperatorAttachment] = Operation(

@@ -14,11 +14,11 @@ __all__ = ["OperatorAttachments", "OperatorAttachmentsContext", "OperatorAttachm
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class OperatorAttachments(Record):
-    """Record ``intelligence.v2.operator_attachments`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.operator_attachments`` (every field but ``service_sid``, ``url`` may be ``None``)."""
 
-    service_sid: str | None = None
+    service_sid: str
     operator_sids: list[str] | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[OperatorAttachments] = Operation(

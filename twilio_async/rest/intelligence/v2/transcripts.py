@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.intelligence.v2.transcripts_media import MediaList
     from twilio_async.rest.intelligence.v2.transcripts_operator_results import OperatorResultList
     from twilio_async.rest.intelligence.v2.transcripts_operator_results_encrypted import (
@@ -55,12 +52,12 @@ class TranscriptStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Transcript(Record):
-    """Record ``intelligence.v2.transcript`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.transcript`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     service_sid: str | None = None
-    sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     status: TranscriptStatus | None = None
     channel: Any | None = None
@@ -69,7 +66,7 @@ class Transcript(Record):
     customer_key: str | None = None
     media_start_time: datetime | None = None
     duration: int | None = None
-    url: str | None = None
+    url: str
     redaction: bool | None = None
     encryption_credential_sid: str | None = None
     links: dict[str, Any] | None = None
@@ -234,34 +231,15 @@ class TranscriptContext(Resource):
         return self._child(SentenceList)
 
 
-class TranscriptList(Resource):
+class TranscriptList(CreateMany[TranscriptCreateParams, Transcript], Resource):
     """``Transcripts`` (call it with a sid)."""
 
     _path = "/v2/Transcripts"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TranscriptContext:
         """The record with this ``sid``."""
         return self._child(TranscriptContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[TranscriptCreateParams] | AsyncIterable[TranscriptCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Transcript | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Transcript]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TranscriptCreateParams]) -> Transcript:
         """Create a new Transcript for the service."""

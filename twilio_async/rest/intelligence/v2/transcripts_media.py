@@ -15,13 +15,13 @@ __all__ = ["Media", "MediaContext", "MediaFetchParams", "MediaList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Media(Record):
-    """Record ``intelligence.v2.transcript.media`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.transcript.media`` (every field but ``account_sid``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     media_url: str | None = None
     service_sid: str | None = None
-    sid: str | None = None
-    url: str | None = None
+    sid: str
+    url: str
 
 
 class MediaFetchParams(TypedDict, total=False):

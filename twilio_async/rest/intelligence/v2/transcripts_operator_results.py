@@ -39,11 +39,11 @@ class OperatorResultOperatorType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class OperatorResult(Record):
-    """Record ``intelligence.v2.transcript.operator_result`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.transcript.operator_result`` (every field but ``operator_sid``, ``transcript_sid``, ``url`` may be ``None``)."""
 
     operator_type: OperatorResultOperatorType | None = None
     name: str | None = None
-    operator_sid: str | None = None
+    operator_sid: str
     extract_match: bool | None = None
     match_probability: float | None = None
     normalized_result: str | None = None
@@ -55,8 +55,8 @@ class OperatorResult(Record):
     extract_results: Any | None = None
     text_generation_results: Any | None = None
     json_results: Any | None = None
-    transcript_sid: str | None = None
-    url: str | None = None
+    transcript_sid: str
+    url: str
 
 
 class OperatorResultListParams(TypedDict, total=False):

@@ -20,11 +20,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class EncryptedSentences(Record):
-    """Record ``intelligence.v2.transcript.encrypted_sentences`` (every field may be ``None``)."""
+    """Record ``intelligence.v2.transcript.encrypted_sentences`` (every field but ``transcript_sid``, ``url`` may be ``None``)."""
 
     location: str | None = None
-    transcript_sid: str | None = None
-    url: str | None = None
+    transcript_sid: str
+    url: str
 
 
 class EncryptedSentencesFetchParams(TypedDict, total=False):

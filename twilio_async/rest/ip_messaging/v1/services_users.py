@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.ip_messaging.v1.services_users_channels import UserChannelList
 
 __all__ = ["User", "UserContext", "UserCreateParams", "UserList", "UserUpdateParams"]
@@ -27,22 +24,22 @@ __all__ = ["User", "UserContext", "UserCreateParams", "UserList", "UserUpdatePar
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class User(Record):
-    """Record ``ip_messaging.v1.service.user`` (every field may be ``None``)."""
+    """Record ``ip_messaging.v1.service.user`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     attributes: str | None = None
     friendly_name: str | None = None
     role_sid: str | None = None
     identity: str | None = None
     is_online: bool | None = None
     is_notifiable: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     joined_channels_count: int | None = None
     links: dict[str, Any] | None = None
-    url: str | None = None
+    url: str
 
 
 class UserUpdateParams(TypedDict, total=False):
@@ -161,34 +158,15 @@ class UserContext(Resource):
         return self._child(UserChannelList)
 
 
-class UserList(Resource):
+class UserList(CreateMany[UserCreateParams, User], Resource):
     """``Services/ServiceSid/Users`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Users"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> UserContext:
         """The record with this ``sid``."""
         return self._child(UserContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[UserCreateParams] | AsyncIterable[UserCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, User | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[User]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[UserCreateParams]) -> User:
         """create."""

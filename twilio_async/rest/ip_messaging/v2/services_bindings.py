@@ -29,19 +29,19 @@ class BindingBindingType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Binding(Record):
-    """Record ``ip_messaging.v2.service.binding`` (every field may be ``None``)."""
+    """Record ``ip_messaging.v2.service.binding`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     endpoint: str | None = None
     identity: str | None = None
     credential_sid: str | None = None
     binding_type: BindingBindingType | None = None
     message_types: list[str] | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.ip_messaging.v2.services_channels_invites import InviteList
     from twilio_async.rest.ip_messaging.v2.services_channels_members import MemberList
     from twilio_async.rest.ip_messaging.v2.services_channels_messages import MessageList
@@ -47,21 +44,21 @@ class ChannelChannelType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Channel(Record):
-    """Record ``ip_messaging.v2.service.channel`` (every field may be ``None``)."""
+    """Record ``ip_messaging.v2.service.channel`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     friendly_name: str | None = None
     unique_name: str | None = None
     attributes: str | None = None
     type: ChannelChannelType | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     created_by: str | None = None
     members_count: int | None = None
     messages_count: int | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -243,34 +240,15 @@ class ChannelContext(Resource):
         return self._child(MessageList)
 
 
-class ChannelList(Resource):
+class ChannelList(CreateMany[ChannelCreateParams, Channel], Resource):
     """``Services/ServiceSid/Channels`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/Channels"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ChannelContext:
         """The record with this ``sid``."""
         return self._child(ChannelContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ChannelCreateParams] | AsyncIterable[ChannelCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Channel | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Channel]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ChannelCreateParams]) -> Channel:
         """create."""

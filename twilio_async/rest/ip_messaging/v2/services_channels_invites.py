@@ -5,39 +5,33 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-
 __all__ = ["Invite", "InviteContext", "InviteCreateParams", "InviteList", "InviteListParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Invite(Record):
-    """Record ``ip_messaging.v2.service.channel.invite`` (every field may be ``None``)."""
+    """Record ``ip_messaging.v2.service.channel.invite`` (every field but ``sid``, ``account_sid``, ``channel_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    channel_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    channel_sid: str
+    service_sid: str
     identity: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     role_sid: str | None = None
     created_by: str | None = None
-    url: str | None = None
+    url: str
 
 
 class InviteListParams(TypedDict, total=False):
@@ -126,34 +120,15 @@ class InviteContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class InviteList(Resource):
+class InviteList(CreateMany[InviteCreateParams, Invite], Resource):
     """``Services/ServiceSid/Channels/ChannelSid/Invites`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> InviteContext:
         """The record with this ``sid``."""
         return self._child(InviteContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[InviteCreateParams] | AsyncIterable[InviteCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Invite | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Invite]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[InviteCreateParams]) -> Invite:
         """create."""

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Role",
@@ -41,17 +35,17 @@ class RoleRoleType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Role(Record):
-    """Record ``ip_messaging.v2.service.role`` (every field may be ``None``)."""
+    """Record ``ip_messaging.v2.service.role`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     friendly_name: str | None = None
     type: RoleRoleType | None = None
     permissions: list[str] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class RoleUpdateParams(TypedDict, total=False):
@@ -159,34 +153,15 @@ class RoleContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class RoleList(Resource):
+class RoleList(CreateMany[RoleCreateParams, Role], Resource):
     """``Services/ServiceSid/Roles`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/Roles"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> RoleContext:
         """The record with this ``sid``."""
         return self._child(RoleContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[RoleCreateParams] | AsyncIterable[RoleCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Role | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Role]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[RoleCreateParams]) -> Role:
         """create."""

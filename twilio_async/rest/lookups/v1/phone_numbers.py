@@ -18,15 +18,15 @@ __all__ = ["PhoneNumber", "PhoneNumberContext", "PhoneNumberFetchParams", "Phone
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PhoneNumber(Record):
-    """Record ``lookups.v1.phone_number`` (every field may be ``None``)."""
+    """Record ``lookups.v1.phone_number`` (every field but ``phone_number``, ``url`` may be ``None``)."""
 
     caller_name: Any | None = None
     country_code: str | None = None
-    phone_number: str | None = None
+    phone_number: str
     national_format: str | None = None
     carrier: Any | None = None
     add_ons: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class PhoneNumberFetchParams(TypedDict, total=False):

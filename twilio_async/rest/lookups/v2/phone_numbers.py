@@ -98,11 +98,11 @@ class LineTypeIntelligenceInfo(Record):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PhoneNumber(Record):
-    """Record ``LookupResponse`` (every field may be ``None``)."""
+    """Record ``LookupResponse`` (every field but ``phone_number``, ``url`` may be ``None``)."""
 
     calling_country_code: str | None = None
     country_code: str | None = None
-    phone_number: str | None = None
+    phone_number: str
     national_format: str | None = None
     valid: bool | None = None
     validation_errors: list[ValidationError] | None = None
@@ -116,7 +116,7 @@ class PhoneNumber(Record):
     sms_pumping_risk: SmsPumpingRiskInfo | None = None
     phone_number_quality_score: Any | None = None
     pre_fill: Any | None = None
-    url: str | None = None
+    url: str
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)

@@ -25,9 +25,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class LookupOverride(Record):
-    """Record ``OverridesResponse`` (every field may be ``None``)."""
+    """Record ``OverridesResponse`` (every field but ``phone_number`` may be ``None``)."""
 
-    phone_number: str | None = None
+    phone_number: str
     original_line_type: str | None = None
     overridden_line_type: str | None = None
     override_reason: str | None = None

@@ -22,10 +22,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ModuleDataManagement(Record):
-    """Record ``marketplace.v1.module_data_management`` (every field may be ``None``)."""
+    """Record ``marketplace.v1.module_data_management`` (every field but ``url``, ``sid`` may be ``None``)."""
 
-    url: str | None = None
-    sid: str | None = None
+    url: str
+    sid: str
     description: dict[str, Any] | None = None
     support: dict[str, Any] | None = None
     policies: dict[str, Any] | None = None

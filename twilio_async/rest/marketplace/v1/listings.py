@@ -3,30 +3,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["ModuleDataCreateParams", "ModuleDataList", "ModuleDataManagement", "ModuleDataResult"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ModuleDataManagement(Record):
-    """Record ``marketplace.v1.module_data_management`` (every field may be ``None``)."""
+    """Record ``marketplace.v1.module_data_management`` (every field but ``url``, ``sid`` may be ``None``)."""
 
-    url: str | None = None
-    sid: str | None = None
+    url: str
+    sid: str
     description: dict[str, Any] | None = None
     support: dict[str, Any] | None = None
     policies: dict[str, Any] | None = None
@@ -76,36 +71,17 @@ _LIST_CREATE: Operation[ModuleDataManagement] = Operation(
 )
 
 
-class ModuleDataList(Resource):
+class ModuleDataList(CreateMany[ModuleDataCreateParams, ModuleDataManagement], Resource):
     """``Listings``."""
 
     _path = "/v1/Listings"
+    _create_operation = _LIST_CREATE
 
     async def fetch(self) -> ModuleDataResult:
         """This endpoint returns the Listings owned by the authenticated Account."""
         return await self._call(_LIST_FETCH, {})
 
     fetch_with_http_info = with_http_info(_LIST_FETCH, fetch)
-
-    async def create_many(
-        self,
-        items: Iterable[ModuleDataCreateParams] | AsyncIterable[ModuleDataCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ModuleDataManagement | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ModuleDataManagement]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ModuleDataCreateParams]) -> ModuleDataManagement:
         """This endpoint creates a Listing based on the given data."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.messaging.v1.a2p_brand_registrations_sms_otp import (
         BrandRegistrationOtpList,
     )
@@ -70,20 +67,20 @@ class BrandRegistrationsStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BrandRegistrations(Record):
-    """Record ``messaging.v1.brand_registrations`` (every field may be ``None``)."""
+    """Record ``messaging.v1.brand_registrations`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     customer_profile_bundle_sid: str | None = None
     a2p_profile_bundle_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     brand_type: str | None = None
     status: BrandRegistrationsStatus | None = None
     tcr_id: str | None = None
     failure_reason: str | None = None
     errors: list[Any] | None = None
-    url: str | None = None
+    url: str
     brand_score: int | None = None
     brand_feedback: list[BrandRegistrationsBrandFeedback] | None = None
     identity_status: BrandRegistrationsIdentityStatus | None = None
@@ -199,35 +196,17 @@ class BrandRegistrationContext(Resource):
         return self._child(BrandVettingList)
 
 
-class BrandRegistrationList(Resource):
+class BrandRegistrationList(
+    CreateMany[BrandRegistrationCreateParams, BrandRegistrations], Resource
+):
     """``a2p/BrandRegistrations`` (call it with a sid)."""
 
     _path = "/v1/a2p/BrandRegistrations"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> BrandRegistrationContext:
         """The record with this ``sid``."""
         return self._child(BrandRegistrationContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[BrandRegistrationCreateParams]
-        | AsyncIterable[BrandRegistrationCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, BrandRegistrations | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[BrandRegistrations]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[BrandRegistrationCreateParams]) -> BrandRegistrations:
         """create."""

@@ -14,10 +14,10 @@ __all__ = ["BrandRegistrationOtp", "BrandRegistrationOtpList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BrandRegistrationOtp(Record):
-    """Record ``messaging.v1.brand_registrations.brand_registration_otp`` (every field may be ``None``)."""
+    """Record ``messaging.v1.brand_registrations.brand_registration_otp`` (every field but ``account_sid``, ``brand_registration_sid`` may be ``None``)."""
 
-    account_sid: str | None = None
-    brand_registration_sid: str | None = None
+    account_sid: str
+    brand_registration_sid: str
 
 
 _LIST_CREATE: Operation[BrandRegistrationOtp] = Operation(

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "BrandVetting",
@@ -41,18 +35,18 @@ class BrandVettingVettingProvider(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BrandVetting(Record):
-    """Record ``messaging.v1.brand_registrations.brand_vetting`` (every field may be ``None``)."""
+    """Record ``messaging.v1.brand_registrations.brand_vetting`` (every field but ``account_sid``, ``brand_sid``, ``brand_vetting_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    brand_sid: str | None = None
-    brand_vetting_sid: str | None = None
+    account_sid: str
+    brand_sid: str
+    brand_vetting_sid: str
     date_updated: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     vetting_id: str | None = None
     vetting_class: str | None = None
     vetting_status: str | None = None
     vetting_provider: BrandVettingVettingProvider | None = None
-    url: str | None = None
+    url: str
 
 
 class BrandVettingListParams(TypedDict, total=False):
@@ -127,34 +121,15 @@ class BrandVettingContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class BrandVettingList(Resource):
+class BrandVettingList(CreateMany[BrandVettingCreateParams, BrandVetting], Resource):
     """``a2p/BrandRegistrations/BrandSid/Vettings`` (call it with a brand_vetting_sid)."""
 
     _path = "/v1/a2p/BrandRegistrations/{BrandSid}/Vettings"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, brand_vetting_sid: str) -> BrandVettingContext:
         """The record with this ``brand_vetting_sid``."""
         return self._child(BrandVettingContext, brand_vetting_sid=brand_vetting_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[BrandVettingCreateParams] | AsyncIterable[BrandVettingCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, BrandVetting | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[BrandVetting]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[BrandVettingCreateParams]) -> BrandVetting:
         """create."""

@@ -17,16 +17,16 @@ __all__ = ["DomainConfig", "DomainConfigContext", "DomainConfigList", "DomainCon
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class DomainConfig(Record):
-    """Record ``messaging.v1.domain_config`` (every field may be ``None``)."""
+    """Record ``messaging.v1.domain_config`` (every field but ``domain_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    domain_sid: str | None = None
+    domain_sid: str
     config_sid: str | None = None
     fallback_url: str | None = None
     callback_url: str | None = None
     continue_on_failure: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     disable_https: bool | None = None
 
 

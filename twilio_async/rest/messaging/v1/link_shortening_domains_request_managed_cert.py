@@ -16,15 +16,15 @@ __all__ = ["RequestManagedCert", "RequestManagedCertContext", "RequestManagedCer
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RequestManagedCert(Record):
-    """Record ``messaging.v1.request_managed_cert`` (every field may be ``None``)."""
+    """Record ``messaging.v1.request_managed_cert`` (every field but ``domain_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    domain_sid: str | None = None
+    domain_sid: str
     date_updated: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_expires: datetime | None = None
     domain_name: str | None = None
     certificate_sid: str | None = None
-    url: str | None = None
+    url: str
     managed: bool | None = None
     requesting: bool | None = None
 

@@ -14,12 +14,12 @@ __all__ = ["DomainDnsValidation", "DomainValidateDnContext", "DomainValidateDnLi
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class DomainDnsValidation(Record):
-    """Record ``messaging.v1.domain_dns_validation`` (every field may be ``None``)."""
+    """Record ``messaging.v1.domain_dns_validation`` (every field but ``url`` may be ``None``)."""
 
     domain_sid: str | None = None
     is_valid: bool | None = None
     reason: str | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[DomainDnsValidation] = Operation(

@@ -20,17 +20,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class DomainConfigMessagingService(Record):
-    """Record ``messaging.v1.domain_config_messaging_service`` (every field may be ``None``)."""
+    """Record ``messaging.v1.domain_config_messaging_service`` (every field but ``messaging_service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
     domain_sid: str | None = None
     config_sid: str | None = None
-    messaging_service_sid: str | None = None
+    messaging_service_sid: str
     fallback_url: str | None = None
     callback_url: str | None = None
     continue_on_failure: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[DomainConfigMessagingService] = Operation(

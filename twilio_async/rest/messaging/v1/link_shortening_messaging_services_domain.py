@@ -18,11 +18,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class LinkshorteningMessagingServiceDomainAssociation(Record):
-    """Record ``messaging.v1.linkshortening_messaging_service_domain_association`` (every field may be ``None``)."""
+    """Record ``messaging.v1.linkshortening_messaging_service_domain_association`` (every field but ``messaging_service_sid``, ``url`` may be ``None``)."""
 
     domain_sid: str | None = None
-    messaging_service_sid: str | None = None
-    url: str | None = None
+    messaging_service_sid: str
+    url: str
 
 
 _CONTEXT_FETCH: Operation[LinkshorteningMessagingServiceDomainAssociation] = Operation(

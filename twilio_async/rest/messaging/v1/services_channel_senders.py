@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ChannelSender",
@@ -31,17 +25,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ChannelSender(Record):
-    """Record ``messaging.v1.service.channel_sender`` (every field may be ``None``)."""
+    """Record ``messaging.v1.service.channel_sender`` (every field but ``account_sid``, ``messaging_service_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    messaging_service_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    messaging_service_sid: str
+    sid: str
     sender: str | None = None
     sender_type: str | None = None
     country_code: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class ChannelSenderCreateParams(TypedDict, total=False):
@@ -119,34 +113,15 @@ class ChannelSenderContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class ChannelSenderList(Resource):
+class ChannelSenderList(CreateMany[ChannelSenderCreateParams, ChannelSender], Resource):
     """``Services/MessagingServiceSid/ChannelSenders`` (call it with a sid)."""
 
     _path = "/v1/Services/{MessagingServiceSid}/ChannelSenders"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ChannelSenderContext:
         """The record with this ``sid``."""
         return self._child(ChannelSenderContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ChannelSenderCreateParams] | AsyncIterable[ChannelSenderCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ChannelSender | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ChannelSender]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ChannelSenderCreateParams]) -> ChannelSender:
         """create."""

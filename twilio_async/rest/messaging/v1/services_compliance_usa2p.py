@@ -4,18 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "UsAppToPersonContext",
@@ -251,34 +246,15 @@ class UsAppToPersonContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class UsAppToPersonList(Resource):
+class UsAppToPersonList(CreateMany[UsAppToPersonCreateParams, Any], Resource):
     """``Services/MessagingServiceSid/Compliance/Usa2p`` (call it with a sid)."""
 
     _path = "/v1/Services/{MessagingServiceSid}/Compliance/Usa2p"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> UsAppToPersonContext:
         """The record with this ``sid``."""
         return self._child(UsAppToPersonContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[UsAppToPersonCreateParams] | AsyncIterable[UsAppToPersonCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Any | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Any]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[UsAppToPersonCreateParams]) -> Any:
         """create."""

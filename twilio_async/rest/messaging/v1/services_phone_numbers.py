@@ -5,38 +5,32 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-
 __all__ = ["PhoneNumber", "PhoneNumberContext", "PhoneNumberCreateParams", "PhoneNumberList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PhoneNumber(Record):
-    """Record ``messaging.v1.service.phone_number`` (every field may be ``None``)."""
+    """Record ``messaging.v1.service.phone_number`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     phone_number: str | None = None
     country_code: str | None = None
     capabilities: list[str] | None = None
-    url: str | None = None
+    url: str
 
 
 class PhoneNumberCreateParams(TypedDict, total=False):
@@ -114,34 +108,15 @@ class PhoneNumberContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class PhoneNumberList(Resource):
+class PhoneNumberList(CreateMany[PhoneNumberCreateParams, PhoneNumber], Resource):
     """``Services/ServiceSid/PhoneNumbers`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/PhoneNumbers"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> PhoneNumberContext:
         """The record with this ``sid``."""
         return self._child(PhoneNumberContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[PhoneNumberCreateParams] | AsyncIterable[PhoneNumberCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, PhoneNumber | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[PhoneNumber]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[PhoneNumberCreateParams]) -> PhoneNumber:
         """create."""

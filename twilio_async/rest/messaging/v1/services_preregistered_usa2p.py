@@ -4,33 +4,27 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["ExternalCampaign", "ExternalCampaignCreateParams", "ExternalCampaignList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ExternalCampaign(Record):
-    """Record ``messaging.v1.external_campaign`` (every field may be ``None``)."""
+    """Record ``messaging.v1.external_campaign`` (every field but ``sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     campaign_id: str | None = None
     messaging_service_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
 
 
 class ExternalCampaignCreateParams(TypedDict, total=False):
@@ -60,30 +54,11 @@ _LIST_CREATE: Operation[ExternalCampaign] = Operation(
 )
 
 
-class ExternalCampaignList(Resource):
+class ExternalCampaignList(CreateMany[ExternalCampaignCreateParams, ExternalCampaign], Resource):
     """``Services/PreregisteredUsa2p``."""
 
     _path = "/v1/Services/PreregisteredUsa2p"
-
-    async def create_many(
-        self,
-        items: Iterable[ExternalCampaignCreateParams] | AsyncIterable[ExternalCampaignCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ExternalCampaign | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ExternalCampaign]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[ExternalCampaignCreateParams]) -> ExternalCampaign:
         """create."""

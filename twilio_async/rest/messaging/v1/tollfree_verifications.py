@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "TollfreeVerification",
@@ -119,13 +114,13 @@ class TollfreeVerificationVettingProvider(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TollfreeVerification(Record):
-    """Record ``messaging.v1.tollfree_verification`` (every field may be ``None``)."""
+    """Record ``messaging.v1.tollfree_verification`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     customer_profile_sid: str | None = None
     trust_product_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     regulated_item_sid: str | None = None
     business_name: str | None = None
@@ -151,7 +146,7 @@ class TollfreeVerification(Record):
     tollfree_phone_number_sid: str | None = None
     tollfree_phone_number: str | None = None
     status: TollfreeVerificationStatus | None = None
-    url: str | None = None
+    url: str
     rejection_reason: str | None = None
     error_code: int | None = None
     edit_expiration: datetime | None = None
@@ -514,35 +509,17 @@ class TollfreeVerificationContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class TollfreeVerificationList(Resource):
+class TollfreeVerificationList(
+    CreateMany[TollfreeVerificationCreateParams, TollfreeVerification], Resource
+):
     """``Tollfree/Verifications`` (call it with a sid)."""
 
     _path = "/v1/Tollfree/Verifications"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TollfreeVerificationContext:
         """The record with this ``sid``."""
         return self._child(TollfreeVerificationContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[TollfreeVerificationCreateParams]
-        | AsyncIterable[TollfreeVerificationCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, TollfreeVerification | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[TollfreeVerification]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[TollfreeVerificationCreateParams]

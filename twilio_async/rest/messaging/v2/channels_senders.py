@@ -4,22 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ChannelsSenderContext",
@@ -81,9 +76,9 @@ class RcsCountryStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ChannelsSenderResponse(Record):
-    """Record ``messaging.v2.channels_sender_response`` (every field may be ``None``)."""
+    """Record ``messaging.v2.channels_sender_response`` (every field but ``sid`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     status: ChannelsSenderStatus | None = None
     sender_id: str | None = None
     configuration: Configuration | None = None
@@ -311,34 +306,15 @@ class ChannelsSenderContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class ChannelsSenderList(Resource):
+class ChannelsSenderList(CreateMany[ChannelsSenderCreateParams, ChannelsSenderResponse], Resource):
     """``Channels/Senders`` (call it with a sid)."""
 
     _path = "/v2/Channels/Senders"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ChannelsSenderContext:
         """The record with this ``sid``."""
         return self._child(ChannelsSenderContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ChannelsSenderCreateParams] | AsyncIterable[ChannelsSenderCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ChannelsSenderResponse | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ChannelsSenderResponse]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ChannelsSenderCreateParams]) -> ChannelsSenderResponse:
         """Create a Sender."""

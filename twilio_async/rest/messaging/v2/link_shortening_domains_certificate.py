@@ -17,17 +17,17 @@ __all__ = ["DomainCertV4", "DomainCertsContext", "DomainCertsList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class DomainCertV4(Record):
-    """Record ``messaging.v2.domain_cert_v4`` (every field may be ``None``)."""
+    """Record ``messaging.v2.domain_cert_v4`` (every field but ``domain_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    domain_sid: str | None = None
+    domain_sid: str
     date_updated: datetime | None = None
     date_expires: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     domain_name: str | None = None
     certificate_sid: str | None = None
     managed: bool | None = None
     requesting: bool | None = None
-    url: str | None = None
+    url: str
     cert_in_validation: Any | None = None
 
 

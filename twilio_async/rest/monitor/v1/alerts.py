@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 
@@ -20,12 +20,12 @@ __all__ = ["Alert", "AlertContext", "AlertList", "AlertListParams"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Alert(Record):
-    """Record ``monitor.v1.alert`` (every field may be ``None``)."""
+    """Record ``monitor.v1.alert`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     alert_text: str | None = None
     api_version: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_generated: datetime | None = None
     date_updated: datetime | None = None
     error_code: str | None = None
@@ -37,8 +37,8 @@ class Alert(Record):
     resource_sid: str | None = None
     response_body: str | None = None
     response_headers: str | None = None
-    sid: str | None = None
-    url: str | None = None
+    sid: str
+    url: str
     request_headers: str | None = None
     service_sid: str | None = None
 
@@ -48,9 +48,9 @@ class AlertListParams(TypedDict, total=False):
 
     log_level: str
     """Only show alerts for this log-level."""
-    start_date: datetime
+    start_date: datetime | date
     """Only include alerts that occurred on or after this date and time."""
-    end_date: datetime
+    end_date: datetime | date
     """Only include alerts that occurred on or before this date and time."""
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -20,9 +20,9 @@ __all__ = ["Event", "EventContext", "EventList", "EventListParams"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Event(Record):
-    """Record ``monitor.v1.event`` (every field may be ``None``)."""
+    """Record ``monitor.v1.event`` (every field but ``account_sid``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     actor_sid: str | None = None
     actor_type: str | None = None
     description: str | None = None
@@ -31,10 +31,10 @@ class Event(Record):
     event_type: str | None = None
     resource_sid: str | None = None
     resource_type: str | None = None
-    sid: str | None = None
+    sid: str
     source: str | None = None
     source_ip_address: str | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -49,9 +49,9 @@ class EventListParams(TypedDict, total=False):
     """Only include events that refer to this resource."""
     source_ip_address: str
     """Only include events that originated from this IP address."""
-    start_date: datetime
+    start_date: datetime | date
     """Only include events that occurred on or after this date."""
-    end_date: datetime
+    end_date: datetime | date
     """Only include events that occurred on or before this date."""
 
 

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "AlarmBody",
@@ -189,34 +184,15 @@ class AlarmContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class AlarmList(Resource):
+class AlarmList(CreateMany[AlarmCreateParams, SidRepsonse], Resource):
     """``Alarms`` (call it with a sid)."""
 
     _path = "/v2/Alarms"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> AlarmContext:
         """The record with this ``sid``."""
         return self._child(AlarmContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[AlarmCreateParams] | AsyncIterable[AlarmCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SidRepsonse | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SidRepsonse]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[AlarmCreateParams]) -> SidRepsonse:
         """Create an alarm."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.notify.v1.services_bindings import BindingList
     from twilio_async.rest.notify.v1.services_notifications import NotificationList
 
@@ -35,12 +32,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service(Record):
-    """Record ``notify.v1.service`` (every field may be ``None``)."""
+    """Record ``notify.v1.service`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     apn_credential_sid: str | None = None
     gcm_credential_sid: str | None = None
@@ -51,7 +48,7 @@ class Service(Record):
     default_gcm_notification_protocol_version: str | None = None
     default_fcm_notification_protocol_version: str | None = None
     log_enabled: bool | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     alexa_skill_id: str | None = None
     default_alexa_notification_protocol_version: str | None = None
@@ -261,34 +258,15 @@ class ServiceContext(Resource):
         return self._child(NotificationList)
 
 
-class ServiceList(Resource):
+class ServiceList(CreateMany[ServiceCreateParams, Service], Resource):
     """``Services`` (call it with a sid)."""
 
     _path = "/v1/Services"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ServiceContext:
         """The record with this ``sid``."""
         return self._child(ServiceContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ServiceCreateParams] | AsyncIterable[ServiceCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Service | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Service]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ServiceCreateParams]) -> Service:
         """create."""

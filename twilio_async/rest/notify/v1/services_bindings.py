@@ -5,34 +5,29 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-
 __all__ = ["Binding", "BindingContext", "BindingCreateParams", "BindingList", "BindingListParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Binding(Record):
-    """Record ``notify.v1.service.binding`` (every field may be ``None``)."""
+    """Record ``notify.v1.service.binding`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     credential_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     notification_protocol_version: str | None = None
     endpoint: str | None = None
@@ -40,7 +35,7 @@ class Binding(Record):
     binding_type: str | None = None
     address: str | None = attrs.field(default=None, repr=False)
     tags: list[str] | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -159,34 +154,15 @@ class BindingContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class BindingList(Resource):
+class BindingList(CreateMany[BindingCreateParams, Binding], Resource):
     """``Services/ServiceSid/Bindings`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Bindings"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> BindingContext:
         """The record with this ``sid``."""
         return self._child(BindingContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[BindingCreateParams] | AsyncIterable[BindingCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Binding | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Binding]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[BindingCreateParams]) -> Binding:
         """create."""

@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["Notification", "NotificationCreateParams", "NotificationList", "NotificationPriority"]
 
@@ -33,12 +28,12 @@ class NotificationPriority(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Notification(Record):
-    """Record ``notify.v1.service.notification`` (every field may be ``None``)."""
+    """Record ``notify.v1.service.notification`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    date_created: datetime
     identities: list[str] | None = None
     tags: list[str] | None = None
     segments: list[str] | None = None
@@ -136,30 +131,11 @@ _LIST_CREATE: Operation[Notification] = Operation(
 )
 
 
-class NotificationList(Resource):
+class NotificationList(CreateMany[NotificationCreateParams, Notification], Resource):
     """``Services/ServiceSid/Notifications``."""
 
     _path = "/v1/Services/{ServiceSid}/Notifications"
-
-    async def create_many(
-        self,
-        items: Iterable[NotificationCreateParams] | AsyncIterable[NotificationCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Notification | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Notification]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[NotificationCreateParams]) -> Notification:
         """create."""

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "BulkEligibility",
@@ -30,14 +25,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BulkEligibility(Record):
-    """Record ``numbers.v1.bulk_eligibility`` (every field may be ``None``)."""
+    """Record ``numbers.v1.bulk_eligibility`` (every field but ``request_id``, ``url``, ``date_created`` may be ``None``)."""
 
-    request_id: str | None = None
-    url: str | None = None
+    request_id: str
+    url: str
     results: list[Any] | None = None
     friendly_name: str | None = None
     status: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_completed: datetime | None = None
 
 
@@ -86,34 +81,15 @@ class BulkEligibilityContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class BulkEligibilityList(Resource):
+class BulkEligibilityList(CreateMany[BulkEligibilityCreateParams, BulkEligibility], Resource):
     """``HostedNumber/Eligibility/Bulk`` (call it with a request_id)."""
 
     _path = "/v1/HostedNumber/Eligibility/Bulk"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, request_id: str) -> BulkEligibilityContext:
         """The record with this ``request_id``."""
         return self._child(BulkEligibilityContext, request_id=request_id)
-
-    async def create_many(
-        self,
-        items: Iterable[BulkEligibilityCreateParams] | AsyncIterable[BulkEligibilityCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, BulkEligibility | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[BulkEligibility]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[BulkEligibilityCreateParams]) -> BulkEligibility:
         """Create a bulk eligibility check for a set of numbers that you want to host in Twilio."""

@@ -16,9 +16,9 @@ __all__ = ["PortingWebhookConfigurationFetch", "WebhookList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PortingWebhookConfigurationFetch(Record):
-    """Record ``numbers.v1.porting_webhook_configuration_fetch`` (every field may be ``None``)."""
+    """Record ``numbers.v1.porting_webhook_configuration_fetch`` (every field but ``url`` may be ``None``)."""
 
-    url: str | None = None
+    url: str
     port_in_target_url: str | None = None
     port_out_target_url: str | None = None
     notifications_of: list[str] | None = None

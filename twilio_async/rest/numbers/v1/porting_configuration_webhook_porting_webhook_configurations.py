@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "PortingWebhookConfiguration",
@@ -28,9 +23,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PortingWebhookConfiguration(Record):
-    """Record ``numbers.v1.porting_webhook_configuration`` (every field may be ``None``)."""
+    """Record ``numbers.v1.porting_webhook_configuration`` (every field but ``url`` may be ``None``)."""
 
-    url: str | None = None
+    url: str
     port_in_target_url: str | None = None
     port_out_target_url: str | None = None
     notifications_of: list[str] | None = None
@@ -54,31 +49,13 @@ _LIST_CREATE: Operation[PortingWebhookConfiguration] = Operation(
 )
 
 
-class PortingWebhookConfigurationList(Resource):
+class PortingWebhookConfigurationList(
+    CreateMany[PortingWebhookConfigurationCreateParams, PortingWebhookConfiguration], Resource
+):
     """``Porting/Configuration/Webhook``."""
 
     _path = "/v1/Porting/Configuration/Webhook"
-
-    async def create_many(
-        self,
-        items: Iterable[PortingWebhookConfigurationCreateParams]
-        | AsyncIterable[PortingWebhookConfigurationCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, PortingWebhookConfiguration | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[PortingWebhookConfiguration]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(
         self, **params: Unpack[PortingWebhookConfigurationCreateParams]

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "PortingAddress",
@@ -63,11 +58,11 @@ class PortingLosingCarrierInformation(Record):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PortingPortIn(Record):
-    """Record ``numbers.v1.porting_port_in`` (every field may be ``None``)."""
+    """Record ``numbers.v1.porting_port_in`` (every field but ``port_in_request_sid``, ``url``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    port_in_request_sid: str | None = None
-    url: str | None = None
-    account_sid: str | None = None
+    port_in_request_sid: str
+    url: str
+    account_sid: str
     notification_emails: list[str] | None = None
     target_port_in_date: date | None = None
     target_port_in_time_range_start: str | None = None
@@ -80,7 +75,7 @@ class PortingPortIn(Record):
     portability_advance_carrier: str | None = None
     auto_cancel_approval_numbers: str | None = None
     documents: list[str] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     support_ticket_id: int | None = None
     signature_request_url: str | None = None
 
@@ -164,34 +159,15 @@ class PortingPortInContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class PortingPortInList(Resource):
+class PortingPortInList(CreateMany[PortingPortInCreateParams, PortingPortIn], Resource):
     """``Porting/PortIn`` (call it with a port_in_request_sid)."""
 
     _path = "/v1/Porting/PortIn"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, port_in_request_sid: str) -> PortingPortInContext:
         """The record with this ``port_in_request_sid``."""
         return self._child(PortingPortInContext, port_in_request_sid=port_in_request_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[PortingPortInCreateParams] | AsyncIterable[PortingPortInCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, PortingPortIn | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[PortingPortIn]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[PortingPortInCreateParams]) -> PortingPortIn:
         """Allows to create a new port in request."""

@@ -20,14 +20,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PortingPortInPhoneNumber(Record):
-    """Record ``numbers.v1.porting_port_in_phone_number`` (every field may be ``None``)."""
+    """Record ``numbers.v1.porting_port_in_phone_number`` (every field but ``port_in_request_sid``, ``phone_number_sid``, ``url``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    port_in_request_sid: str | None = None
-    phone_number_sid: str | None = None
-    url: str | None = None
-    account_sid: str | None = None
+    port_in_request_sid: str
+    phone_number_sid: str
+    url: str
+    account_sid: str
     phone_number_type: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     country: str | None = None
     missing_required_fields: bool | None = None
     last_updated: datetime | None = None

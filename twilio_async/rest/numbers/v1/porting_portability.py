@@ -31,17 +31,17 @@ class PortingPortabilityNumberType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PortingPortability(Record):
-    """Record ``numbers.v1.porting_portability`` (every field may be ``None``)."""
+    """Record ``numbers.v1.porting_portability`` (every field but ``phone_number``, ``account_sid``, ``url`` may be ``None``)."""
 
-    phone_number: str | None = None
-    account_sid: str | None = None
+    phone_number: str
+    account_sid: str
     portable: bool | None = None
     pin_and_account_number_required: bool | None = None
     not_portable_reason: str | None = None
     not_portable_reason_code: int | None = None
     number_type: PortingPortabilityNumberType | None = None
     country: str | None = None
-    url: str | None = None
+    url: str
 
 
 class PortingPortabilityFetchParams(TypedDict, total=False):

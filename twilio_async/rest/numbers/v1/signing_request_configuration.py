@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "SigningRequestConfiguration",
@@ -30,7 +25,7 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SigningRequestConfiguration(Record):
-    """Record ``numbers.v1.signing_request_configuration`` (every field may be ``None``)."""
+    """Record ``numbers.v1.signing_request_configuration`` (every field but ``url`` may be ``None``)."""
 
     logo_sid: str | None = None
     friendly_name: str | None = None
@@ -39,7 +34,7 @@ class SigningRequestConfiguration(Record):
     email_subject: str | None = None
     email_message: str | None = None
     url_redirection: str | None = None
-    url: str | None = None
+    url: str
 
 
 class SigningRequestConfigurationListParams(TypedDict, total=False):
@@ -85,31 +80,13 @@ _LIST_CREATE: Operation[SigningRequestConfiguration] = Operation(
 )
 
 
-class SigningRequestConfigurationList(Resource):
+class SigningRequestConfigurationList(
+    CreateMany[SigningRequestConfigurationCreateParams, SigningRequestConfiguration], Resource
+):
     """``SigningRequest/Configuration``."""
 
     _path = "/v1/SigningRequest/Configuration"
-
-    async def create_many(
-        self,
-        items: Iterable[SigningRequestConfigurationCreateParams]
-        | AsyncIterable[SigningRequestConfigurationCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SigningRequestConfiguration | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SigningRequestConfiguration]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(
         self, **params: Unpack[SigningRequestConfigurationCreateParams]

@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "BulkHostedNumberOrder",
@@ -41,15 +36,15 @@ class BulkHostedNumberOrderRequestStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BulkHostedNumberOrder(Record):
-    """Record ``numbers.v2.bulk_hosted_number_order`` (every field may be ``None``)."""
+    """Record ``numbers.v2.bulk_hosted_number_order`` (every field but ``bulk_hosting_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    bulk_hosting_sid: str | None = None
+    bulk_hosting_sid: str
     request_status: BulkHostedNumberOrderRequestStatus | None = None
     friendly_name: str | None = None
     notification_email: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_completed: datetime | None = None
-    url: str | None = None
+    url: str
     total_count: int | None = None
     results: list[Any] | None = None
 
@@ -111,35 +106,17 @@ class BulkHostedNumberOrderContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class BulkHostedNumberOrderList(Resource):
+class BulkHostedNumberOrderList(
+    CreateMany[BulkHostedNumberOrderCreateParams, BulkHostedNumberOrder], Resource
+):
     """``HostedNumber/Orders/Bulk`` (call it with a bulk_hosting_sid)."""
 
     _path = "/v2/HostedNumber/Orders/Bulk"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, bulk_hosting_sid: str) -> BulkHostedNumberOrderContext:
         """The record with this ``bulk_hosting_sid``."""
         return self._child(BulkHostedNumberOrderContext, bulk_hosting_sid=bulk_hosting_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[BulkHostedNumberOrderCreateParams]
-        | AsyncIterable[BulkHostedNumberOrderCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, BulkHostedNumberOrder | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[BulkHostedNumberOrder]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[BulkHostedNumberOrderCreateParams]

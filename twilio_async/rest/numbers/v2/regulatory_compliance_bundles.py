@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.numbers.v2.regulatory_compliance_bundles_copies import BundleCopyList
     from twilio_async.rest.numbers.v2.regulatory_compliance_bundles_evaluations import (
         EvaluationList,
@@ -56,19 +53,19 @@ class BundleStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Bundle(Record):
-    """Record ``numbers.v2.regulatory_compliance.bundle`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.bundle`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     regulation_sid: str | None = None
     friendly_name: str | None = None
     status: BundleStatus | None = None
     valid_until: datetime | None = None
     email: str | None = None
     status_callback: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -95,11 +92,11 @@ class BundleListParams(TypedDict, total=False):
     """Can be `valid-until` or `date-updated`."""
     sort_direction: str
     """Default is `DESC`."""
-    valid_until_date: datetime
+    valid_until_date: datetime | date
     """Date to filter Bundles having their `valid_until_date` before or after the specified date."""
-    valid_until_date_before: datetime
+    valid_until_date_before: datetime | date
     """Date to filter Bundles having their `valid_until_date` before or after the specified date."""
-    valid_until_date_after: datetime
+    valid_until_date_after: datetime | date
     """Date to filter Bundles having their `valid_until_date` before or after the specified date."""
 
 
@@ -281,34 +278,15 @@ class BundleContext(Resource):
         return self._child(ReplaceItemsList)
 
 
-class BundleList(Resource):
+class BundleList(CreateMany[BundleCreateParams, Bundle], Resource):
     """``RegulatoryCompliance/Bundles`` (call it with a sid)."""
 
     _path = "/v2/RegulatoryCompliance/Bundles"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> BundleContext:
         """The record with this ``sid``."""
         return self._child(BundleContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[BundleCreateParams] | AsyncIterable[BundleCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Bundle | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Bundle]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[BundleCreateParams]) -> Bundle:
         """Create a new Bundle."""

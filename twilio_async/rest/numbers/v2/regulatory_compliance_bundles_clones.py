@@ -35,19 +35,19 @@ class BundleCloneStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BundleClone(Record):
-    """Record ``numbers.v2.bundle_clone`` (every field may be ``None``)."""
+    """Record ``numbers.v2.bundle_clone`` (every field but ``bundle_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    bundle_sid: str | None = None
-    account_sid: str | None = None
+    bundle_sid: str
+    account_sid: str
     regulation_sid: str | None = None
     friendly_name: str | None = None
     status: BundleCloneStatus | None = None
     valid_until: datetime | None = None
     email: str | None = None
     status_callback: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class BundleCloneCreateParams(TypedDict, total=False):

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["BundleCopy", "BundleCopyCreateParams", "BundleCopyList", "BundleCopyStatus"]
 
@@ -38,17 +32,17 @@ class BundleCopyStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BundleCopy(Record):
-    """Record ``numbers.v2.regulatory_compliance.bundle.bundle_copy`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.bundle.bundle_copy`` (every field but ``sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     regulation_sid: str | None = None
     friendly_name: str | None = None
     status: BundleCopyStatus | None = None
     valid_until: datetime | None = None
     email: str | None = None
     status_callback: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 
@@ -84,30 +78,11 @@ _LIST_CREATE: Operation[BundleCopy] = Operation(
 )
 
 
-class BundleCopyList(Resource):
+class BundleCopyList(CreateMany[BundleCopyCreateParams, BundleCopy], Resource):
     """``RegulatoryCompliance/Bundles/BundleSid/Copies``."""
 
     _path = "/v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies"
-
-    async def create_many(
-        self,
-        items: Iterable[BundleCopyCreateParams] | AsyncIterable[BundleCopyCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, BundleCopy | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[BundleCopy]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[BundleCopyCreateParams]) -> BundleCopy:
         """Creates a new copy of a Bundle."""

@@ -27,16 +27,16 @@ class EvaluationStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Evaluation(Record):
-    """Record ``numbers.v2.regulatory_compliance.bundle.evaluation`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.bundle.evaluation`` (every field but ``sid``, ``account_sid``, ``bundle_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     regulation_sid: str | None = None
-    bundle_sid: str | None = None
+    bundle_sid: str
     status: EvaluationStatus | None = None
     results: list[Any] | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 _LIST_LIST: Operation[Evaluation] = Operation(

@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ItemAssignment",
@@ -31,14 +25,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ItemAssignment(Record):
-    """Record ``numbers.v2.regulatory_compliance.bundle.item_assignment`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.bundle.item_assignment`` (every field but ``sid``, ``bundle_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    bundle_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    bundle_sid: str
+    account_sid: str
     object_sid: str | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class ItemAssignmentCreateParams(TypedDict, total=False):
@@ -116,34 +110,15 @@ class ItemAssignmentContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class ItemAssignmentList(Resource):
+class ItemAssignmentList(CreateMany[ItemAssignmentCreateParams, ItemAssignment], Resource):
     """``RegulatoryCompliance/Bundles/BundleSid/ItemAssignments`` (call it with a sid)."""
 
     _path = "/v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ItemAssignmentContext:
         """The record with this ``sid``."""
         return self._child(ItemAssignmentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ItemAssignmentCreateParams] | AsyncIterable[ItemAssignmentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ItemAssignment | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ItemAssignment]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ItemAssignmentCreateParams]) -> ItemAssignment:
         """Create a new Assigned Item."""

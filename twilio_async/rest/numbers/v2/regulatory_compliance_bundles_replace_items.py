@@ -4,21 +4,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["ReplaceItems", "ReplaceItemsCreateParams", "ReplaceItemsList", "ReplaceItemsStatus"]
 
@@ -36,17 +30,17 @@ class ReplaceItemsStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ReplaceItems(Record):
-    """Record ``numbers.v2.regulatory_compliance.bundle.replace_items`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.bundle.replace_items`` (every field but ``sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     regulation_sid: str | None = None
     friendly_name: str | None = None
     status: ReplaceItemsStatus | None = None
     valid_until: datetime | None = None
     email: str | None = None
     status_callback: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 
@@ -71,30 +65,11 @@ _LIST_CREATE: Operation[ReplaceItems] = Operation(
 )
 
 
-class ReplaceItemsList(Resource):
+class ReplaceItemsList(CreateMany[ReplaceItemsCreateParams, ReplaceItems], Resource):
     """``RegulatoryCompliance/Bundles/BundleSid/ReplaceItems``."""
 
     _path = "/v2/RegulatoryCompliance/Bundles/{BundleSid}/ReplaceItems"
-
-    async def create_many(
-        self,
-        items: Iterable[ReplaceItemsCreateParams] | AsyncIterable[ReplaceItemsCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ReplaceItems | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ReplaceItems]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[ReplaceItemsCreateParams]) -> ReplaceItems:
         """Replaces all bundle items in the target bundle (specified in the path) with all the bundle items of the source bundle (specified by the from_bundle..."""

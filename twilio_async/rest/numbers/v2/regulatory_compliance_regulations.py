@@ -34,15 +34,15 @@ class RegulationEndUserType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Regulation(Record):
-    """Record ``numbers.v2.regulatory_compliance.regulation`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.regulation`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     iso_country: str | None = None
     number_type: str | None = None
     end_user_type: RegulationEndUserType | None = None
     requirements: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class RegulationListParams(TypedDict, total=False):

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "SupportingDocument",
@@ -45,10 +40,10 @@ class SupportingDocumentStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SupportingDocument(Record):
-    """Record ``numbers.v2.regulatory_compliance.supporting_document`` (every field may be ``None``)."""
+    """Record ``numbers.v2.regulatory_compliance.supporting_document`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     mime_type: str | None = None
     status: SupportingDocumentStatus | None = None
@@ -56,9 +51,9 @@ class SupportingDocument(Record):
     errors: list[Any] | None = None
     type: str | None = None
     attributes: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class SupportingDocumentCreateParams(TypedDict, total=False):
@@ -177,35 +172,17 @@ class SupportingDocumentContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class SupportingDocumentList(Resource):
+class SupportingDocumentList(
+    CreateMany[SupportingDocumentCreateParams, SupportingDocument], Resource
+):
     """``RegulatoryCompliance/SupportingDocuments`` (call it with a sid)."""
 
     _path = "/v2/RegulatoryCompliance/SupportingDocuments"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> SupportingDocumentContext:
         """The record with this ``sid``."""
         return self._child(SupportingDocumentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[SupportingDocumentCreateParams]
-        | AsyncIterable[SupportingDocumentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SupportingDocument | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SupportingDocument]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SupportingDocumentCreateParams]) -> SupportingDocument:
         """Create a new Supporting Document."""

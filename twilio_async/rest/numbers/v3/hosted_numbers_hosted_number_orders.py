@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "HostedNumberOrder",
@@ -55,9 +49,9 @@ class HostedNumberOrderEnumVerificationType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class HostedNumberOrder(Record):
-    """Record ``numbers.v3.hostedNumbers.hostedNumberOrder`` (every field may be ``None``)."""
+    """Record ``numbers.v3.hostedNumbers.hostedNumberOrder`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = attrs.field(default=None, metadata={"json": "accountSid"})
     incoming_phone_number_sid: str | None = attrs.field(
         default=None, metadata={"json": "incomingPhoneNumberSid"}
@@ -79,7 +73,7 @@ class HostedNumberOrder(Record):
     )
     email: str | None = None
     cc_emails: list[str] | None = attrs.field(default=None, metadata={"json": "ccEmails"})
-    url: str | None = None
+    url: str
     verification_type: HostedNumberOrderEnumVerificationType | None = attrs.field(
         default=None, metadata={"json": "verificationType"}
     )
@@ -174,31 +168,11 @@ _LIST_CREATE: Operation[HostedNumberOrder] = Operation(
 )
 
 
-class HostedNumberOrderList(Resource):
+class HostedNumberOrderList(CreateMany[HostedNumberOrderCreateParams, HostedNumberOrder], Resource):
     """``HostedNumbers/HostedNumberOrders``."""
 
     _path = "/v3/HostedNumbers/HostedNumberOrders"
-
-    async def create_many(
-        self,
-        items: Iterable[HostedNumberOrderCreateParams]
-        | AsyncIterable[HostedNumberOrderCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, HostedNumberOrder | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[HostedNumberOrder]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[HostedNumberOrderCreateParams]) -> HostedNumberOrder:
         """Host a phone number's capability on Twilio's platform."""

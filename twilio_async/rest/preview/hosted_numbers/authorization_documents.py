@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.preview.hosted_numbers.authorization_documents_dependent_hosted_number_orders import (
         DependentHostedNumberOrderList,
     )
@@ -48,16 +45,16 @@ class AuthorizationDocumentStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AuthorizationDocument(Record):
-    """Record ``preview.hosted_numbers.authorization_document`` (every field may be ``None``)."""
+    """Record ``preview.hosted_numbers.authorization_document`` (every field but ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     address_sid: str | None = None
     status: AuthorizationDocumentStatus | None = None
     email: str | None = None
     cc_emails: list[str] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -211,35 +208,17 @@ class AuthorizationDocumentContext(Resource):
         return self._child(DependentHostedNumberOrderList)
 
 
-class AuthorizationDocumentList(Resource):
+class AuthorizationDocumentList(
+    CreateMany[AuthorizationDocumentCreateParams, AuthorizationDocument], Resource
+):
     """``AuthorizationDocuments`` (call it with a sid)."""
 
     _path = "/HostedNumbers/AuthorizationDocuments"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> AuthorizationDocumentContext:
         """The record with this ``sid``."""
         return self._child(AuthorizationDocumentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[AuthorizationDocumentCreateParams]
-        | AsyncIterable[AuthorizationDocumentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, AuthorizationDocument | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[AuthorizationDocument]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[AuthorizationDocumentCreateParams]

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "HostedNumberOrder",
@@ -59,10 +53,10 @@ class HostedNumberOrderVerificationType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class HostedNumberOrder(Record):
-    """Record ``preview.hosted_numbers.hosted_number_order`` (every field may be ``None``)."""
+    """Record ``preview.hosted_numbers.hosted_number_order`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     incoming_phone_number_sid: str | None = None
     address_sid: str | None = None
     signing_document_sid: str | None = None
@@ -72,12 +66,12 @@ class HostedNumberOrder(Record):
     unique_name: str | None = None
     status: HostedNumberOrderStatus | None = None
     failure_reason: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     verification_attempts: int | None = None
     email: str | None = None
     cc_emails: list[str] | None = None
-    url: str | None = None
+    url: str
     verification_type: HostedNumberOrderVerificationType | None = None
     verification_document_sid: str | None = None
     extension: str | None = None
@@ -291,35 +285,15 @@ class HostedNumberOrderContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class HostedNumberOrderList(Resource):
+class HostedNumberOrderList(CreateMany[HostedNumberOrderCreateParams, HostedNumberOrder], Resource):
     """``HostedNumberOrders`` (call it with a sid)."""
 
     _path = "/HostedNumbers/HostedNumberOrders"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> HostedNumberOrderContext:
         """The record with this ``sid``."""
         return self._child(HostedNumberOrderContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[HostedNumberOrderCreateParams]
-        | AsyncIterable[HostedNumberOrderCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, HostedNumberOrder | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[HostedNumberOrder]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[HostedNumberOrderCreateParams]) -> HostedNumberOrder:
         """Host a phone number's capability on Twilio's platform."""

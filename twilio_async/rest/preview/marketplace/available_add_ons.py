@@ -23,14 +23,14 @@ __all__ = ["AvailableAddOn", "AvailableAddOnContext", "AvailableAddOnList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AvailableAddOn(Record):
-    """Record ``preview.marketplace.available_add_on`` (every field may be ``None``)."""
+    """Record ``preview.marketplace.available_add_on`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     description: str | None = None
     pricing_type: str | None = None
     configuration_schema: Any | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

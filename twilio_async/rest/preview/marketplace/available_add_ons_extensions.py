@@ -21,14 +21,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AvailableAddOnExtension(Record):
-    """Record ``preview.marketplace.available_add_on.available_add_on_extension`` (every field may be ``None``)."""
+    """Record ``preview.marketplace.available_add_on.available_add_on_extension`` (every field but ``sid``, ``available_add_on_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    available_add_on_sid: str | None = None
+    sid: str
+    available_add_on_sid: str
     friendly_name: str | None = None
     product_name: str | None = None
     unique_name: str | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[AvailableAddOnExtension] = Operation(

@@ -23,15 +23,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class InstalledAddOnExtension(Record):
-    """Record ``preview.marketplace.installed_add_on.installed_add_on_extension`` (every field may be ``None``)."""
+    """Record ``preview.marketplace.installed_add_on.installed_add_on_extension`` (every field but ``sid``, ``installed_add_on_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    installed_add_on_sid: str | None = None
+    sid: str
+    installed_add_on_sid: str
     friendly_name: str | None = None
     product_name: str | None = None
     unique_name: str | None = None
     enabled: bool | None = None
-    url: str | None = None
+    url: str
 
 
 class InstalledAddOnExtensionUpdateParams(TypedDict, total=False):

@@ -5,40 +5,34 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-
 __all__ = ["Command", "CommandContext", "CommandCreateParams", "CommandList", "CommandListParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Command(Record):
-    """Record ``preview.wireless.command`` (every field may be ``None``)."""
+    """Record ``preview.wireless.command`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     device_sid: str | None = None
     sim_sid: str | None = None
     command: str | None = None
     command_mode: str | None = None
     status: str | None = None
     direction: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class CommandListParams(TypedDict, total=False):
@@ -127,34 +121,15 @@ class CommandContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class CommandList(Resource):
+class CommandList(CreateMany[CommandCreateParams, Command], Resource):
     """``Commands`` (call it with a sid)."""
 
     _path = "/wireless/Commands"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> CommandContext:
         """The record with this ``sid``."""
         return self._child(CommandContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[CommandCreateParams] | AsyncIterable[CommandCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Command | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Command]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[CommandCreateParams]) -> Command:
         """create."""

@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "RatePlan",
@@ -32,11 +26,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RatePlan(Record):
-    """Record ``preview.wireless.rate_plan`` (every field may be ``None``)."""
+    """Record ``preview.wireless.rate_plan`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     friendly_name: str | None = None
     data_enabled: bool | None = None
     data_metering: str | None = None
@@ -45,9 +39,9 @@ class RatePlan(Record):
     voice_enabled: bool | None = None
     national_roaming_enabled: bool | None = None
     international_roaming: list[str] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class RatePlanCreateParams(TypedDict, total=False):
@@ -168,34 +162,15 @@ class RatePlanContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class RatePlanList(Resource):
+class RatePlanList(CreateMany[RatePlanCreateParams, RatePlan], Resource):
     """``RatePlans`` (call it with a sid)."""
 
     _path = "/wireless/RatePlans"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> RatePlanContext:
         """The record with this ``sid``."""
         return self._child(RatePlanContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[RatePlanCreateParams] | AsyncIterable[RatePlanCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, RatePlan | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[RatePlan]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[RatePlanCreateParams]) -> RatePlan:
         """create."""

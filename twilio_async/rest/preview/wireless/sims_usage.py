@@ -17,17 +17,17 @@ __all__ = ["Usage", "UsageContext", "UsageFetchParams", "UsageList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Usage(Record):
-    """Record ``preview.wireless.sim.usage`` (every field may be ``None``)."""
+    """Record ``preview.wireless.sim.usage`` (every field but ``sim_sid``, ``account_sid``, ``url`` may be ``None``)."""
 
-    sim_sid: str | None = None
+    sim_sid: str
     sim_unique_name: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     period: Any | None = None
     commands_usage: Any | None = None
     commands_costs: Any | None = None
     data_usage: Any | None = None
     data_costs: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class UsageFetchParams(TypedDict, total=False):

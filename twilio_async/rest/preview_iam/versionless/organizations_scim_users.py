@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ScimEmailAddress",
@@ -224,34 +219,15 @@ class UserContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class UserList(Resource):
+class UserList(CreateMany[UserCreateParams, User], Resource):
     """``Organizations/OrganizationSid/scim/Users`` (call it with a user_sid)."""
 
     _path = "/Organizations/{OrganizationSid}/scim/Users"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, user_sid: str) -> UserContext:
         """The record with this ``user_sid``."""
         return self._child(UserContext, user_sid=user_sid)
-
-    async def create_many(
-        self,
-        items: Iterable[UserCreateParams] | AsyncIterable[UserCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, User | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[User]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[UserCreateParams]) -> User:
         """Create SCIM User."""

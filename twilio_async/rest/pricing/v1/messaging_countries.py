@@ -25,11 +25,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class MessagingCountry(Record):
-    """Record ``pricing.v1.messaging.messaging_country`` (every field may be ``None``)."""
+    """Record ``pricing.v1.messaging.messaging_country`` (every field but ``iso_country``, ``url`` may be ``None``)."""
 
     country: str | None = None
-    iso_country: str | None = None
-    url: str | None = None
+    iso_country: str
+    url: str
     outbound_sms_prices: list[MessagingCountryOutboundSmsPrices] | None = None
     inbound_sms_prices: list[MessagingCountryInboundSmsPrices] | None = None
     price_unit: str | None = None

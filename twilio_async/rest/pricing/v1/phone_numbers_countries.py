@@ -23,11 +23,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PhoneNumberCountry(Record):
-    """Record ``pricing.v1.phone_number.phone_number_country`` (every field may be ``None``)."""
+    """Record ``pricing.v1.phone_number.phone_number_country`` (every field but ``iso_country``, ``url`` may be ``None``)."""
 
     country: str | None = None
-    iso_country: str | None = None
-    url: str | None = None
+    iso_country: str
+    url: str
     phone_number_prices: list[PhoneNumberCountryPhoneNumberPrices] | None = None
     price_unit: str | None = None
 

@@ -22,15 +22,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VoiceNumber(Record):
-    """Record ``pricing.v1.voice.voice_number`` (every field may be ``None``)."""
+    """Record ``pricing.v1.voice.voice_number`` (every field but ``number``, ``url`` may be ``None``)."""
 
-    number: str | None = None
+    number: str
     country: str | None = None
     iso_country: str | None = None
     outbound_call_price: VoiceNumberOutboundCallPrice | None = None
     inbound_call_price: VoiceNumberInboundCallPrice | None = None
     price_unit: str | None = None
-    url: str | None = None
+    url: str
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)

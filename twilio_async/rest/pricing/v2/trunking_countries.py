@@ -24,11 +24,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TrunkingCountry(Record):
-    """Record ``pricing.v2.trunking_country`` (every field may be ``None``)."""
+    """Record ``pricing.v2.trunking_country`` (every field but ``iso_country``, ``url`` may be ``None``)."""
 
     country: str | None = None
-    iso_country: str | None = None
-    url: str | None = None
+    iso_country: str
+    url: str
     terminating_prefix_prices: list[TrunkingCountryTerminatingPrefixPrices] | None = None
     originating_call_prices: list[TrunkingCountryOriginatingCallPrices] | None = None
     price_unit: str | None = None

@@ -24,16 +24,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TrunkingNumber(Record):
-    """Record ``pricing.v2.trunking_number`` (every field may be ``None``)."""
+    """Record ``pricing.v2.trunking_number`` (every field but ``destination_number``, ``url`` may be ``None``)."""
 
-    destination_number: str | None = None
+    destination_number: str
     origination_number: str | None = None
     country: str | None = None
     iso_country: str | None = None
     terminating_prefix_prices: list[TrunkingNumberTerminatingPrefixPrices] | None = None
     originating_call_price: TrunkingNumberOriginatingCallPrice | None = None
     price_unit: str | None = None
-    url: str | None = None
+    url: str
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)

@@ -24,11 +24,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VoiceCountry(Record):
-    """Record ``pricing.v2.voice.voice_country`` (every field may be ``None``)."""
+    """Record ``pricing.v2.voice.voice_country`` (every field but ``iso_country``, ``url`` may be ``None``)."""
 
     country: str | None = None
-    iso_country: str | None = None
-    url: str | None = None
+    iso_country: str
+    url: str
     outbound_prefix_prices: list[VoiceCountryOutboundPrefixPrices] | None = None
     inbound_call_prices: list[VoiceCountryInboundCallPrices] | None = None
     price_unit: str | None = None

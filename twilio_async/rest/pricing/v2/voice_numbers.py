@@ -24,16 +24,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VoiceNumber(Record):
-    """Record ``pricing.v2.voice.voice_number`` (every field may be ``None``)."""
+    """Record ``pricing.v2.voice.voice_number`` (every field but ``destination_number``, ``url`` may be ``None``)."""
 
-    destination_number: str | None = None
+    destination_number: str
     origination_number: str | None = None
     country: str | None = None
     iso_country: str | None = None
     outbound_call_prices: list[VoiceNumberOutboundCallPrices] | None = None
     inbound_call_price: VoiceNumberInboundCallPrice | None = None
     price_unit: str | None = None
-    url: str | None = None
+    url: str
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.proxy.v1.services_phone_numbers import PhoneNumberList
     from twilio_async.rest.proxy.v1.services_sessions import SessionList
 
@@ -53,11 +50,11 @@ class ServiceNumberSelectionBehavior(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Service(Record):
-    """Record ``proxy.v1.service`` (every field may be ``None``)."""
+    """Record ``proxy.v1.service`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     chat_instance_sid: str | None = None
     callback_url: str | None = None
     default_ttl: int | None = None
@@ -65,9 +62,9 @@ class Service(Record):
     geo_match_level: ServiceGeoMatchLevel | None = None
     intercept_callback_url: str | None = None
     out_of_session_callback_url: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -224,34 +221,15 @@ class ServiceContext(Resource):
         return self._child(SessionList)
 
 
-class ServiceList(Resource):
+class ServiceList(CreateMany[ServiceCreateParams, Service], Resource):
     """``Services`` (call it with a sid)."""
 
     _path = "/v1/Services"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ServiceContext:
         """The record with this ``sid``."""
         return self._child(ServiceContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ServiceCreateParams] | AsyncIterable[ServiceCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Service | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Service]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ServiceCreateParams]) -> Service:
         """Create a new Service for Twilio Proxy."""

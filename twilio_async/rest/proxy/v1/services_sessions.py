@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.proxy.v1.services_sessions_interactions import InteractionList
     from twilio_async.rest.proxy.v1.services_sessions_participants import ParticipantList
 
@@ -55,11 +52,11 @@ class SessionStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Session(Record):
-    """Record ``proxy.v1.service.session`` (every field may be ``None``)."""
+    """Record ``proxy.v1.service.session`` (every field but ``sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    service_sid: str
+    account_sid: str
     date_started: datetime | None = None
     date_ended: datetime | None = None
     date_last_interaction: datetime | None = None
@@ -69,9 +66,9 @@ class Session(Record):
     closed_reason: str | None = None
     ttl: int | None = None
     mode: SessionMode | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -210,34 +207,15 @@ class SessionContext(Resource):
         return self._child(ParticipantList)
 
 
-class SessionList(Resource):
+class SessionList(CreateMany[SessionCreateParams, Session], Resource):
     """``Services/ServiceSid/Sessions`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Sessions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> SessionContext:
         """The record with this ``sid``."""
         return self._child(SessionContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[SessionCreateParams] | AsyncIterable[SessionCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Session | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Session]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SessionCreateParams]) -> Session:
         """Create a new Session."""

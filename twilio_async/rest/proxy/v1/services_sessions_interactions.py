@@ -59,12 +59,12 @@ class InteractionType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Interaction(Record):
-    """Record ``proxy.v1.service.session.interaction`` (every field may be ``None``)."""
+    """Record ``proxy.v1.service.session.interaction`` (every field but ``sid``, ``session_sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    session_sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    session_sid: str
+    service_sid: str
+    account_sid: str
     data: str | None = attrs.field(default=None, repr=False)
     type: InteractionType | None = None
     inbound_participant_sid: str | None = None
@@ -77,9 +77,9 @@ class Interaction(Record):
     outbound_resource_status: InteractionResourceStatus | None = None
     outbound_resource_type: str | None = None
     outbound_resource_url: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[Interaction] = Operation(

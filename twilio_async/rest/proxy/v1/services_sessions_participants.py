@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.proxy.v1.services_sessions_participants_message_interactions import (
         MessageInteractionList,
     )
@@ -29,20 +26,20 @@ __all__ = ["Participant", "ParticipantContext", "ParticipantCreateParams", "Part
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Participant(Record):
-    """Record ``proxy.v1.service.session.participant`` (every field may be ``None``)."""
+    """Record ``proxy.v1.service.session.participant`` (every field but ``sid``, ``session_sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    session_sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    session_sid: str
+    service_sid: str
+    account_sid: str
     friendly_name: str | None = None
     identifier: str | None = None
     proxy_identifier: str | None = None
     proxy_identifier_sid: str | None = None
     date_deleted: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -139,34 +136,15 @@ class ParticipantContext(Resource):
         return self._child(MessageInteractionList)
 
 
-class ParticipantList(Resource):
+class ParticipantList(CreateMany[ParticipantCreateParams, Participant], Resource):
     """``Services/ServiceSid/Sessions/SessionSid/Participants`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ParticipantContext:
         """The record with this ``sid``."""
         return self._child(ParticipantContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ParticipantCreateParams] | AsyncIterable[ParticipantCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Participant | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Participant]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ParticipantCreateParams]) -> Participant:
         """Add a new Participant to the Session."""

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "MessageInteraction",
@@ -68,15 +62,15 @@ class MessageInteractionType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class MessageInteraction(Record):
-    """Record ``proxy.v1.service.session.participant.message_interaction`` (every field may be ``None``)."""
+    """Record ``proxy.v1.service.session.participant.message_interaction`` (every field but ``sid``, ``session_sid``, ``service_sid``, ``account_sid``, ``participant_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    session_sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    session_sid: str
+    service_sid: str
+    account_sid: str
     data: str | None = attrs.field(default=None, repr=False)
     type: MessageInteractionType | None = None
-    participant_sid: str | None = None
+    participant_sid: str
     inbound_participant_sid: str | None = None
     inbound_resource_sid: str | None = None
     inbound_resource_status: MessageInteractionResourceStatus | None = None
@@ -87,9 +81,9 @@ class MessageInteraction(Record):
     outbound_resource_status: MessageInteractionResourceStatus | None = None
     outbound_resource_type: str | None = None
     outbound_resource_url: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class MessageInteractionCreateParams(TypedDict, total=False):
@@ -154,35 +148,17 @@ class MessageInteractionContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class MessageInteractionList(Resource):
+class MessageInteractionList(
+    CreateMany[MessageInteractionCreateParams, MessageInteraction], Resource
+):
     """``Services/ServiceSid/Sessions/SessionSid/Participants/ParticipantSid/MessageInteractions`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> MessageInteractionContext:
         """The record with this ``sid``."""
         return self._child(MessageInteractionContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[MessageInteractionCreateParams]
-        | AsyncIterable[MessageInteractionCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, MessageInteraction | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[MessageInteraction]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[MessageInteractionCreateParams]) -> MessageInteraction:
         """Create a new message Interaction to send directly from your system to one Participant."""

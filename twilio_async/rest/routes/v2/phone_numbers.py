@@ -17,15 +17,15 @@ __all__ = ["PhoneNumber", "PhoneNumberContext", "PhoneNumberList", "PhoneNumberU
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PhoneNumber(Record):
-    """Record ``routes.v2.phone_number`` (every field may be ``None``)."""
+    """Record ``routes.v2.phone_number`` (every field but ``phone_number``, ``url``, ``sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    phone_number: str | None = None
-    url: str | None = None
-    sid: str | None = None
-    account_sid: str | None = None
+    phone_number: str
+    url: str
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     voice_region: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 

@@ -17,15 +17,15 @@ __all__ = ["SipDomain", "SipDomainContext", "SipDomainList", "SipDomainUpdatePar
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SipDomain(Record):
-    """Record ``routes.v2.sip_domain`` (every field may be ``None``)."""
+    """Record ``routes.v2.sip_domain`` (every field but ``sip_domain``, ``url``, ``sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sip_domain: str | None = None
-    url: str | None = None
-    sid: str | None = None
-    account_sid: str | None = None
+    sip_domain: str
+    url: str
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     voice_region: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 

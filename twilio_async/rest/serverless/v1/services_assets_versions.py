@@ -27,16 +27,16 @@ class AssetVersionVisibility(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AssetVersion(Record):
-    """Record ``serverless.v1.service.asset.asset_version`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.asset.asset_version`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``asset_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    asset_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    asset_sid: str
     path: str | None = None
     visibility: AssetVersionVisibility | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 _LIST_LIST: Operation[AssetVersion] = Operation(

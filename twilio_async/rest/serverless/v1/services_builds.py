@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.serverless.v1.services_builds_status import BuildStatusList
 
 __all__ = ["Build", "BuildContext", "BuildCreateParams", "BuildList", "BuildRuntime", "BuildStatus"]
@@ -49,19 +46,19 @@ class BuildStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Build(Record):
-    """Record ``serverless.v1.service.build`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.build`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     status: BuildStatus | None = None
     asset_versions: list[Any] | None = None
     function_versions: list[Any] | None = None
     dependencies: list[Any] | None = None
     runtime: BuildRuntime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -155,34 +152,15 @@ class BuildContext(Resource):
         return self._child(BuildStatusList)
 
 
-class BuildList(Resource):
+class BuildList(CreateMany[BuildCreateParams, Build], Resource):
     """``Services/ServiceSid/Builds`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Builds"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> BuildContext:
         """The record with this ``sid``."""
         return self._child(BuildContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[BuildCreateParams] | AsyncIterable[BuildCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Build | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Build]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[BuildCreateParams]) -> Build:
         """Create a new Build resource."""

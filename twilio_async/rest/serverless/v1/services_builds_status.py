@@ -23,13 +23,13 @@ class BuildStatusStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class BuildStatus(Record):
-    """Record ``serverless.v1.service.build.build_status`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.build.build_status`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     status: BuildStatusStatus | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[BuildStatus] = Operation(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.serverless.v1.services_environments_deployments import DeploymentList
     from twilio_async.rest.serverless.v1.services_environments_logs import LogList
     from twilio_async.rest.serverless.v1.services_environments_variables import VariableList
@@ -29,18 +26,18 @@ __all__ = ["Environment", "EnvironmentContext", "EnvironmentCreateParams", "Envi
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Environment(Record):
-    """Record ``serverless.v1.service.environment`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.environment`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     build_sid: str | None = None
     unique_name: str | None = None
     domain_suffix: str | None = None
     domain_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -143,34 +140,15 @@ class EnvironmentContext(Resource):
         return self._child(VariableList)
 
 
-class EnvironmentList(Resource):
+class EnvironmentList(CreateMany[EnvironmentCreateParams, Environment], Resource):
     """``Services/ServiceSid/Environments`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Environments"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> EnvironmentContext:
         """The record with this ``sid``."""
         return self._child(EnvironmentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[EnvironmentCreateParams] | AsyncIterable[EnvironmentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Environment | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Environment]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[EnvironmentCreateParams]) -> Environment:
         """Create a new environment."""

@@ -5,37 +5,31 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-
 __all__ = ["Deployment", "DeploymentContext", "DeploymentCreateParams", "DeploymentList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Deployment(Record):
-    """Record ``serverless.v1.service.environment.deployment`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.environment.deployment`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``environment_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    environment_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    environment_sid: str
     build_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class DeploymentCreateParams(TypedDict, total=False):
@@ -100,34 +94,15 @@ class DeploymentContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class DeploymentList(Resource):
+class DeploymentList(CreateMany[DeploymentCreateParams, Deployment], Resource):
     """``Services/ServiceSid/Environments/EnvironmentSid/Deployments`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Deployments"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> DeploymentContext:
         """The record with this ``sid``."""
         return self._child(DeploymentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[DeploymentCreateParams] | AsyncIterable[DeploymentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Deployment | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Deployment]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[DeploymentCreateParams]) -> Deployment:
         """Create a new Deployment."""

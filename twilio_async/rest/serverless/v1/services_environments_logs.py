@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 
@@ -19,20 +19,20 @@ __all__ = ["Log", "LogContext", "LogList", "LogListParams"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Log(Record):
-    """Record ``serverless.v1.service.environment.log`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.environment.log`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``environment_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    environment_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    environment_sid: str
     build_sid: str | None = None
     deployment_sid: str | None = None
     function_sid: str | None = None
     request_sid: str | None = None
     level: str | None = None
     message: str | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class LogListParams(TypedDict, total=False):
@@ -40,9 +40,9 @@ class LogListParams(TypedDict, total=False):
 
     function_sid: str
     """The SID of the function whose invocation produced the Log resources to read."""
-    start_date: datetime
+    start_date: datetime | date
     """The date/time (in GMT, ISO 8601) after which the Log resources must have been created."""
-    end_date: datetime
+    end_date: datetime | date
     """The date/time (in GMT, ISO 8601) before which the Log resources must have been created."""
 
 

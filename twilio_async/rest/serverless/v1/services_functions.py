@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.serverless.v1.services_functions_versions import FunctionVersionList
 
 __all__ = [
@@ -33,15 +30,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Function(Record):
-    """Record ``serverless.v1.service.function`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.function`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -154,34 +151,15 @@ class FunctionContext(Resource):
         return self._child(FunctionVersionList)
 
 
-class FunctionList(Resource):
+class FunctionList(CreateMany[FunctionCreateParams, Function], Resource):
     """``Services/ServiceSid/Functions`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Functions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> FunctionContext:
         """The record with this ``sid``."""
         return self._child(FunctionContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[FunctionCreateParams] | AsyncIterable[FunctionCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Function | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Function]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[FunctionCreateParams]) -> Function:
         """Create a new Function resource."""

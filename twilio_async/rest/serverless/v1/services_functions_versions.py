@@ -38,16 +38,16 @@ class FunctionVersionVisibility(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class FunctionVersion(Record):
-    """Record ``serverless.v1.service.function.function_version`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.function.function_version`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``function_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    function_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    function_sid: str
     path: str | None = None
     visibility: FunctionVersionVisibility | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -14,14 +14,14 @@ __all__ = ["FunctionVersionContent", "FunctionVersionContentContext", "FunctionV
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class FunctionVersionContent(Record):
-    """Record ``serverless.v1.service.function.function_version.function_version_content`` (every field may be ``None``)."""
+    """Record ``serverless.v1.service.function.function_version.function_version_content`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``function_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    function_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
+    function_sid: str
     content: str | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[FunctionVersionContent] = Operation(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.studio.v1.flows_engagements_context import EngagementContextList
     from twilio_async.rest.studio.v1.flows_engagements_steps import StepList
 
@@ -42,18 +39,18 @@ class EngagementStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Engagement(Record):
-    """Record ``studio.v1.flow.engagement`` (every field may be ``None``)."""
+    """Record ``studio.v1.flow.engagement`` (every field but ``sid``, ``account_sid``, ``flow_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    flow_sid: str | None = None
+    sid: str
+    account_sid: str
+    flow_sid: str
     contact_sid: str | None = None
     contact_channel_address: str | None = None
     context: Any | None = None
     status: EngagementStatus | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -155,34 +152,15 @@ class EngagementContext(Resource):
         return self._child(StepList)
 
 
-class EngagementList(Resource):
+class EngagementList(CreateMany[EngagementCreateParams, Engagement], Resource):
     """``Flows/FlowSid/Engagements`` (call it with a sid)."""
 
     _path = "/v1/Flows/{FlowSid}/Engagements"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> EngagementContext:
         """The record with this ``sid``."""
         return self._child(EngagementContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[EngagementCreateParams] | AsyncIterable[EngagementCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Engagement | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Engagement]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[EngagementCreateParams]) -> Engagement:
         """Triggers a new Engagement for the Flow."""

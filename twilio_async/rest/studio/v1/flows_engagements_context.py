@@ -16,13 +16,13 @@ __all__ = ["EngagementContext", "EngagementContextContext", "EngagementContextLi
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class EngagementContext(Record):
-    """Record ``studio.v1.flow.engagement.engagement_context`` (every field may be ``None``)."""
+    """Record ``studio.v1.flow.engagement.engagement_context`` (every field but ``account_sid``, ``engagement_sid``, ``flow_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     context: Any | None = None
-    engagement_sid: str | None = None
-    flow_sid: str | None = None
-    url: str | None = None
+    engagement_sid: str
+    flow_sid: str
+    url: str
 
 
 _CONTEXT_FETCH: Operation[EngagementContext] = Operation(

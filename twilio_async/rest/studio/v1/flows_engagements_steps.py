@@ -22,21 +22,21 @@ __all__ = ["Step", "StepContext", "StepList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Step(Record):
-    """Record ``studio.v1.flow.engagement.step`` (every field may be ``None``)."""
+    """Record ``studio.v1.flow.engagement.step`` (every field but ``sid``, ``account_sid``, ``flow_sid``, ``engagement_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    flow_sid: str | None = None
-    engagement_sid: str | None = None
+    sid: str
+    account_sid: str
+    flow_sid: str
+    engagement_sid: str
     name: str | None = None
     context: Any | None = None
     parent_step_sid: str | None = None
     transitioned_from: str | None = None
     transitioned_to: str | None = None
     type: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

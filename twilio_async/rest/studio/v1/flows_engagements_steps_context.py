@@ -16,14 +16,14 @@ __all__ = ["StepContext", "StepContextContext", "StepContextList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class StepContext(Record):
-    """Record ``studio.v1.flow.engagement.step.step_context`` (every field may be ``None``)."""
+    """Record ``studio.v1.flow.engagement.step.step_context`` (every field but ``account_sid``, ``engagement_sid``, ``flow_sid``, ``step_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     context: Any | None = None
-    engagement_sid: str | None = None
-    flow_sid: str | None = None
-    step_sid: str | None = None
-    url: str | None = None
+    engagement_sid: str
+    flow_sid: str
+    step_sid: str
+    url: str
 
 
 _CONTEXT_FETCH: Operation[StepContext] = Operation(

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.studio.v1.flows_executions_context import ExecutionContextList
     from twilio_async.rest.studio.v1.flows_executions_steps import ExecutionStepList
 
@@ -44,27 +41,27 @@ class ExecutionStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Execution(Record):
-    """Record ``studio.v1.flow.execution`` (every field may be ``None``)."""
+    """Record ``studio.v1.flow.execution`` (every field but ``sid``, ``account_sid``, ``flow_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    flow_sid: str | None = None
+    sid: str
+    account_sid: str
+    flow_sid: str
     contact_sid: str | None = None
     contact_channel_address: str | None = None
     context: Any | None = None
     status: ExecutionStatus | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
 class ExecutionListParams(TypedDict, total=False):
     """Keywords of ``studio.v1.flows.executions.list`` (``ListExecution``)."""
 
-    date_created_from: datetime
+    date_created_from: datetime | date
     """Only show Execution resources starting on or after this ISO 8601 date-time, given as `YYYY-MM-DDThh:mm:ss-hh:mm`."""
-    date_created_to: datetime
+    date_created_to: datetime | date
     """Only show Execution resources starting before this ISO 8601 date-time, given as `YYYY-MM-DDThh:mm:ss-hh:mm`."""
 
 
@@ -196,34 +193,15 @@ class ExecutionContext(Resource):
         return self._child(ExecutionStepList)
 
 
-class ExecutionList(Resource):
+class ExecutionList(CreateMany[ExecutionCreateParams, Execution], Resource):
     """``Flows/FlowSid/Executions`` (call it with a sid)."""
 
     _path = "/v1/Flows/{FlowSid}/Executions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ExecutionContext:
         """The record with this ``sid``."""
         return self._child(ExecutionContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ExecutionCreateParams] | AsyncIterable[ExecutionCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Execution | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Execution]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ExecutionCreateParams]) -> Execution:
         """Triggers a new Execution for the Flow."""

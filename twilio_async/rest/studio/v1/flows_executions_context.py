@@ -16,13 +16,13 @@ __all__ = ["ExecutionContext", "ExecutionContextContext", "ExecutionContextList"
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ExecutionContext(Record):
-    """Record ``studio.v1.flow.execution.execution_context`` (every field may be ``None``)."""
+    """Record ``studio.v1.flow.execution.execution_context`` (every field but ``account_sid``, ``flow_sid``, ``execution_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     context: Any | None = None
-    flow_sid: str | None = None
-    execution_sid: str | None = None
-    url: str | None = None
+    flow_sid: str
+    execution_sid: str
+    url: str
 
 
 _CONTEXT_FETCH: Operation[ExecutionContext] = Operation(

@@ -16,14 +16,14 @@ __all__ = ["ExecutionStepContext", "ExecutionStepContextContext", "ExecutionStep
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ExecutionStepContext(Record):
-    """Record ``studio.v1.flow.execution.execution_step.execution_step_context`` (every field may be ``None``)."""
+    """Record ``studio.v1.flow.execution.execution_step.execution_step_context`` (every field but ``account_sid``, ``execution_sid``, ``flow_sid``, ``step_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     context: Any | None = None
-    execution_sid: str | None = None
-    flow_sid: str | None = None
-    step_sid: str | None = None
-    url: str | None = None
+    execution_sid: str
+    flow_sid: str
+    step_sid: str
+    url: str
 
 
 _CONTEXT_FETCH: Operation[ExecutionStepContext] = Operation(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.studio.v2.flows_executions import ExecutionList
     from twilio_async.rest.studio.v2.flows_revisions import FlowRevisionList
     from twilio_async.rest.studio.v2.flows_test_users import FlowTestUserList
@@ -37,10 +34,10 @@ class FlowStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Flow(Record):
-    """Record ``studio.v2.flow`` (every field may be ``None``)."""
+    """Record ``studio.v2.flow`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     author_sid: str | None = None
     friendly_name: str | None = None
     definition: Any | None = None
@@ -50,10 +47,10 @@ class Flow(Record):
     valid: bool | None = None
     errors: list[Any] | None = None
     warnings: list[Any] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     webhook_url: str | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -202,34 +199,15 @@ class FlowContext(Resource):
         return self._child(FlowTestUserList)
 
 
-class FlowList(Resource):
+class FlowList(CreateMany[FlowCreateParams, Flow], Resource):
     """``Flows`` (call it with a sid)."""
 
     _path = "/v2/Flows"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> FlowContext:
         """The record with this ``sid``."""
         return self._child(FlowContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[FlowCreateParams] | AsyncIterable[FlowCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Flow | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Flow]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[FlowCreateParams]) -> Flow:
         """Create a Flow."""

@@ -22,21 +22,21 @@ __all__ = ["ExecutionStep", "ExecutionStepContext", "ExecutionStepList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ExecutionStep(Record):
-    """Record ``studio.v2.flow.execution.execution_step`` (every field may be ``None``)."""
+    """Record ``studio.v2.flow.execution.execution_step`` (every field but ``sid``, ``account_sid``, ``flow_sid``, ``execution_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    flow_sid: str | None = None
-    execution_sid: str | None = None
+    sid: str
+    account_sid: str
+    flow_sid: str
+    execution_sid: str
     parent_step_sid: str | None = None
     name: str | None = None
     context: Any | None = None
     transitioned_from: str | None = None
     transitioned_to: str | None = None
     type: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -27,21 +27,21 @@ class FlowRevisionStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class FlowRevision(Record):
-    """Record ``studio.v2.flow.flow_revision`` (every field may be ``None``)."""
+    """Record ``studio.v2.flow.flow_revision`` (every field but ``sid``, ``account_sid``, ``revision``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     author_sid: str | None = None
     friendly_name: str | None = None
     definition: Any | None = None
     status: FlowRevisionStatus | None = None
-    revision: int | None = None
+    revision: int
     commit_message: str | None = None
     valid: bool | None = None
     errors: list[Any] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 _LIST_LIST: Operation[FlowRevision] = Operation(

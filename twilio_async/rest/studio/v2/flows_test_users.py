@@ -17,11 +17,11 @@ __all__ = ["FlowTestUserContext", "FlowTestUserList", "FlowTestUserUpdateParams"
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TestUser(Record):
-    """Record ``studio.v2.flow.test_user`` (every field may be ``None``)."""
+    """Record ``studio.v2.flow.test_user`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     test_users: list[str] | None = None
-    url: str | None = None
+    url: str
 
 
 class FlowTestUserUpdateParams(TypedDict, total=False):

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "EsimProfile",
@@ -45,10 +39,10 @@ class EsimProfileStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class EsimProfile(Record):
-    """Record ``supersim.v1.esim_profile`` (every field may be ``None``)."""
+    """Record ``supersim.v1.esim_profile`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     iccid: str | None = None
     sim_sid: str | None = None
     status: EsimProfileStatus | None = None
@@ -58,9 +52,9 @@ class EsimProfile(Record):
     activation_code: str | None = attrs.field(default=None, repr=False)
     error_code: str | None = None
     error_message: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class EsimProfileListParams(TypedDict, total=False):
@@ -147,34 +141,15 @@ class EsimProfileContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class EsimProfileList(Resource):
+class EsimProfileList(CreateMany[EsimProfileCreateParams, EsimProfile], Resource):
     """``ESimProfiles`` (call it with a sid)."""
 
     _path = "/v1/ESimProfiles"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> EsimProfileContext:
         """The record with this ``sid``."""
         return self._child(EsimProfileContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[EsimProfileCreateParams] | AsyncIterable[EsimProfileCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, EsimProfile | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[EsimProfile]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[EsimProfileCreateParams]) -> EsimProfile:
         """Order an eSIM Profile."""

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Fleet",
@@ -41,14 +35,14 @@ class FleetDataMetering(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Fleet(Record):
-    """Record ``supersim.v1.fleet`` (every field may be ``None``)."""
+    """Record ``supersim.v1.fleet`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    sid: str
     unique_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     data_enabled: bool | None = None
     data_limit: int | None = None
     data_metering: FleetDataMetering | None = None
@@ -198,34 +192,15 @@ class FleetContext(Resource):
     update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
-class FleetList(Resource):
+class FleetList(CreateMany[FleetCreateParams, Fleet], Resource):
     """``Fleets`` (call it with a sid)."""
 
     _path = "/v1/Fleets"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> FleetContext:
         """The record with this ``sid``."""
         return self._child(FleetContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[FleetCreateParams] | AsyncIterable[FleetCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Fleet | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Fleet]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[FleetCreateParams]) -> Fleet:
         """Create a Fleet."""

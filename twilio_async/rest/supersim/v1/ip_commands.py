@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "IpCommand",
@@ -59,10 +53,10 @@ class IpCommandStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IpCommand(Record):
-    """Record ``supersim.v1.ip_command`` (every field may be ``None``)."""
+    """Record ``supersim.v1.ip_command`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     sim_sid: str | None = None
     sim_iccid: str | None = None
     status: IpCommandStatus | None = None
@@ -71,9 +65,9 @@ class IpCommand(Record):
     device_port: int | None = None
     payload_type: IpCommandPayloadType | None = None
     payload: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class IpCommandListParams(TypedDict, total=False):
@@ -169,34 +163,15 @@ class IpCommandContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class IpCommandList(Resource):
+class IpCommandList(CreateMany[IpCommandCreateParams, IpCommand], Resource):
     """``IpCommands`` (call it with a sid)."""
 
     _path = "/v1/IpCommands"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> IpCommandContext:
         """The record with this ``sid``."""
         return self._child(IpCommandContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[IpCommandCreateParams] | AsyncIterable[IpCommandCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, IpCommand | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[IpCommand]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[IpCommandCreateParams]) -> IpCommand:
         """Send an IP Command to a Super SIM."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.supersim.v1.network_access_profiles_networks import (
         NetworkAccessProfileNetworkList,
     )
@@ -35,14 +32,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class NetworkAccessProfile(Record):
-    """Record ``supersim.v1.network_access_profile`` (every field may be ``None``)."""
+    """Record ``supersim.v1.network_access_profile`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -145,35 +142,17 @@ class NetworkAccessProfileContext(Resource):
         return self._child(NetworkAccessProfileNetworkList)
 
 
-class NetworkAccessProfileList(Resource):
+class NetworkAccessProfileList(
+    CreateMany[NetworkAccessProfileCreateParams, NetworkAccessProfile], Resource
+):
     """``NetworkAccessProfiles`` (call it with a sid)."""
 
     _path = "/v1/NetworkAccessProfiles"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> NetworkAccessProfileContext:
         """The record with this ``sid``."""
         return self._child(NetworkAccessProfileContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[NetworkAccessProfileCreateParams]
-        | AsyncIterable[NetworkAccessProfileCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, NetworkAccessProfile | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[NetworkAccessProfile]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[NetworkAccessProfileCreateParams]

@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "NetworkAccessProfileNetwork",
@@ -30,14 +25,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class NetworkAccessProfileNetwork(Record):
-    """Record ``supersim.v1.network_access_profile.network_access_profile_network`` (every field may be ``None``)."""
+    """Record ``supersim.v1.network_access_profile.network_access_profile_network`` (every field but ``sid``, ``network_access_profile_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    network_access_profile_sid: str | None = None
+    sid: str
+    network_access_profile_sid: str
     friendly_name: str | None = None
     iso_country: str | None = None
     identifiers: list[Any] | None = None
-    url: str | None = None
+    url: str
 
 
 class NetworkAccessProfileNetworkCreateParams(TypedDict, total=False):
@@ -115,35 +110,17 @@ class NetworkAccessProfileNetworkContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class NetworkAccessProfileNetworkList(Resource):
+class NetworkAccessProfileNetworkList(
+    CreateMany[NetworkAccessProfileNetworkCreateParams, NetworkAccessProfileNetwork], Resource
+):
     """``NetworkAccessProfiles/NetworkAccessProfileSid/Networks`` (call it with a sid)."""
 
     _path = "/v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> NetworkAccessProfileNetworkContext:
         """The record with this ``sid``."""
         return self._child(NetworkAccessProfileNetworkContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[NetworkAccessProfileNetworkCreateParams]
-        | AsyncIterable[NetworkAccessProfileNetworkCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, NetworkAccessProfileNetwork | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[NetworkAccessProfileNetwork]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[NetworkAccessProfileNetworkCreateParams]

@@ -19,11 +19,11 @@ __all__ = ["Network", "NetworkContext", "NetworkList", "NetworkListParams"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Network(Record):
-    """Record ``supersim.v1.network`` (every field may be ``None``)."""
+    """Record ``supersim.v1.network`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
-    url: str | None = None
+    url: str
     iso_country: str | None = None
     identifiers: list[Any] | None = None
 

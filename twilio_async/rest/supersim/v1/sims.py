@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.supersim.v1.sims_billing_periods import BillingPeriodList
     from twilio_async.rest.supersim.v1.sims_ip_addresses import SimIpAddressList
 
@@ -47,17 +44,17 @@ class SimStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Sim(Record):
-    """Record ``supersim.v1.sim`` (every field may be ``None``)."""
+    """Record ``supersim.v1.sim`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     iccid: str | None = None
     status: SimStatus | None = None
     fleet_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -194,34 +191,15 @@ class SimContext(Resource):
         return self._child(SimIpAddressList)
 
 
-class SimList(Resource):
+class SimList(CreateMany[SimCreateParams, Sim], Resource):
     """``Sims`` (call it with a sid)."""
 
     _path = "/v1/Sims"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> SimContext:
         """The record with this ``sid``."""
         return self._child(SimContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[SimCreateParams] | AsyncIterable[SimCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Sim | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Sim]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SimCreateParams]) -> Sim:
         """Register a Super SIM to your Account."""

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -50,9 +50,9 @@ class UsageRecordListParams(TypedDict, total=False):
     """Dimension over which to aggregate usage records."""
     granularity: str
     """Time-based grouping that UsageRecords should be aggregated by."""
-    start_time: datetime
+    start_time: datetime | date
     """Only include usage that occurred at or after this time, specified in ISO 8601 format."""
-    end_time: datetime
+    end_time: datetime | date
     """Only include usage that occurred before this time (exclusive), specified in ISO 8601 format."""
 
 

@@ -23,16 +23,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class DocumentPermission(Record):
-    """Record ``sync.v1.service.document.document_permission`` (every field may be ``None``)."""
+    """Record ``sync.v1.service.document.document_permission`` (every field but ``account_sid``, ``service_sid``, ``document_sid``, ``identity``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    service_sid: str | None = None
-    document_sid: str | None = None
-    identity: str | None = None
+    account_sid: str
+    service_sid: str
+    document_sid: str
+    identity: str
     read: bool | None = None
     write: bool | None = None
     manage: bool | None = None
-    url: str | None = None
+    url: str
 
 
 class DocumentPermissionUpdateParams(TypedDict, total=False):

@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "SyncListItem",
@@ -34,17 +29,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SyncListItem(Record):
-    """Record ``sync.v1.service.sync_list.sync_list_item`` (every field may be ``None``)."""
+    """Record ``sync.v1.service.sync_list.sync_list_item`` (every field but ``index``, ``account_sid``, ``service_sid``, ``list_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    index: int | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    list_sid: str | None = None
-    url: str | None = None
+    index: int
+    account_sid: str
+    service_sid: str
+    list_sid: str
+    url: str
     revision: str | None = None
     data: Any | None = attrs.field(default=None, repr=False)
     date_expires: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     created_by: str | None = None
 
@@ -206,34 +201,15 @@ class SyncListItemContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class SyncListItemList(Resource):
+class SyncListItemList(CreateMany[SyncListItemCreateParams, SyncListItem], Resource):
     """``Services/ServiceSid/Lists/ListSid/Items`` (call it with a index)."""
 
     _path = "/v1/Services/{ServiceSid}/Lists/{ListSid}/Items"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, index: int) -> SyncListItemContext:
         """The record with this ``index``."""
         return self._child(SyncListItemContext, index=index)
-
-    async def create_many(
-        self,
-        items: Iterable[SyncListItemCreateParams] | AsyncIterable[SyncListItemCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SyncListItem | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SyncListItem]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SyncListItemCreateParams]) -> SyncListItem:
         """create."""

@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "SyncMapItem",
@@ -34,17 +29,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SyncMapItem(Record):
-    """Record ``sync.v1.service.sync_map.sync_map_item`` (every field may be ``None``)."""
+    """Record ``sync.v1.service.sync_map.sync_map_item`` (every field but ``key``, ``account_sid``, ``service_sid``, ``map_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    key: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    map_sid: str | None = None
-    url: str | None = None
+    key: str
+    account_sid: str
+    service_sid: str
+    map_sid: str
+    url: str
     revision: str | None = None
     data: Any | None = attrs.field(default=None, repr=False)
     date_expires: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     created_by: str | None = None
 
@@ -209,34 +204,15 @@ class SyncMapItemContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class SyncMapItemList(Resource):
+class SyncMapItemList(CreateMany[SyncMapItemCreateParams, SyncMapItem], Resource):
     """``Services/ServiceSid/Maps/MapSid/Items`` (call it with a key)."""
 
     _path = "/v1/Services/{ServiceSid}/Maps/{MapSid}/Items"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, key: str) -> SyncMapItemContext:
         """The record with this ``key``."""
         return self._child(SyncMapItemContext, key=key)
-
-    async def create_many(
-        self,
-        items: Iterable[SyncMapItemCreateParams] | AsyncIterable[SyncMapItemCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SyncMapItem | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SyncMapItem]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SyncMapItemCreateParams]) -> SyncMapItem:
         """create."""

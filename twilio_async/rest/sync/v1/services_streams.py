@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.sync.v1.services_streams_messages import StreamMessageList
 
 __all__ = [
@@ -33,16 +30,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SyncStream(Record):
-    """Record ``sync.v1.service.sync_stream`` (every field may be ``None``)."""
+    """Record ``sync.v1.service.sync_stream`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    url: str | None = None
+    account_sid: str
+    service_sid: str
+    url: str
     links: dict[str, Any] | None = None
     date_expires: datetime | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     created_by: str | None = None
 
@@ -158,34 +155,15 @@ class SyncStreamContext(Resource):
         return self._child(StreamMessageList)
 
 
-class SyncStreamList(Resource):
+class SyncStreamList(CreateMany[SyncStreamCreateParams, SyncStream], Resource):
     """``Services/ServiceSid/Streams`` (call it with a sid)."""
 
     _path = "/v1/Services/{ServiceSid}/Streams"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> SyncStreamContext:
         """The record with this ``sid``."""
         return self._child(SyncStreamContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[SyncStreamCreateParams] | AsyncIterable[SyncStreamCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SyncStream | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SyncStream]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SyncStreamCreateParams]) -> SyncStream:
         """Create a new Stream."""

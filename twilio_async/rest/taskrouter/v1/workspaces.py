@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_activities import ActivityList
     from twilio_async.rest.taskrouter.v1.workspaces_cumulative_statistics import (
         WorkspaceCumulativeStatisticsList,
@@ -56,10 +53,10 @@ class WorkspaceQueueOrder(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Workspace(Record):
-    """Record ``taskrouter.v1.workspace`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     default_activity_name: str | None = None
     default_activity_sid: str | None = None
@@ -67,11 +64,11 @@ class Workspace(Record):
     events_filter: str | None = None
     friendly_name: str | None = None
     multi_task_enabled: bool | None = None
-    sid: str | None = None
+    sid: str
     timeout_activity_name: str | None = None
     timeout_activity_sid: str | None = None
     prioritize_queue_order: WorkspaceQueueOrder | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -291,34 +288,15 @@ class WorkspaceContext(Resource):
         return self._child(WorkspaceStatisticsList)
 
 
-class WorkspaceList(Resource):
+class WorkspaceList(CreateMany[WorkspaceCreateParams, Workspace], Resource):
     """``Workspaces`` (call it with a sid)."""
 
     _path = "/v1/Workspaces"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> WorkspaceContext:
         """The record with this ``sid``."""
         return self._child(WorkspaceContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[WorkspaceCreateParams] | AsyncIterable[WorkspaceCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Workspace | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Workspace]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[WorkspaceCreateParams]) -> Workspace:
         """create."""

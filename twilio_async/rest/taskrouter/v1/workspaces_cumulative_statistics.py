@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -23,9 +23,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class WorkspaceCumulativeStatistics(Record):
-    """Record ``taskrouter.v1.workspace.workspace_cumulative_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.workspace_cumulative_statistics`` (every field but ``account_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     avg_task_acceptance_time: int | None = None
     start_time: datetime | None = None
     end_time: datetime | None = None
@@ -44,18 +44,18 @@ class WorkspaceCumulativeStatistics(Record):
     tasks_deleted: int | None = None
     tasks_moved: int | None = None
     tasks_timed_out_in_workflow: int | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
 
 
 class WorkspaceCumulativeStatisticsFetchParams(TypedDict, total=False):
     """Keywords of ``taskrouter.v1.workspaces.cumulative_statistics.fetch`` (``FetchWorkspaceCumulativeStatistics``)."""
 
-    end_date: datetime
+    end_date: datetime | date
     """Only include usage that occurred on or before this date, specified in GMT as an ISO 8601 date-time."""
     minutes: int
     """Only calculate statistics since this many minutes in the past."""
-    start_date: datetime
+    start_date: datetime | date
     """Only calculate statistics from this date and time and later, specified in ISO 8601 format."""
     task_channel: str
     """Only calculate cumulative statistics on this TaskChannel."""

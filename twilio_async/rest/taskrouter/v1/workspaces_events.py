@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -20,9 +20,9 @@ __all__ = ["Event", "EventContext", "EventList", "EventListParams"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Event(Record):
-    """Record ``taskrouter.v1.workspace.event`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.event`` (every field but ``account_sid``, ``sid``, ``url``, ``workspace_sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     actor_sid: str | None = None
     actor_type: str | None = None
     actor_url: str | None = None
@@ -34,17 +34,17 @@ class Event(Record):
     resource_sid: str | None = None
     resource_type: str | None = None
     resource_url: str | None = None
-    sid: str | None = None
+    sid: str
     source: str | None = None
     source_ip_address: str | None = None
-    url: str | None = None
-    workspace_sid: str | None = None
+    url: str
+    workspace_sid: str
 
 
 class EventListParams(TypedDict, total=False):
     """Keywords of ``taskrouter.v1.workspaces.events.list`` (``ListEvent``)."""
 
-    end_date: datetime
+    end_date: datetime | date
     """Only include Events that occurred on or before this date, specified in GMT as an ISO 8601 date-time."""
     event_type: str
     """The type of Events to read."""
@@ -52,7 +52,7 @@ class EventListParams(TypedDict, total=False):
     """The period of events to read in minutes."""
     reservation_sid: str
     """The SID of the Reservation with the Events to read."""
-    start_date: datetime
+    start_date: datetime | date
     """Only include Events from on or after this date and time, specified in ISO 8601 format."""
     task_queue_sid: str
     """The SID of the TaskQueue with the Events to read."""

@@ -22,9 +22,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class WorkspaceRealTimeStatistics(Record):
-    """Record ``taskrouter.v1.workspace.workspace_real_time_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.workspace_real_time_statistics`` (every field but ``account_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     activity_statistics: list[Any] | None = None
     longest_task_waiting_age: int | None = None
     longest_task_waiting_sid: str | None = None
@@ -32,8 +32,8 @@ class WorkspaceRealTimeStatistics(Record):
     tasks_by_status: Any | None = None
     total_tasks: int | None = None
     total_workers: int | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
 
 
 class WorkspaceRealTimeStatisticsFetchParams(TypedDict, total=False):

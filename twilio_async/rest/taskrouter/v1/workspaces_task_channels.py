@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "TaskChannel",
@@ -32,17 +27,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TaskChannel(Record):
-    """Record ``taskrouter.v1.workspace.task_channel`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task_channel`` (every field but ``account_sid``, ``date_created``, ``sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    workspace_sid: str | None = None
+    workspace_sid: str
     channel_optimized_routing: bool | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -156,34 +151,15 @@ class TaskChannelContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class TaskChannelList(Resource):
+class TaskChannelList(CreateMany[TaskChannelCreateParams, TaskChannel], Resource):
     """``Workspaces/WorkspaceSid/TaskChannels`` (call it with a sid)."""
 
     _path = "/v1/Workspaces/{WorkspaceSid}/TaskChannels"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TaskChannelContext:
         """The record with this ``sid``."""
         return self._child(TaskChannelContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[TaskChannelCreateParams] | AsyncIterable[TaskChannelCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, TaskChannel | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[TaskChannel]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TaskChannelCreateParams]) -> TaskChannel:
         """create."""

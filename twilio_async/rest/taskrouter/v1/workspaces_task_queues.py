@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_task_queues_cumulative_statistics import (
         TaskQueueCumulativeStatisticsList,
     )
@@ -57,22 +54,22 @@ class TaskQueueTaskOrder(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TaskQueue(Record):
-    """Record ``taskrouter.v1.workspace.task_queue`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task_queue`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url``, ``workspace_sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     assignment_activity_sid: str | None = None
     assignment_activity_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     max_reserved_workers: int | None = None
     reservation_activity_sid: str | None = None
     reservation_activity_name: str | None = None
-    sid: str | None = None
+    sid: str
     target_workers: str | None = None
     task_order: TaskQueueTaskOrder | None = None
-    url: str | None = None
-    workspace_sid: str | None = None
+    url: str
+    workspace_sid: str
     links: dict[str, Any] | None = None
 
 
@@ -251,10 +248,11 @@ class TaskQueueContext(Resource):
         return self._child(TaskQueueStatisticsList)
 
 
-class TaskQueueList(Resource):
+class TaskQueueList(CreateMany[TaskQueueCreateParams, TaskQueue], Resource):
     """``Workspaces/WorkspaceSid/TaskQueues`` (call it with a sid)."""
 
     _path = "/v1/Workspaces/{WorkspaceSid}/TaskQueues"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TaskQueueContext:
         """The record with this ``sid``."""
@@ -277,26 +275,6 @@ class TaskQueueList(Resource):
         )
 
         return self._child(TaskQueuesStatisticsList)
-
-    async def create_many(
-        self,
-        items: Iterable[TaskQueueCreateParams] | AsyncIterable[TaskQueueCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, TaskQueue | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[TaskQueue]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TaskQueueCreateParams]) -> TaskQueue:
         """create."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -23,9 +23,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TaskQueueCumulativeStatistics(Record):
-    """Record ``taskrouter.v1.workspace.task_queue.task_queue_cumulative_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task_queue.task_queue_cumulative_statistics`` (every field but ``account_sid``, ``task_queue_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     avg_task_acceptance_time: int | None = None
     start_time: datetime | None = None
     end_time: datetime | None = None
@@ -36,7 +36,7 @@ class TaskQueueCumulativeStatistics(Record):
     reservations_canceled: int | None = None
     reservations_rescinded: int | None = None
     split_by_wait_time: Any | None = None
-    task_queue_sid: str | None = None
+    task_queue_sid: str
     wait_duration_until_accepted: Any | None = None
     wait_duration_until_canceled: Any | None = None
     wait_duration_in_queue_until_accepted: Any | None = None
@@ -45,18 +45,18 @@ class TaskQueueCumulativeStatistics(Record):
     tasks_deleted: int | None = None
     tasks_entered: int | None = None
     tasks_moved: int | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
 
 
 class TaskQueueCumulativeStatisticsFetchParams(TypedDict, total=False):
     """Keywords of ``taskrouter.v1.workspaces.task_queues.cumulative_statistics.fetch`` (``FetchTaskQueueCumulativeStatistics``)."""
 
-    end_date: datetime
+    end_date: datetime | date
     """Only calculate statistics from this date and time and earlier, specified in GMT as an ISO 8601 date-time."""
     minutes: int
     """Only calculate statistics since this many minutes in the past."""
-    start_date: datetime
+    start_date: datetime | date
     """Only calculate statistics from this date and time and later, specified in ISO 8601 format."""
     task_channel: str
     """Only calculate cumulative statistics on this TaskChannel."""

@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "TaskQueueBulkRealTimeStatistics",
@@ -28,13 +23,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TaskQueueBulkRealTimeStatistics(Record):
-    """Record ``taskrouter.v1.workspace.task_queue.task_queue_bulk_real_time_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task_queue.task_queue_bulk_real_time_statistics`` (every field but ``account_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    workspace_sid: str | None = None
+    account_sid: str
+    workspace_sid: str
     task_queue_data: list[Any] | None = None
     task_queue_response_count: int | None = None
-    url: str | None = None
+    url: str
 
 
 class TaskQueueBulkRealTimeStatisticsCreateParams(TypedDict, total=False):
@@ -55,32 +50,14 @@ _LIST_CREATE: Operation[TaskQueueBulkRealTimeStatistics] = Operation(
 )
 
 
-class TaskQueueBulkRealTimeStatisticsList(Resource):
+class TaskQueueBulkRealTimeStatisticsList(
+    CreateMany[TaskQueueBulkRealTimeStatisticsCreateParams, TaskQueueBulkRealTimeStatistics],
+    Resource,
+):
     """``Workspaces/WorkspaceSid/TaskQueues/RealTimeStatistics``."""
 
     _path = "/v1/Workspaces/{WorkspaceSid}/TaskQueues/RealTimeStatistics"
-
-    async def create_many(
-        self,
-        items: Iterable[TaskQueueBulkRealTimeStatisticsCreateParams]
-        | AsyncIterable[TaskQueueBulkRealTimeStatisticsCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, TaskQueueBulkRealTimeStatistics | TwilioError], object]
-        | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[TaskQueueBulkRealTimeStatistics]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(
         self, **params: Unpack[TaskQueueBulkRealTimeStatisticsCreateParams]

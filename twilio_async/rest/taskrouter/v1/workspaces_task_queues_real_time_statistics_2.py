@@ -22,22 +22,22 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TaskQueueRealTimeStatistics(Record):
-    """Record ``taskrouter.v1.workspace.task_queue.task_queue_real_time_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task_queue.task_queue_real_time_statistics`` (every field but ``account_sid``, ``task_queue_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     activity_statistics: list[Any] | None = None
     longest_task_waiting_age: int | None = None
     longest_task_waiting_sid: str | None = None
     longest_relative_task_age_in_queue: int | None = None
     longest_relative_task_sid_in_queue: str | None = None
-    task_queue_sid: str | None = None
+    task_queue_sid: str
     tasks_by_priority: Any | None = None
     tasks_by_status: Any | None = None
     total_available_workers: int | None = None
     total_eligible_workers: int | None = None
     total_tasks: int | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
 
 
 class TaskQueueRealTimeStatisticsFetchParams(TypedDict, total=False):

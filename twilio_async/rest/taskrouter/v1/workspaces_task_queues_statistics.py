@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -23,24 +23,24 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TaskQueueStatistics(Record):
-    """Record ``taskrouter.v1.workspace.task_queue.task_queue_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task_queue.task_queue_statistics`` (every field but ``account_sid``, ``task_queue_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     cumulative: Any | None = None
     realtime: Any | None = None
-    task_queue_sid: str | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    task_queue_sid: str
+    workspace_sid: str
+    url: str
 
 
 class TaskQueueStatisticsFetchParams(TypedDict, total=False):
     """Keywords of ``taskrouter.v1.workspaces.task_queues.statistics.fetch`` (``FetchTaskQueueStatistics``)."""
 
-    end_date: datetime
+    end_date: datetime | date
     """Only calculate statistics from this date and time and earlier, specified in GMT as an ISO 8601 date-time."""
     minutes: int
     """Only calculate statistics since this many minutes in the past."""
-    start_date: datetime
+    start_date: datetime | date
     """Only calculate statistics from this date and time and later, specified in ISO 8601 format."""
     task_channel: str
     """Only calculate real-time and cumulative statistics for the specified TaskChannel."""

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -32,13 +32,13 @@ class TaskQueuesStatistics(Record):
 class TaskQueuesStatisticsListParams(TypedDict, total=False):
     """Keywords of ``taskrouter.v1.workspaces.task_queues.statistics.list`` (``ListTaskQueuesStatistics``)."""
 
-    end_date: datetime
+    end_date: datetime | date
     """Only calculate statistics from this date and time and earlier, specified in GMT as an ISO 8601 date-time."""
     friendly_name: str
     """The `friendly_name` of the TaskQueue statistics to read."""
     minutes: int
     """Only calculate statistics since this many minutes in the past."""
-    start_date: datetime
+    start_date: datetime | date
     """Only calculate statistics from this date and time and later, specified in ISO 8601 format."""
     task_channel: str
     """Only calculate statistics on this TaskChannel."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_tasks_reservations import ReservationList
 
 __all__ = [
@@ -48,19 +45,19 @@ class TaskStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Task(Record):
-    """Record ``taskrouter.v1.workspace.task`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task`` (every field but ``account_sid``, ``date_created``, ``sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     age: int | None = None
     assignment_status: TaskStatus | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     addons: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     task_queue_entered_date: datetime | None = None
     priority: int | None = None
     reason: str | None = None
-    sid: str | None = None
+    sid: str
     task_queue_sid: str | None = None
     task_queue_friendly_name: str | None = None
     task_channel_sid: str | None = None
@@ -68,8 +65,8 @@ class Task(Record):
     timeout: int | None = None
     workflow_sid: str | None = None
     workflow_friendly_name: str | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
     links: dict[str, Any] | None = None
     virtual_start_time: datetime | None = None
     ignore_capacity: bool | None = None
@@ -273,34 +270,15 @@ class TaskContext(Resource):
         return self._child(ReservationList)
 
 
-class TaskList(Resource):
+class TaskList(CreateMany[TaskCreateParams, Task], Resource):
     """``Workspaces/WorkspaceSid/Tasks`` (call it with a sid)."""
 
     _path = "/v1/Workspaces/{WorkspaceSid}/Tasks"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TaskContext:
         """The record with this ``sid``."""
         return self._child(TaskContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[TaskCreateParams] | AsyncIterable[TaskCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Task | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Task]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TaskCreateParams]) -> Task:
         """create."""

@@ -41,18 +41,18 @@ class TaskReservationStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TaskReservation(Record):
-    """Record ``taskrouter.v1.workspace.task.task_reservation`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.task.task_reservation`` (every field but ``account_sid``, ``date_created``, ``sid``, ``task_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    date_created: datetime | None = None
+    account_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
     reservation_status: TaskReservationStatus | None = None
-    sid: str | None = None
-    task_sid: str | None = None
+    sid: str
+    task_sid: str
     worker_name: str | None = None
     worker_sid: str | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
     links: dict[str, Any] | None = None
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_workers_channels import WorkerChannelList
     from twilio_async.rest.taskrouter.v1.workspaces_workers_cumulative_statistics import (
         WorkersCumulativeStatisticsList,
@@ -46,20 +43,20 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Worker(Record):
-    """Record ``taskrouter.v1.workspace.worker`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.worker`` (every field but ``account_sid``, ``date_created``, ``sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     activity_name: str | None = None
     activity_sid: str | None = None
     attributes: str | None = attrs.field(default=None, repr=False)
     available: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_status_changed: datetime | None = None
     date_updated: datetime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    sid: str
+    workspace_sid: str
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -248,10 +245,11 @@ class WorkerContext(Resource):
         return self._child(ReservationList)
 
 
-class WorkerList(Resource):
+class WorkerList(CreateMany[WorkerCreateParams, Worker], Resource):
     """``Workspaces/WorkspaceSid/Workers`` (call it with a sid)."""
 
     _path = "/v1/Workspaces/{WorkspaceSid}/Workers"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> WorkerContext:
         """The record with this ``sid``."""
@@ -283,26 +281,6 @@ class WorkerList(Resource):
         )
 
         return self._child(WorkersRealTimeStatisticsList)
-
-    async def create_many(
-        self,
-        items: Iterable[WorkerCreateParams] | AsyncIterable[WorkerCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Worker | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Worker]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[WorkerCreateParams]) -> Worker:
         """create."""

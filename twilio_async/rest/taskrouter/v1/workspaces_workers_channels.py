@@ -24,21 +24,21 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class WorkerChannel(Record):
-    """Record ``taskrouter.v1.workspace.worker.worker_channel`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.worker.worker_channel`` (every field but ``account_sid``, ``date_created``, ``sid``, ``worker_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     assigned_tasks: int | None = None
     available: bool | None = None
     available_capacity_percentage: int | None = None
     configured_capacity: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    sid: str | None = None
+    sid: str
     task_channel_sid: str | None = None
     task_channel_unique_name: str | None = None
-    worker_sid: str | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    worker_sid: str
+    workspace_sid: str
+    url: str
 
 
 class WorkerChannelUpdateParams(TypedDict, total=False):

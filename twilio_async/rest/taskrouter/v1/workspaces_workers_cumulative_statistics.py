@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -23,9 +23,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class WorkersCumulativeStatistics(Record):
-    """Record ``taskrouter.v1.workspace.worker.workers_cumulative_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.worker.workers_cumulative_statistics`` (every field but ``account_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     start_time: datetime | None = None
     end_time: datetime | None = None
     activity_durations: list[Any] | None = None
@@ -35,18 +35,18 @@ class WorkersCumulativeStatistics(Record):
     reservations_timed_out: int | None = None
     reservations_canceled: int | None = None
     reservations_rescinded: int | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
 
 
 class WorkersCumulativeStatisticsFetchParams(TypedDict, total=False):
     """Keywords of ``taskrouter.v1.workspaces.workers.cumulative_statistics.fetch`` (``FetchWorkersCumulativeStatistics``)."""
 
-    end_date: datetime
+    end_date: datetime | date
     """Only calculate statistics from this date and time and earlier, specified in ISO 8601 format."""
     minutes: int
     """Only calculate statistics since this many minutes in the past."""
-    start_date: datetime
+    start_date: datetime | date
     """Only calculate statistics from this date and time and later, specified in ISO 8601 format."""
     task_channel: str
     """Only calculate cumulative statistics on this TaskChannel."""

@@ -22,13 +22,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class WorkersRealTimeStatistics(Record):
-    """Record ``taskrouter.v1.workspace.worker.workers_real_time_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.worker.workers_real_time_statistics`` (every field but ``account_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     activity_statistics: list[Any] | None = None
     total_workers: int | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
 
 
 class WorkersRealTimeStatisticsFetchParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -23,13 +23,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class WorkerStatistics(Record):
-    """Record ``taskrouter.v1.workspace.worker.worker_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.worker.worker_statistics`` (every field but ``account_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
     realtime: Any | None = None
     cumulative: Any | None = None
-    account_sid: str | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    account_sid: str
+    workspace_sid: str
+    url: str
 
 
 class WorkersStatisticsFetchParams(TypedDict, total=False):
@@ -37,9 +37,9 @@ class WorkersStatisticsFetchParams(TypedDict, total=False):
 
     minutes: int
     """Only calculate statistics since this many minutes in the past."""
-    start_date: datetime
+    start_date: datetime | date
     """Only calculate statistics from this date and time and later, specified in ISO 8601 format."""
-    end_date: datetime
+    end_date: datetime | date
     """Only calculate statistics from this date and time and earlier, specified in GMT as an ISO 8601 date-time."""
     task_queue_sid: str
     """The SID of the TaskQueue for which to fetch Worker statistics."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.taskrouter.v1.workspaces_workflows_cumulative_statistics import (
         WorkflowCumulativeStatisticsList,
     )
@@ -42,20 +39,20 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Workflow(Record):
-    """Record ``taskrouter.v1.workspace.workflow`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.workflow`` (every field but ``account_sid``, ``date_created``, ``sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     assignment_callback_url: str | None = None
     configuration: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     document_content_type: str | None = None
     fallback_assignment_callback_url: str | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     task_reservation_timeout: int | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workspace_sid: str
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -224,34 +221,15 @@ class WorkflowContext(Resource):
         return self._child(WorkflowStatisticsList)
 
 
-class WorkflowList(Resource):
+class WorkflowList(CreateMany[WorkflowCreateParams, Workflow], Resource):
     """``Workspaces/WorkspaceSid/Workflows`` (call it with a sid)."""
 
     _path = "/v1/Workspaces/{WorkspaceSid}/Workflows"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> WorkflowContext:
         """The record with this ``sid``."""
         return self._child(WorkflowContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[WorkflowCreateParams] | AsyncIterable[WorkflowCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Workflow | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Workflow]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[WorkflowCreateParams]) -> Workflow:
         """create."""

@@ -22,17 +22,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class WorkflowRealTimeStatistics(Record):
-    """Record ``taskrouter.v1.workspace.workflow.workflow_real_time_statistics`` (every field may be ``None``)."""
+    """Record ``taskrouter.v1.workspace.workflow.workflow_real_time_statistics`` (every field but ``account_sid``, ``workflow_sid``, ``workspace_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     longest_task_waiting_age: int | None = None
     longest_task_waiting_sid: str | None = None
     tasks_by_priority: Any | None = None
     tasks_by_status: Any | None = None
     total_tasks: int | None = None
-    workflow_sid: str | None = None
-    workspace_sid: str | None = None
-    url: str | None = None
+    workflow_sid: str
+    workspace_sid: str
+    url: str
 
 
 class WorkflowRealTimeStatisticsFetchParams(TypedDict, total=False):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.trunking.v1.trunks_credential_lists import CredentialListList
     from twilio_async.rest.trunking.v1.trunks_ip_access_control_lists import IpAccessControlListList
     from twilio_async.rest.trunking.v1.trunks_origination_urls import OriginationUrlList
@@ -55,9 +52,9 @@ class TrunkTransferSetting(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Trunk(Record):
-    """Record ``trunking.v1.trunk`` (every field may be ``None``)."""
+    """Record ``trunking.v1.trunk`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     domain_name: str | None = None
     disaster_recovery_method: HttpMethod | None = None
     disaster_recovery_url: str | None = None
@@ -70,10 +67,10 @@ class Trunk(Record):
     auth_type: str | None = None
     symmetric_rtp_enabled: bool | None = None
     auth_type_set: list[str] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    sid: str | None = None
-    url: str | None = None
+    sid: str
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -252,34 +249,15 @@ class TrunkContext(Resource):
         return self._child(RecordingList)
 
 
-class TrunkList(Resource):
+class TrunkList(CreateMany[TrunkCreateParams, Trunk], Resource):
     """``Trunks`` (call it with a sid)."""
 
     _path = "/v1/Trunks"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TrunkContext:
         """The record with this ``sid``."""
         return self._child(TrunkContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[TrunkCreateParams] | AsyncIterable[TrunkCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Trunk | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Trunk]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TrunkCreateParams]) -> Trunk:
         """create."""

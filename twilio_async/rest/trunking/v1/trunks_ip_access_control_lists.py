@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "IpAccessControlList",
@@ -31,15 +25,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class IpAccessControlList(Record):
-    """Record ``trunking.v1.trunk.ip_access_control_list`` (every field may be ``None``)."""
+    """Record ``trunking.v1.trunk.ip_access_control_list`` (every field but ``account_sid``, ``sid``, ``trunk_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
-    trunk_sid: str | None = None
+    account_sid: str
+    sid: str
+    trunk_sid: str
     friendly_name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class IpAccessControlListCreateParams(TypedDict, total=False):
@@ -117,35 +111,17 @@ class IpAccessControlListContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class IpAccessControlListList(Resource):
+class IpAccessControlListList(
+    CreateMany[IpAccessControlListCreateParams, IpAccessControlList], Resource
+):
     """``Trunks/TrunkSid/IpAccessControlLists`` (call it with a sid)."""
 
     _path = "/v1/Trunks/{TrunkSid}/IpAccessControlLists"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> IpAccessControlListContext:
         """The record with this ``sid``."""
         return self._child(IpAccessControlListContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[IpAccessControlListCreateParams]
-        | AsyncIterable[IpAccessControlListCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, IpAccessControlList | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[IpAccessControlList]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[IpAccessControlListCreateParams]

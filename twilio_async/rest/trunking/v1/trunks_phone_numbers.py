@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "PhoneNumber",
@@ -43,19 +38,19 @@ class PhoneNumberAddressRequirement(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class PhoneNumber(Record):
-    """Record ``trunking.v1.trunk.phone_number`` (every field may be ``None``)."""
+    """Record ``trunking.v1.trunk.phone_number`` (every field but ``account_sid``, ``date_created``, ``sid``, ``trunk_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     address_requirements: PhoneNumberAddressRequirement | None = None
     api_version: str | None = None
     beta: bool | None = None
     capabilities: PhoneNumberCapabilities | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     links: dict[str, Any] | None = None
     phone_number: str | None = None
-    sid: str | None = None
+    sid: str
     sms_application_sid: str | None = None
     sms_fallback_method: HttpMethod | None = None
     sms_fallback_url: str | None = None
@@ -63,8 +58,8 @@ class PhoneNumber(Record):
     sms_url: str | None = None
     status_callback: str | None = None
     status_callback_method: HttpMethod | None = None
-    trunk_sid: str | None = None
-    url: str | None = None
+    trunk_sid: str
+    url: str
     voice_application_sid: str | None = None
     voice_caller_id_lookup: bool | None = None
     voice_fallback_method: HttpMethod | None = None
@@ -158,34 +153,15 @@ class PhoneNumberContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class PhoneNumberList(Resource):
+class PhoneNumberList(CreateMany[PhoneNumberCreateParams, PhoneNumber], Resource):
     """``Trunks/TrunkSid/PhoneNumbers`` (call it with a sid)."""
 
     _path = "/v1/Trunks/{TrunkSid}/PhoneNumbers"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> PhoneNumberContext:
         """The record with this ``sid``."""
         return self._child(PhoneNumberContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[PhoneNumberCreateParams] | AsyncIterable[PhoneNumberCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, PhoneNumber | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[PhoneNumber]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[PhoneNumberCreateParams]) -> PhoneNumber:
         """create."""

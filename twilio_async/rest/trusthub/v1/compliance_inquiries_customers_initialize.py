@@ -3,20 +3,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ComplianceInquiriesContext",
@@ -29,12 +22,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ComplianceInquiry(Record):
-    """Record ``trusthub.v1.compliance_inquiry`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.compliance_inquiry`` (every field but ``customer_id``, ``url`` may be ``None``)."""
 
     inquiry_id: str | None = None
     inquiry_session_token: str | None = attrs.field(default=None, repr=False)
-    customer_id: str | None = None
-    url: str | None = None
+    customer_id: str
+    url: str
 
 
 class ComplianceInquiriesCreateParams(TypedDict, total=False):
@@ -104,35 +97,17 @@ class ComplianceInquiriesContext(Resource):
     update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
-class ComplianceInquiriesList(Resource):
+class ComplianceInquiriesList(
+    CreateMany[ComplianceInquiriesCreateParams, ComplianceInquiry], Resource
+):
     """``ComplianceInquiries/Customers/Initialize``."""
 
     _path = "/v1/ComplianceInquiries/Customers/Initialize"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, customer_id: str) -> ComplianceInquiriesContext:
         """The record with this ``customer_id``."""
         return self._child(ComplianceInquiriesContext, customer_id=customer_id)
-
-    async def create_many(
-        self,
-        items: Iterable[ComplianceInquiriesCreateParams]
-        | AsyncIterable[ComplianceInquiriesCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ComplianceInquiry | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ComplianceInquiry]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ComplianceInquiriesCreateParams]) -> ComplianceInquiry:
         """Create a new Compliance Inquiry for the authenticated account."""

@@ -3,20 +3,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ComplianceRegistration",
@@ -29,12 +22,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ComplianceRegistration(Record):
-    """Record ``trusthub.v1.compliance_registration`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.compliance_registration`` (every field but ``registration_id``, ``url`` may be ``None``)."""
 
     inquiry_id: str | None = None
     inquiry_session_token: str | None = attrs.field(default=None, repr=False)
-    registration_id: str | None = None
-    url: str | None = None
+    registration_id: str
+    url: str
 
 
 class ComplianceRegistrationInquiriesCreateParams(TypedDict, total=False):
@@ -212,35 +205,17 @@ class ComplianceRegistrationInquiriesContext(Resource):
     update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
-class ComplianceRegistrationInquiriesList(Resource):
+class ComplianceRegistrationInquiriesList(
+    CreateMany[ComplianceRegistrationInquiriesCreateParams, ComplianceRegistration], Resource
+):
     """``ComplianceInquiries/Registration/RegulatoryCompliance/GB/Initialize``."""
 
     _path = "/v1/ComplianceInquiries/Registration/RegulatoryCompliance/GB/Initialize"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, registration_id: str) -> ComplianceRegistrationInquiriesContext:
         """The record with this ``registration_id``."""
         return self._child(ComplianceRegistrationInquiriesContext, registration_id=registration_id)
-
-    async def create_many(
-        self,
-        items: Iterable[ComplianceRegistrationInquiriesCreateParams]
-        | AsyncIterable[ComplianceRegistrationInquiriesCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ComplianceRegistration | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ComplianceRegistration]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[ComplianceRegistrationInquiriesCreateParams]

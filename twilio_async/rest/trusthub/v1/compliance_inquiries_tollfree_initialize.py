@@ -4,20 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ComplianceTollfreeInquiriesCreateParams",
@@ -28,12 +22,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ComplianceTollfreeInquiry(Record):
-    """Record ``trusthub.v1.compliance_tollfree_inquiry`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.compliance_tollfree_inquiry`` (every field but ``url`` may be ``None``)."""
 
     inquiry_id: str | None = None
     inquiry_session_token: str | None = attrs.field(default=None, repr=False)
     registration_id: str | None = None
-    url: str | None = None
+    url: str
 
 
 class ComplianceTollfreeInquiriesCreateParams(TypedDict, total=False):
@@ -166,31 +160,13 @@ _LIST_CREATE: Operation[ComplianceTollfreeInquiry] = Operation(
 )
 
 
-class ComplianceTollfreeInquiriesList(Resource):
+class ComplianceTollfreeInquiriesList(
+    CreateMany[ComplianceTollfreeInquiriesCreateParams, ComplianceTollfreeInquiry], Resource
+):
     """``ComplianceInquiries/Tollfree/Initialize``."""
 
     _path = "/v1/ComplianceInquiries/Tollfree/Initialize"
-
-    async def create_many(
-        self,
-        items: Iterable[ComplianceTollfreeInquiriesCreateParams]
-        | AsyncIterable[ComplianceTollfreeInquiriesCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ComplianceTollfreeInquiry | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ComplianceTollfreeInquiry]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(
         self, **params: Unpack[ComplianceTollfreeInquiriesCreateParams]

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "CustomerProfileEvaluation",
@@ -40,16 +35,16 @@ class CustomerProfileEvaluationStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CustomerProfileEvaluation(Record):
-    """Record ``trusthub.v1.customer_profile.customer_profile_evaluation`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.customer_profile.customer_profile_evaluation`` (every field but ``sid``, ``account_sid``, ``customer_profile_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     policy_sid: str | None = None
-    customer_profile_sid: str | None = None
+    customer_profile_sid: str
     status: CustomerProfileEvaluationStatus | None = None
     results: list[Any] | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class CustomerProfilesEvaluationsCreateParams(TypedDict, total=False):
@@ -112,35 +107,17 @@ class CustomerProfilesEvaluationsContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class CustomerProfilesEvaluationsList(Resource):
+class CustomerProfilesEvaluationsList(
+    CreateMany[CustomerProfilesEvaluationsCreateParams, CustomerProfileEvaluation], Resource
+):
     """``CustomerProfiles/CustomerProfileSid/Evaluations`` (call it with a sid)."""
 
     _path = "/v1/CustomerProfiles/{CustomerProfileSid}/Evaluations"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> CustomerProfilesEvaluationsContext:
         """The record with this ``sid``."""
         return self._child(CustomerProfilesEvaluationsContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[CustomerProfilesEvaluationsCreateParams]
-        | AsyncIterable[CustomerProfilesEvaluationsCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, CustomerProfileEvaluation | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[CustomerProfileEvaluation]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[CustomerProfilesEvaluationsCreateParams]

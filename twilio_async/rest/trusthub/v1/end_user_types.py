@@ -18,13 +18,13 @@ __all__ = ["EndUserType", "EndUserTypeContext", "EndUserTypeList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class EndUserType(Record):
-    """Record ``trusthub.v1.end_user_type`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.end_user_type`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     machine_name: str | None = None
     fields: list[Any] | None = None
-    url: str | None = None
+    url: str
 
 
 _LIST_LIST: Operation[EndUserType] = Operation(

@@ -5,37 +5,32 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-
 __all__ = ["EndUser", "EndUserContext", "EndUserCreateParams", "EndUserList", "EndUserUpdateParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class EndUser(Record):
-    """Record ``trusthub.v1.end_user`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.end_user`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     friendly_name: str | None = None
     type: str | None = None
     attributes: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class EndUserCreateParams(TypedDict, total=False):
@@ -154,34 +149,15 @@ class EndUserContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class EndUserList(Resource):
+class EndUserList(CreateMany[EndUserCreateParams, EndUser], Resource):
     """``EndUsers`` (call it with a sid)."""
 
     _path = "/v1/EndUsers"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> EndUserContext:
         """The record with this ``sid``."""
         return self._child(EndUserContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[EndUserCreateParams] | AsyncIterable[EndUserCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, EndUser | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[EndUser]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[EndUserCreateParams]) -> EndUser:
         """Create a new End User."""

@@ -18,12 +18,12 @@ __all__ = ["Policies", "PoliciesContext", "PoliciesList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Policies(Record):
-    """Record ``trusthub.v1.policies`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.policies`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     requirements: Any | None = None
-    url: str | None = None
+    url: str
 
 
 _LIST_LIST: Operation[Policies] = Operation(

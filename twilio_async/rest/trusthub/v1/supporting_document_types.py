@@ -18,13 +18,13 @@ __all__ = ["SupportingDocumentType", "SupportingDocumentTypeContext", "Supportin
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SupportingDocumentType(Record):
-    """Record ``trusthub.v1.supporting_document_type`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.supporting_document_type`` (every field but ``sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     machine_name: str | None = None
     fields: list[Any] | None = None
-    url: str | None = None
+    url: str
 
 
 _LIST_LIST: Operation[SupportingDocumentType] = Operation(

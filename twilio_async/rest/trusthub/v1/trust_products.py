@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.trusthub.v1.trust_products_channel_endpoint_assignments import (
         TrustProductsChannelEndpointAssignmentList,
     )
@@ -54,19 +51,19 @@ class TrustProductStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TrustProduct(Record):
-    """Record ``trusthub.v1.trust_product`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.trust_product`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     policy_sid: str | None = None
     friendly_name: str | None = None
     status: TrustProductStatus | None = None
     valid_until: datetime | None = None
     email: str | None = None
     status_callback: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     errors: list[Any] | None = None
 
@@ -234,34 +231,15 @@ class TrustProductsContext(Resource):
         return self._child(TrustProductsEvaluationsList)
 
 
-class TrustProductsList(Resource):
+class TrustProductsList(CreateMany[TrustProductsCreateParams, TrustProduct], Resource):
     """``TrustProducts`` (call it with a sid)."""
 
     _path = "/v1/TrustProducts"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TrustProductsContext:
         """The record with this ``sid``."""
         return self._child(TrustProductsContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[TrustProductsCreateParams] | AsyncIterable[TrustProductsCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, TrustProduct | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[TrustProduct]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TrustProductsCreateParams]) -> TrustProduct:
         """Create a new Trust Product."""

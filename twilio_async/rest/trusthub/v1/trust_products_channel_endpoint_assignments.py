@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "TrustProductChannelEndpointAssignment",
@@ -32,15 +26,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class TrustProductChannelEndpointAssignment(Record):
-    """Record ``trusthub.v1.trust_product.trust_product_channel_endpoint_assignment`` (every field may be ``None``)."""
+    """Record ``trusthub.v1.trust_product.trust_product_channel_endpoint_assignment`` (every field but ``sid``, ``trust_product_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    trust_product_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    trust_product_sid: str
+    account_sid: str
     channel_endpoint_type: str | None = None
     channel_endpoint_sid: str | None = None
-    date_created: datetime | None = None
-    url: str | None = None
+    date_created: datetime
+    url: str
 
 
 class TrustProductsChannelEndpointAssignmentListParams(TypedDict, total=False):
@@ -134,36 +128,20 @@ class TrustProductsChannelEndpointAssignmentContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class TrustProductsChannelEndpointAssignmentList(Resource):
+class TrustProductsChannelEndpointAssignmentList(
+    CreateMany[
+        TrustProductsChannelEndpointAssignmentCreateParams, TrustProductChannelEndpointAssignment
+    ],
+    Resource,
+):
     """``TrustProducts/TrustProductSid/ChannelEndpointAssignments`` (call it with a sid)."""
 
     _path = "/v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> TrustProductsChannelEndpointAssignmentContext:
         """The record with this ``sid``."""
         return self._child(TrustProductsChannelEndpointAssignmentContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[TrustProductsChannelEndpointAssignmentCreateParams]
-        | AsyncIterable[TrustProductsChannelEndpointAssignmentCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, TrustProductChannelEndpointAssignment | TwilioError], object]
-        | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[TrustProductChannelEndpointAssignment]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[TrustProductsChannelEndpointAssignmentCreateParams]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -45,27 +45,27 @@ class VerificationAttemptConversionStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VerificationAttempt(Record):
-    """Record ``verify.v2.verification_attempt`` (every field may be ``None``)."""
+    """Record ``verify.v2.verification_attempt`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    account_sid: str
     service_sid: str | None = None
     verification_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     conversion_status: VerificationAttemptConversionStatus | None = None
     channel: VerificationAttemptChannels | None = None
     price: Any | None = None
     channel_data: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class VerificationAttemptListParams(TypedDict, total=False):
     """Keywords of ``verify.v2.verification_attempts.list`` (``ListVerificationAttempt``)."""
 
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Datetime filter used to consider only Verification Attempts created after this datetime on the summary aggregation."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Datetime filter used to consider only Verification Attempts created before this datetime on the summary aggregation."""
     channel_data_to: str
     """Destination of a verification."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 
@@ -22,13 +22,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VerificationAttemptsSummary(Record):
-    """Record ``verify.v2.verification_attempts_summary`` (every field may be ``None``)."""
+    """Record ``verify.v2.verification_attempts_summary`` (every field but ``url`` may be ``None``)."""
 
     total_attempts: int | None = None
     total_converted: int | None = None
     total_unconverted: int | None = None
     conversion_rate_percentage: str | None = None
-    url: str | None = None
+    url: str
 
 
 class VerificationAttemptsSummaryFetchParams(TypedDict, total=False):
@@ -36,9 +36,9 @@ class VerificationAttemptsSummaryFetchParams(TypedDict, total=False):
 
     verify_service_sid: str
     """Filter used to consider only Verification Attempts of the given verify service on the summary aggregation."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Datetime filter used to consider only Verification Attempts created after this datetime on the summary aggregation."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Datetime filter used to consider only Verification Attempts created before this datetime on the summary aggregation."""
     country: str
     """Filter used to consider only Verification Attempts sent to the specified destination country on the summary aggregation."""

@@ -23,12 +23,12 @@ class FormFormTypes(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Form(Record):
-    """Record ``verify.v2.form`` (every field may be ``None``)."""
+    """Record ``verify.v2.form`` (every field but ``form_type``, ``url`` may be ``None``)."""
 
-    form_type: FormFormTypes | None = None
+    form_type: FormFormTypes
     forms: Any | None = None
     form_meta: Any | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[Form] = Operation(

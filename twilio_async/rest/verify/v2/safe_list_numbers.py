@@ -3,31 +3,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = ["Safelist", "SafelistContext", "SafelistCreateParams", "SafelistList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Safelist(Record):
-    """Record ``verify.v2.safelist`` (every field may be ``None``)."""
+    """Record ``verify.v2.safelist`` (every field but ``sid``, ``phone_number``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    phone_number: str | None = None
-    url: str | None = None
+    sid: str
+    phone_number: str
+    url: str
 
 
 class SafelistCreateParams(TypedDict, total=False):
@@ -93,34 +86,15 @@ class SafelistContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class SafelistList(Resource):
+class SafelistList(CreateMany[SafelistCreateParams, Safelist], Resource):
     """``SafeList/Numbers`` (call it with a phone_number)."""
 
     _path = "/v2/SafeList/Numbers"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, phone_number: str) -> SafelistContext:
         """The record with this ``phone_number``."""
         return self._child(SafelistContext, phone_number=phone_number)
-
-    async def create_many(
-        self,
-        items: Iterable[SafelistCreateParams] | AsyncIterable[SafelistCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Safelist | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Safelist]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SafelistCreateParams]) -> Safelist:
         """Add a new phone number to SafeList."""

@@ -4,21 +4,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "AccessToken",
@@ -37,18 +31,18 @@ class AccessTokenFactorTypes(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class AccessToken(Record):
-    """Record ``verify.v2.service.access_token`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.access_token`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``url``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     entity_identity: str | None = None
     factor_type: AccessTokenFactorTypes | None = None
     factor_friendly_name: str | None = None
     token: str | None = attrs.field(default=None, repr=False)
-    url: str | None = None
+    url: str
     ttl: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
 
 
 class AccessTokenCreateParams(TypedDict, total=False):
@@ -107,34 +101,15 @@ class AccessTokenContext(Resource):
     fetch_with_http_info = with_http_info(_CONTEXT_FETCH, fetch)
 
 
-class AccessTokenList(Resource):
+class AccessTokenList(CreateMany[AccessTokenCreateParams, AccessToken], Resource):
     """``Services/ServiceSid/AccessTokens`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/AccessTokens"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> AccessTokenContext:
         """The record with this ``sid``."""
         return self._child(AccessTokenContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[AccessTokenCreateParams] | AsyncIterable[AccessTokenCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, AccessToken | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[AccessToken]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[AccessTokenCreateParams]) -> AccessToken:
         """Create a new enrollment Access Token for the Entity."""

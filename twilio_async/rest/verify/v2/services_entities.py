@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.verify.v2.services_entities_challenges import ChallengeList
     from twilio_async.rest.verify.v2.services_entities_factors import FactorList
     from twilio_async.rest.verify.v2.services_entities_factors_new_factors import NewFactorList
@@ -29,15 +26,15 @@ __all__ = ["Entity", "EntityContext", "EntityCreateParams", "EntityList"]
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Entity(Record):
-    """Record ``verify.v2.service.entity`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.entity`` (every field but ``sid``, ``identity``, ``account_sid``, ``service_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    identity: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
-    date_created: datetime | None = None
+    sid: str
+    identity: str
+    account_sid: str
+    service_sid: str
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -137,34 +134,15 @@ class EntityContext(Resource):
         return self._child(NewFactorList)
 
 
-class EntityList(Resource):
+class EntityList(CreateMany[EntityCreateParams, Entity], Resource):
     """``Services/ServiceSid/Entities`` (call it with a identity)."""
 
     _path = "/v2/Services/{ServiceSid}/Entities"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, identity: str) -> EntityContext:
         """The record with this ``identity``."""
         return self._child(EntityContext, identity=identity)
-
-    async def create_many(
-        self,
-        items: Iterable[EntityCreateParams] | AsyncIterable[EntityCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Entity | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Entity]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[EntityCreateParams]) -> Entity:
         """Create a new Entity for the Service."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.verify.v2.services_entities_challenges_notifications import (
         NotificationList,
     )
@@ -65,15 +62,15 @@ class ChallengeFactorTypes(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Challenge(Record):
-    """Record ``verify.v2.service.entity.challenge`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.entity.challenge`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``identity``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     entity_sid: str | None = None
-    identity: str | None = None
+    identity: str
     factor_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     date_responded: datetime | None = None
     expiration_date: datetime | None = None
@@ -83,7 +80,7 @@ class Challenge(Record):
     hidden_details: Any | None = None
     metadata: Any | None = None
     factor_type: ChallengeFactorTypes | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -223,34 +220,15 @@ class ChallengeContext(Resource):
         return self._child(NotificationList)
 
 
-class ChallengeList(Resource):
+class ChallengeList(CreateMany[ChallengeCreateParams, Challenge], Resource):
     """``Services/ServiceSid/Entities/Identity/Challenges`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/Entities/{Identity}/Challenges"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ChallengeContext:
         """The record with this ``sid``."""
         return self._child(ChallengeContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ChallengeCreateParams] | AsyncIterable[ChallengeCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Challenge | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Challenge]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ChallengeCreateParams]) -> Challenge:
         """Create a new Challenge for the Factor."""

@@ -43,21 +43,21 @@ class FactorFactorTypes(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Factor(Record):
-    """Record ``verify.v2.service.entity.factor`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.entity.factor`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``identity``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     entity_sid: str | None = None
-    identity: str | None = None
-    date_created: datetime | None = None
+    identity: str
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     status: FactorFactorStatuses | None = None
     factor_type: FactorFactorTypes | None = None
     config: Any | None = None
     metadata: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class FactorUpdateParams(TypedDict, total=False):

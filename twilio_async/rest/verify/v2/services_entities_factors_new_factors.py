@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "NewFactor",
@@ -46,23 +41,23 @@ class NewFactorFactorTypes(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class NewFactor(Record):
-    """Record ``verify.v2.service.entity.new_factor`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.entity.new_factor`` (every field but ``sid``, ``account_sid``, ``service_sid``, ``identity``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    account_sid: str | None = None
-    service_sid: str | None = None
+    sid: str
+    account_sid: str
+    service_sid: str
     entity_sid: str | None = None
-    identity: str | None = None
+    identity: str
     binding: Any | None = None
     options: Any | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     friendly_name: str | None = None
     status: NewFactorFactorStatuses | None = None
     factor_type: NewFactorFactorTypes | None = None
     config: Any | None = None
     metadata: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class NewFactorCreateParams(TypedDict, total=False):
@@ -125,30 +120,11 @@ _LIST_CREATE: Operation[NewFactor] = Operation(
 )
 
 
-class NewFactorList(Resource):
+class NewFactorList(CreateMany[NewFactorCreateParams, NewFactor], Resource):
     """``Services/ServiceSid/Entities/Identity/Factors``."""
 
     _path = "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors"
-
-    async def create_many(
-        self,
-        items: Iterable[NewFactorCreateParams] | AsyncIterable[NewFactorCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, NewFactor | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[NewFactor]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[NewFactorCreateParams]) -> NewFactor:
         """Create a new Factor for the Entity."""

@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "MessagingConfiguration",
@@ -32,15 +26,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class MessagingConfiguration(Record):
-    """Record ``verify.v2.service.messaging_configuration`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.messaging_configuration`` (every field but ``account_sid``, ``service_sid``, ``country``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    service_sid: str | None = None
-    country: str | None = None
+    account_sid: str
+    service_sid: str
+    country: str
     messaging_service_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class MessagingConfigurationCreateParams(TypedDict, total=False):
@@ -150,35 +144,17 @@ class MessagingConfigurationContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class MessagingConfigurationList(Resource):
+class MessagingConfigurationList(
+    CreateMany[MessagingConfigurationCreateParams, MessagingConfiguration], Resource
+):
     """``Services/ServiceSid/MessagingConfigurations`` (call it with a country)."""
 
     _path = "/v2/Services/{ServiceSid}/MessagingConfigurations"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, country: str) -> MessagingConfigurationContext:
         """The record with this ``country``."""
         return self._child(MessagingConfigurationContext, country=country)
-
-    async def create_many(
-        self,
-        items: Iterable[MessagingConfigurationCreateParams]
-        | AsyncIterable[MessagingConfigurationCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, MessagingConfiguration | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[MessagingConfiguration]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(
         self, **params: Unpack[MessagingConfigurationCreateParams]

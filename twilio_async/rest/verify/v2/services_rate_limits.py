@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
@@ -16,10 +17,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.verify.v2.services_rate_limits_buckets import BucketList
 
 __all__ = [
@@ -33,16 +30,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RateLimit(Record):
-    """Record ``verify.v2.service.rate_limit`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.rate_limit`` (every field but ``sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    service_sid: str
+    account_sid: str
     unique_name: str | None = None
     description: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -157,34 +154,15 @@ class RateLimitContext(Resource):
         return self._child(BucketList)
 
 
-class RateLimitList(Resource):
+class RateLimitList(CreateMany[RateLimitCreateParams, RateLimit], Resource):
     """``Services/ServiceSid/RateLimits`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/RateLimits"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> RateLimitContext:
         """The record with this ``sid``."""
         return self._child(RateLimitContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[RateLimitCreateParams] | AsyncIterable[RateLimitCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, RateLimit | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[RateLimit]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[RateLimitCreateParams]) -> RateLimit:
         """Create a new Rate Limit for a Service."""

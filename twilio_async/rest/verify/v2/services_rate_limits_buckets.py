@@ -5,38 +5,32 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-
 __all__ = ["Bucket", "BucketContext", "BucketCreateParams", "BucketList", "BucketUpdateParams"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Bucket(Record):
-    """Record ``verify.v2.service.rate_limit.bucket`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.rate_limit.bucket`` (every field but ``sid``, ``rate_limit_sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    rate_limit_sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    rate_limit_sid: str
+    service_sid: str
+    account_sid: str
     max: int | None = None
     interval: int | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class BucketCreateParams(TypedDict, total=False):
@@ -146,34 +140,15 @@ class BucketContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class BucketList(Resource):
+class BucketList(CreateMany[BucketCreateParams, Bucket], Resource):
     """``Services/ServiceSid/RateLimits/RateLimitSid/Buckets`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> BucketContext:
         """The record with this ``sid``."""
         return self._child(BucketContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[BucketCreateParams] | AsyncIterable[BucketCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Bucket | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Bucket]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[BucketCreateParams]) -> Bucket:
         """Create a new Bucket for a Rate Limit."""

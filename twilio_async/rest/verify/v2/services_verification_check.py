@@ -4,39 +4,34 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
 from twilio_async.rest.verify.v2.services_verifications import VerificationChannel
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
-
 __all__ = ["VerificationCheck", "VerificationCheckCreateParams", "VerificationCheckList"]
 
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class VerificationCheck(Record):
-    """Record ``verify.v2.service.verification_check`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.verification_check`` (every field but ``sid``, ``service_sid``, ``account_sid``, ``date_created`` may be ``None``)."""
 
-    sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    service_sid: str
+    account_sid: str
     to: str | None = None
     channel: VerificationChannel | None = None
     status: str | None = None
     valid: bool | None = None
     amount: str | None = attrs.field(default=None, repr=False)
     payee: str | None = attrs.field(default=None, repr=False)
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     sna_attempts_error_codes: list[Any] | None = None
 
@@ -76,31 +71,11 @@ _LIST_CREATE: Operation[VerificationCheck] = Operation(
 )
 
 
-class VerificationCheckList(Resource):
+class VerificationCheckList(CreateMany[VerificationCheckCreateParams, VerificationCheck], Resource):
     """``Services/ServiceSid/VerificationCheck``."""
 
     _path = "/v2/Services/{ServiceSid}/VerificationCheck"
-
-    async def create_many(
-        self,
-        items: Iterable[VerificationCheckCreateParams]
-        | AsyncIterable[VerificationCheckCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, VerificationCheck | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[VerificationCheck]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
+    _create_operation = _LIST_CREATE
 
     async def create(self, **params: Unpack[VerificationCheckCreateParams]) -> VerificationCheck:
         """challenge a specific Verification Check."""

@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Verification",
@@ -42,11 +37,11 @@ class VerificationChannel(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Verification(Record):
-    """Record ``verify.v2.service.verification`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.verification`` (every field but ``sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    service_sid: str
+    account_sid: str
     to: str | None = None
     channel: VerificationChannel | None = None
     status: str | None = None
@@ -55,10 +50,10 @@ class Verification(Record):
     amount: str | None = attrs.field(default=None, repr=False)
     payee: str | None = attrs.field(default=None, repr=False)
     send_code_attempts: list[Any] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     sna: Any | None = None
-    url: str | None = None
+    url: str
 
 
 class VerificationCreateParams(TypedDict, total=False):
@@ -189,34 +184,15 @@ class VerificationContext(Resource):
     update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
-class VerificationList(Resource):
+class VerificationList(CreateMany[VerificationCreateParams, Verification], Resource):
     """``Services/ServiceSid/Verifications`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/Verifications"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> VerificationContext:
         """The record with this ``sid``."""
         return self._child(VerificationContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[VerificationCreateParams] | AsyncIterable[VerificationCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Verification | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Verification]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[VerificationCreateParams]) -> Verification:
         """Create a new Verification using a Service."""

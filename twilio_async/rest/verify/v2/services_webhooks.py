@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Webhook",
@@ -57,20 +51,20 @@ class WebhookVersion(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Webhook(Record):
-    """Record ``verify.v2.service.webhook`` (every field may be ``None``)."""
+    """Record ``verify.v2.service.webhook`` (every field but ``sid``, ``service_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    service_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    service_sid: str
+    account_sid: str
     friendly_name: str | None = None
     event_types: list[str] | None = None
     status: WebhookStatus | None = None
     version: WebhookVersion | None = None
     webhook_url: str | None = None
     webhook_method: WebhookMethods | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class WebhookCreateParams(TypedDict, total=False):
@@ -194,34 +188,15 @@ class WebhookContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class WebhookList(Resource):
+class WebhookList(CreateMany[WebhookCreateParams, Webhook], Resource):
     """``Services/ServiceSid/Webhooks`` (call it with a sid)."""
 
     _path = "/v2/Services/{ServiceSid}/Webhooks"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> WebhookContext:
         """The record with this ``sid``."""
         return self._child(WebhookContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[WebhookCreateParams] | AsyncIterable[WebhookCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Webhook | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Webhook]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[WebhookCreateParams]) -> Webhook:
         """Create a new Webhook for the Service."""

@@ -4,23 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "CompositionHook",
@@ -42,14 +37,14 @@ class CompositionHookFormat(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CompositionHook(Record):
-    """Record ``video.v1.composition_hook`` (every field may be ``None``)."""
+    """Record ``video.v1.composition_hook`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     friendly_name: str | None = None
     enabled: bool | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    sid: str | None = None
+    sid: str
     audio_sources: list[str] | None = None
     audio_sources_excluded: list[str] | None = None
     video_layout: Any | None = None
@@ -58,7 +53,7 @@ class CompositionHook(Record):
     format: CompositionHookFormat | None = None
     status_callback: str | None = None
     status_callback_method: HttpMethod | None = None
-    url: str | None = None
+    url: str
 
 
 class CompositionHookUpdateParams(TypedDict, total=False):
@@ -90,9 +85,9 @@ class CompositionHookListParams(TypedDict, total=False):
 
     enabled: bool
     """Read only CompositionHook resources with an `enabled` value that matches this parameter."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Read only CompositionHook resources created on or after this ISO 8601 datetime with time zone."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Read only CompositionHook resources created before this ISO 8601 datetime with time zone."""
     friendly_name: str
     """Read only CompositionHook resources with friendly names that match this string."""
@@ -240,34 +235,15 @@ class CompositionHookContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class CompositionHookList(Resource):
+class CompositionHookList(CreateMany[CompositionHookCreateParams, CompositionHook], Resource):
     """``CompositionHooks`` (call it with a sid)."""
 
     _path = "/v1/CompositionHooks"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> CompositionHookContext:
         """The record with this ``sid``."""
         return self._child(CompositionHookContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[CompositionHookCreateParams] | AsyncIterable[CompositionHookCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, CompositionHook | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[CompositionHook]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[CompositionHookCreateParams]) -> CompositionHook:
         """create."""

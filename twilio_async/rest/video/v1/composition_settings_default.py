@@ -20,16 +20,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class CompositionSettings(Record):
-    """Record ``video.v1.composition_settings`` (every field may be ``None``)."""
+    """Record ``video.v1.composition_settings`` (every field but ``account_sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     friendly_name: str | None = None
     aws_credentials_sid: str | None = None
     aws_s3_url: str | None = None
     aws_storage_enabled: bool | None = None
     encryption_key_sid: str | None = None
     encryption_enabled: bool | None = None
-    url: str | None = None
+    url: str
 
 
 class CompositionSettingsCreateParams(TypedDict, total=False):

@@ -4,23 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "Composition",
@@ -52,14 +47,14 @@ class CompositionStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Composition(Record):
-    """Record ``video.v1.composition`` (every field may be ``None``)."""
+    """Record ``video.v1.composition`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     status: CompositionStatus | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_completed: datetime | None = None
     date_deleted: datetime | None = None
-    sid: str | None = None
+    sid: str
     room_sid: str | None = None
     audio_sources: list[str] | None = None
     audio_sources_excluded: list[str] | None = None
@@ -73,7 +68,7 @@ class Composition(Record):
     media_external_location: str | None = None
     status_callback: str | None = None
     status_callback_method: HttpMethod | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -82,9 +77,9 @@ class CompositionListParams(TypedDict, total=False):
 
     status: str
     """Read only Composition resources with this status."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Read only Composition resources created on or after this ISO 8601 date-time with time zone."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Read only Composition resources created before this ISO 8601 date-time with time zone."""
     room_sid: str
     """Read only Composition resources with this Room SID."""
@@ -198,34 +193,15 @@ class CompositionContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class CompositionList(Resource):
+class CompositionList(CreateMany[CompositionCreateParams, Composition], Resource):
     """``Compositions`` (call it with a sid)."""
 
     _path = "/v1/Compositions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> CompositionContext:
         """The record with this ``sid``."""
         return self._child(CompositionContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[CompositionCreateParams] | AsyncIterable[CompositionCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Composition | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Composition]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[CompositionCreateParams]) -> Composition:
         """create."""

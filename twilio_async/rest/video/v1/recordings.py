@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -63,15 +63,15 @@ class RecordingType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Recording(Record):
-    """Record ``video.v1.recording`` (every field may be ``None``)."""
+    """Record ``video.v1.recording`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     status: RecordingStatus | None = None
-    date_created: datetime | None = None
-    sid: str | None = None
+    date_created: datetime
+    sid: str
     source_sid: str | None = None
     size: int | None = None
-    url: str | None = None
+    url: str
     type: RecordingType | None = None
     duration: int | None = None
     container_format: RecordingFormat | None = None
@@ -94,9 +94,9 @@ class RecordingListParams(TypedDict, total=False):
     """Read only the recordings that have this `source_sid`."""
     grouping_sid: Sequence[str]
     """Read only recordings with this `grouping_sid`, which may include a `participant_sid` and/or a `room_sid`."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Read only recordings that started on or after this ISO 8601 date-time with time zone."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Read only recordings that started before this ISO 8601 date-time with time zone, given as `YYYY-MM-DDThh:mm:ss+|-hh:mm` or `YYYY-MM-DDThh:mm:ssZ`."""
     media_type: str
     """Read only recordings that have this media type."""

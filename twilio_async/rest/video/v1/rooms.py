@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod, OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
@@ -17,10 +18,6 @@ from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
     from twilio_async.rest.video.v1.rooms_participants import ParticipantList
     from twilio_async.rest.video.v1.rooms_recording_rules import RecordingRulesList
     from twilio_async.rest.video.v1.rooms_recordings import RoomRecordingList
@@ -65,13 +62,13 @@ class RoomVideoCodec(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Room(Record):
-    """Record ``video.v1.room`` (every field may be ``None``)."""
+    """Record ``video.v1.room`` (every field but ``sid``, ``date_created``, ``account_sid``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     status: RoomRoomStatus | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    account_sid: str | None = None
+    account_sid: str
     enable_turn: bool | None = None
     unique_name: str | None = None
     status_callback: str | None = None
@@ -89,7 +86,7 @@ class Room(Record):
     empty_room_timeout: int | None = None
     unused_room_timeout: int | None = None
     large_room: bool | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -106,9 +103,9 @@ class RoomListParams(TypedDict, total=False):
     """Read only the rooms with this status."""
     unique_name: str
     """Read only rooms with the this `unique_name`."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Read only rooms that started on or after this date, given as `YYYY-MM-DD`."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Read only rooms that started before this date, given as `YYYY-MM-DD`."""
 
 
@@ -276,34 +273,15 @@ class RoomContext(Resource):
         return self._child(TranscriptionsList)
 
 
-class RoomList(Resource):
+class RoomList(CreateMany[RoomCreateParams, Room], Resource):
     """``Rooms`` (call it with a sid)."""
 
     _path = "/v1/Rooms"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> RoomContext:
         """The record with this ``sid``."""
         return self._child(RoomContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[RoomCreateParams] | AsyncIterable[RoomCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, Room | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[Room]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[RoomCreateParams]) -> Room:
         """create."""

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -42,19 +42,19 @@ class RoomParticipantStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RoomParticipant(Record):
-    """Record ``video.v1.room.room_participant`` (every field may be ``None``)."""
+    """Record ``video.v1.room.room_participant`` (every field but ``sid``, ``room_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    room_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    room_sid: str
+    account_sid: str
     status: RoomParticipantStatus | None = None
     identity: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     start_time: datetime | None = None
     end_time: datetime | None = None
     duration: int | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 
@@ -71,9 +71,9 @@ class ParticipantListParams(TypedDict, total=False):
     """Read only the participants with this status."""
     identity: str
     """Read only the Participants with this User `identity` value."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Read only Participants that started after this date in ISO 8601 format."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Read only Participants that started before this date in ISO 8601 format."""
 
 

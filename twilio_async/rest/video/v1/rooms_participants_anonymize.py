@@ -29,19 +29,19 @@ class RoomParticipantAnonymizeStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RoomParticipantAnonymize(Record):
-    """Record ``video.v1.room.room_participant.room_participant_anonymize`` (every field may be ``None``)."""
+    """Record ``video.v1.room.room_participant.room_participant_anonymize`` (every field but ``sid``, ``room_sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    room_sid: str | None = None
-    account_sid: str | None = None
+    sid: str
+    room_sid: str
+    account_sid: str
     status: RoomParticipantAnonymizeStatus | None = None
     identity: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     start_time: datetime | None = None
     end_time: datetime | None = None
     duration: int | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_UPDATE: Operation[RoomParticipantAnonymize] = Operation(

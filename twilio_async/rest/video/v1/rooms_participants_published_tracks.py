@@ -32,17 +32,17 @@ class RoomParticipantPublishedTrackKind(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RoomParticipantPublishedTrack(Record):
-    """Record ``video.v1.room.room_participant.room_participant_published_track`` (every field may be ``None``)."""
+    """Record ``video.v1.room.room_participant.room_participant_published_track`` (every field but ``sid``, ``participant_sid``, ``room_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
-    participant_sid: str | None = None
-    room_sid: str | None = None
+    sid: str
+    participant_sid: str
+    room_sid: str
     name: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     enabled: bool | None = None
     kind: RoomParticipantPublishedTrackKind | None = None
-    url: str | None = None
+    url: str
 
 
 _CONTEXT_FETCH: Operation[RoomParticipantPublishedTrack] = Operation(

@@ -23,10 +23,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RoomParticipantSubscribeRule(Record):
-    """Record ``video.v1.room.room_participant.room_participant_subscribe_rule`` (every field may be ``None``)."""
+    """Record ``video.v1.room.room_participant.room_participant_subscribe_rule`` (every field but ``participant_sid``, ``room_sid`` may be ``None``)."""
 
-    participant_sid: str | None = None
-    room_sid: str | None = None
+    participant_sid: str
+    room_sid: str
     rules: list[RoomParticipantSubscribeRuleRules] | None = None
     date_created: datetime | None = None
     date_updated: datetime | None = None

@@ -23,11 +23,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RoomRecordingRule(Record):
-    """Record ``video.v1.room.room_recording_rule`` (every field may be ``None``)."""
+    """Record ``video.v1.room.room_recording_rule`` (every field but ``room_sid``, ``date_created`` may be ``None``)."""
 
-    room_sid: str | None = None
+    room_sid: str
     rules: list[RoomRecordingRuleRules] | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
 
 

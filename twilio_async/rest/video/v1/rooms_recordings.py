@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -63,15 +63,15 @@ class RoomRecordingType(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RoomRecording(Record):
-    """Record ``video.v1.room.room_recording`` (every field may be ``None``)."""
+    """Record ``video.v1.room.room_recording`` (every field but ``account_sid``, ``date_created``, ``sid``, ``url``, ``room_sid`` may be ``None``)."""
 
-    account_sid: str | None = None
+    account_sid: str
     status: RoomRecordingStatus | None = None
-    date_created: datetime | None = None
-    sid: str | None = None
+    date_created: datetime
+    sid: str
     source_sid: str | None = None
     size: int | None = None
-    url: str | None = None
+    url: str
     type: RoomRecordingType | None = None
     duration: int | None = None
     container_format: RoomRecordingFormat | None = None
@@ -80,7 +80,7 @@ class RoomRecording(Record):
     track_name: str | None = None
     offset: int | None = None
     media_external_location: str | None = None
-    room_sid: str | None = None
+    room_sid: str
     links: dict[str, Any] | None = None
 
 
@@ -91,9 +91,9 @@ class RoomRecordingListParams(TypedDict, total=False):
     """Read only the recordings with this status."""
     source_sid: str
     """Read only the recordings that have this `source_sid`."""
-    date_created_after: datetime
+    date_created_after: datetime | date
     """Read only recordings that started on or after this ISO 8601 datetime with time zone."""
-    date_created_before: datetime
+    date_created_before: datetime | date
     """Read only Recordings that started before this ISO 8601 datetime with time zone."""
 
 

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import OpenEnum
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "RoomTranscriptions",
@@ -42,19 +37,19 @@ class RoomTranscriptionsStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class RoomTranscriptions(Record):
-    """Record ``video.v1.room.room_transcriptions`` (every field may be ``None``)."""
+    """Record ``video.v1.room.room_transcriptions`` (every field but ``ttid``, ``account_sid``, ``room_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    ttid: str | None = None
-    account_sid: str | None = None
-    room_sid: str | None = None
+    ttid: str
+    account_sid: str
+    room_sid: str
     source_sid: str | None = None
     status: RoomTranscriptionsStatus | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
     start_time: datetime | None = None
     end_time: datetime | None = None
     duration: int | None = None
-    url: str | None = None
+    url: str
     configuration: dict[str, Any] | None = None
 
 
@@ -151,34 +146,15 @@ class TranscriptionsContext(Resource):
     update_with_http_info = with_http_info(_CONTEXT_UPDATE, update)
 
 
-class TranscriptionsList(Resource):
+class TranscriptionsList(CreateMany[TranscriptionsCreateParams, RoomTranscriptions], Resource):
     """``Rooms/RoomSid/Transcriptions`` (call it with a ttid)."""
 
     _path = "/v1/Rooms/{RoomSid}/Transcriptions"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, ttid: str) -> TranscriptionsContext:
         """The record with this ``ttid``."""
         return self._child(TranscriptionsContext, ttid=ttid)
-
-    async def create_many(
-        self,
-        items: Iterable[TranscriptionsCreateParams] | AsyncIterable[TranscriptionsCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, RoomTranscriptions | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[RoomTranscriptions]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[TranscriptionsCreateParams]) -> RoomTranscriptions:
         """create."""

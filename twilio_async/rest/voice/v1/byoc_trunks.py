@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._enums import HttpMethod
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "ByocTrunk",
@@ -33,10 +27,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class ByocTrunk(Record):
-    """Record ``voice.v1.byoc_trunk`` (every field may be ``None``)."""
+    """Record ``voice.v1.byoc_trunk`` (every field but ``account_sid``, ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    account_sid: str | None = None
-    sid: str | None = None
+    account_sid: str
+    sid: str
     friendly_name: str | None = None
     voice_url: str | None = None
     voice_method: HttpMethod | None = None
@@ -47,9 +41,9 @@ class ByocTrunk(Record):
     cnam_lookup_enabled: bool | None = None
     connection_policy_sid: str | None = None
     from_domain_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class ByocTrunkCreateParams(TypedDict, total=False):
@@ -206,34 +200,15 @@ class ByocTrunkContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class ByocTrunkList(Resource):
+class ByocTrunkList(CreateMany[ByocTrunkCreateParams, ByocTrunk], Resource):
     """``ByocTrunks`` (call it with a sid)."""
 
     _path = "/v1/ByocTrunks"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> ByocTrunkContext:
         """The record with this ``sid``."""
         return self._child(ByocTrunkContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[ByocTrunkCreateParams] | AsyncIterable[ByocTrunkCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, ByocTrunk | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[ByocTrunk]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[ByocTrunkCreateParams]) -> ByocTrunk:
         """create."""

@@ -24,16 +24,16 @@ __all__ = ["CountryContext", "CountryList", "CountryListParams", "DialingPermiss
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class DialingPermissionsCountry(Record):
-    """Record ``voice.v1.dialing_permissions.dialing_permissions_country`` (every field may be ``None``)."""
+    """Record ``voice.v1.dialing_permissions.dialing_permissions_country`` (every field but ``iso_code``, ``url`` may be ``None``)."""
 
-    iso_code: str | None = None
+    iso_code: str
     name: str | None = None
     continent: str | None = None
     country_codes: list[str] | None = None
     low_risk_numbers_enabled: bool | None = None
     high_risk_special_numbers_enabled: bool | None = None
     high_risk_tollfraud_numbers_enabled: bool | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
 
 

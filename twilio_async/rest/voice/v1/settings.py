@@ -15,10 +15,10 @@ __all__ = ["DialingPermissionsSettings", "SettingsContext", "SettingsList", "Set
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class DialingPermissionsSettings(Record):
-    """Record ``voice.v1.dialing_permissions.dialing_permissions_settings`` (every field may be ``None``)."""
+    """Record ``voice.v1.dialing_permissions.dialing_permissions_settings`` (every field but ``url`` may be ``None``)."""
 
     dialing_permissions_inheritance: bool | None = None
-    url: str | None = None
+    url: str
 
 
 class SettingsUpdateParams(TypedDict, total=False):

@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import attrs
 
+from twilio_async._bulk_create import CreateMany
 from twilio_async._operation import Operation
 from twilio_async._paging import Page
 from twilio_async._record import Record
 from twilio_async._resource import Resource, with_http_info
 from twilio_async._typing import Required, TypedDict, Unpack
-
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, Callable, Iterable
-
-    from twilio_async._bulk import BulkResult, ProgressCallback
-    from twilio_async._exceptions import TwilioError
 
 __all__ = [
     "SourceIpMapping",
@@ -32,14 +26,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class SourceIpMapping(Record):
-    """Record ``voice.v1.source_ip_mapping`` (every field may be ``None``)."""
+    """Record ``voice.v1.source_ip_mapping`` (every field but ``sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     ip_record_sid: str | None = None
     sip_domain_sid: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
 
 
 class SourceIpMappingCreateParams(TypedDict, total=False):
@@ -147,34 +141,15 @@ class SourceIpMappingContext(Resource):
     delete_with_http_info = with_http_info(_CONTEXT_DELETE, delete)
 
 
-class SourceIpMappingList(Resource):
+class SourceIpMappingList(CreateMany[SourceIpMappingCreateParams, SourceIpMapping], Resource):
     """``SourceIpMappings`` (call it with a sid)."""
 
     _path = "/v1/SourceIpMappings"
+    _create_operation = _LIST_CREATE
 
     def __call__(self, sid: str) -> SourceIpMappingContext:
         """The record with this ``sid``."""
         return self._child(SourceIpMappingContext, sid=sid)
-
-    async def create_many(
-        self,
-        items: Iterable[SourceIpMappingCreateParams] | AsyncIterable[SourceIpMappingCreateParams],
-        *,
-        max_in_flight: int | None = None,
-        collect: bool = True,
-        on_result: Callable[[int, SourceIpMapping | TwilioError], object] | None = None,
-        progress: bool | ProgressCallback = False,
-    ) -> BulkResult[SourceIpMapping]:
-        """``create`` for many items, at most ``max_in_flight`` at once (see :doc:`bulk`).
-
-        ``items`` is any iterable or async iterable of ``create`` keyword dicts,
-        consumed lazily. The result holds, in input order, a record or the
-        :class:`~twilio_async.TwilioError` for each item, plus a ``summary``;
-        ``collect=False`` keeps memory flat and hands results to ``on_result``.
-        """
-        return await self._create_many(
-            _LIST_CREATE, items, max_in_flight, collect, on_result, progress
-        )
 
     async def create(self, **params: Unpack[SourceIpMappingCreateParams]) -> SourceIpMapping:
         """create."""

@@ -52,11 +52,11 @@ class SimStatus(OpenEnum):
 
 @attrs.frozen(kw_only=True, slots=True, weakref_slot=False)
 class Sim(Record):
-    """Record ``wireless.v1.sim`` (every field may be ``None``)."""
+    """Record ``wireless.v1.sim`` (every field but ``sid``, ``account_sid``, ``date_created``, ``url`` may be ``None``)."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
-    account_sid: str | None = None
+    account_sid: str
     rate_plan_sid: str | None = None
     friendly_name: str | None = None
     iccid: str | None = None
@@ -73,9 +73,9 @@ class Sim(Record):
     voice_fallback_url: str | None = None
     voice_method: HttpMethod | None = None
     voice_url: str | None = None
-    date_created: datetime | None = None
+    date_created: datetime
     date_updated: datetime | None = None
-    url: str | None = None
+    url: str
     links: dict[str, Any] | None = None
     ip_address: str | None = None
 

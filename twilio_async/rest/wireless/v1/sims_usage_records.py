@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -32,9 +32,9 @@ class UsageRecord(Record):
 class UsageRecordListParams(TypedDict, total=False):
     """Keywords of ``wireless.v1.sims.usage_records.list`` (``ListUsageRecord``)."""
 
-    end: datetime
+    end: datetime | date
     """Only include usage that occurred on or before this date, specified in ISO 8601."""
-    start: datetime
+    start: datetime | date
     """Only include usage that has occurred on or after this date, specified in ISO 8601."""
     granularity: str
     """How to summarize the usage by time."""

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -31,9 +31,9 @@ class AccountUsageRecord(Record):
 class UsageRecordListParams(TypedDict, total=False):
     """Keywords of ``wireless.v1.usage_records.list`` (``ListAccountUsageRecord``)."""
 
-    end: datetime
+    end: datetime | date
     """Only include usage that has occurred on or before this date."""
-    start: datetime
+    start: datetime | date
     """Only include usage that has occurred on or after this date."""
     granularity: str
     """How to summarize the usage by time."""

@@ -1,0 +1,1 @@
+"""Tests of the documentation: its snippets run and type-check."""
