@@ -233,7 +233,11 @@ class FakeTable:
             entry["paging"] = kw.get("paging")
             entry["envelope"] = kw.get("envelope")
             entry["max_page_size"] = kw.get("max_page_size") or 1000
+        if kw.get("auth") == "bearer":
+            entry["bearer"] = True  # OAuth2 only: the fake takes any bearer token for it
         reason = kw.get("unsupported") or fake_overrides.REFUSED.get(kw["id"])
+        if kw.get("auth") == "bearer":
+            reason = reason or fake_overrides.BEARER_REFUSAL
         if reason:
             entry["refused"] = reason
         self.operations.append(entry)

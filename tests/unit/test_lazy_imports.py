@@ -111,7 +111,9 @@ print(json.dumps(sorted(m for m in {stack} if m in sys.modules)))
         "from twilio_async import Message, MessageStatus, OpenEnum, RetryPolicy, TwilioError",
         # A record decoded on its own, as a worker reading stored JSON does.
         "from twilio_async import Message, structure\n"
-        "m = structure({'sid': 'SM' + '0' * 32, 'status': 'sent', 'num_segments': '2'}, Message)\n"
+        "m = structure({'sid': 'SM' + '0' * 32, 'account_sid': 'AC' + '0' * 32,"
+        " 'date_created': '2023-08-24T05:01:45Z', 'status': 'sent', 'num_segments': '2'},"
+        " Message)\n"
         "assert m.num_segments == 2 and m.status == 'sent'",
     ],
 )

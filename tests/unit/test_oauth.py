@@ -70,10 +70,10 @@ class FakeOAuthTwilio:
         authorization = request.headers.get("Authorization", "")
         if not authorization.startswith("Bearer ") or authorization[7:] in self.revoked:
             return httpx.Response(401, json={"code": 20003, "message": "Unauthorized"})
-        if request.method == "POST":
-            return httpx.Response(201, json={"sid": "IY" + "3" * 32})
         if request.url.host == "api.twilio.com":
             return httpx.Response(201, json=message_json())
+        if request.method == "POST":
+            return httpx.Response(201, json={"sid": "IY" + "3" * 32})
         return httpx.Response(
             200,
             json={

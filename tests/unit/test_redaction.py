@@ -81,7 +81,12 @@ def mock_representative_answers(twilio: respx.MockRouter) -> None:
         "&PageSize=50&Page=1&PageToken=PASM" + "1" * 32,
     }
     last_page = {"messages": [message_json(2)], "next_page_uri": None}
-    number = {"phone_number": PHONE, "national_format": "(555) 867-5310", "valid": True}
+    number = {
+        "phone_number": PHONE,
+        "national_format": "(555) 867-5310",
+        "valid": True,
+        "url": LOOKUPS + LOOKUP_PATH,
+    }
     invalid = f"The 'To' number {PHONE} is not a valid phone number."
     twilio.post(API + MESSAGES_PATH).mock(
         side_effect=[

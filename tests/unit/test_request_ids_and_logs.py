@@ -32,9 +32,10 @@ async def test_single_records_carry_the_request_id(client: Client, mock: respx.M
     assert created.twilio_request_id == fetched.twilio_request_id == RID
     assert info.data.twilio_request_id == RID
     # Not a field: equality, hashing and repr ignore it; hand-built records have none.
-    assert Message(sid=created.sid) == Message(sid=created.sid)
+    identity = {"account_sid": created.account_sid, "date_created": created.date_created}
+    assert Message(sid=created.sid, **identity) == Message(sid=created.sid, **identity)
     assert RID not in repr(created)
-    assert Message(sid="SM1").twilio_request_id is None
+    assert Message(sid="SM1", **identity).twilio_request_id is None
     assert pickle.loads(pickle.dumps(created)).twilio_request_id is None
 
 
@@ -101,7 +102,8 @@ from twilio_async import Client
 
 async def main():
     with respx.mock(base_url="https://api.twilio.com") as mock:
-        mock.post("{path}").respond(201, json={{"sid": "SM1"}},
+        mock.post("{path}").respond(201, json={{"sid": "SM1", "account_sid": "{sid}",
+                                           "date_created": "Thu, 24 Aug 2023 05:01:45 +0000"}},
                                      headers={{"Twilio-Request-Id": "{rid}"}})
         async with Client("{sid}", "{token}") as client:
             await client.messages.create(to="+15558675310", from_="+15017122661",

@@ -45,7 +45,14 @@ async def test_an_httpx_timeout_sets_each_phase(client: Client, mock: respx.Mock
 async def test_twilios_own_timeout_parameter_still_reaches_twilio(
     client: Client, mock: respx.MockRouter
 ) -> None:
-    route = mock.post(CALLS_PATH).respond(201, json={"sid": "CA" + "0" * 32})
+    route = mock.post(CALLS_PATH).respond(
+        201,
+        json={
+            "sid": "CA" + "0" * 32,
+            "account_sid": ACCOUNT_SID,
+            "date_created": "Thu, 24 Aug 2023 05:01:45 +0000",
+        },
+    )
     view = client.with_options(timeout=3)
     await view.calls.create(to="+15558675310", from_="+15017122661", url="https://x", timeout=45)
     request = route.calls.last.request
@@ -57,7 +64,12 @@ async def test_any_navigation_path_goes_through_the_view(
     client: Client, mock: respx.MockRouter
 ) -> None:
     route = mock.get("https://lookups.twilio.com/v2/PhoneNumbers/%2B15558675310").respond(
-        200, json={"phone_number": "+15558675310", "valid": True}
+        200,
+        json={
+            "phone_number": "+15558675310",
+            "valid": True,
+            "url": "https://lookups.twilio.com/v2/PhoneNumbers/+15558675310",
+        },
     )
     view = client.with_options(timeout=4, headers={"X-Trace": "abc"})
     record = await view.lookups.v2.phone_numbers("+15558675310").fetch()
@@ -114,7 +126,16 @@ async def test_views_layer_and_keep_what_they_do_not_replace(
 async def test_an_operation_header_parameter_wins_over_a_view_header(
     client: Client, mock: respx.MockRouter
 ) -> None:
-    route = mock.post(DOCUMENT).respond(200, json={"sid": "ET" + "0" * 32})
+    route = mock.post(DOCUMENT).respond(
+        200,
+        json={
+            "sid": "ET" + "0" * 32,
+            "account_sid": ACCOUNT_SID,
+            "service_sid": "IS" + "0" * 32,
+            "url": DOCUMENT,
+            "date_created": "2023-08-24T05:01:45Z",
+        },
+    )
     view = client.with_options(headers={"If-Match": '"old"', "X-Other": "y"})
     services = view.sync.v1.services("IS" + "0" * 32)
     await services.documents("ET" + "0" * 32).update(data={"a": 1}, if_match='"new"')

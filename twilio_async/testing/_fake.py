@@ -50,6 +50,7 @@ TEST_AUTH_TOKEN = "fake-twilio-test-auth-token"
 _ACCOUNT_SID = re.compile(r"AC[0-9a-fA-F]{32}")
 #: The scope key of the operation id a request was routed to (for ``fake.requests``).
 _OPERATION = "twilio_async.fake.operation"
+_BEARER = "twilio_async.fake.bearer"
 DelayHook = Callable[[Request], Awaitable[None]]
 # Every route takes every method, so that an unsupported one gets Twilio's 405 body.
 _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
@@ -289,6 +290,7 @@ class FakeTwilio:
         match = routed.match
         if match is not None and match.operation is not None:
             request.scope[_OPERATION] = match.operation.id
+            request.scope[_BEARER] = match.operation.bearer
             if match.operation.path.startswith("/2010-04-01/Accounts/{AccountSid}"):
                 request.scope["path_params"] = {"account_sid": match.values[0]}
 
@@ -386,6 +388,10 @@ class FakeTwilio:
         in the path (or one of its subaccounts, with ``subaccounts``); ``ApiError`` 401
         otherwise."""
         scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() == "bearer" and request.scope.get(_BEARER) and encoded.strip():
+            # An OAuth2-only operation: any token the client holds stands for the organization
+            # (the fake issues none and checks none; ``oauth=StaticBearerToken(...)``).
+            return "bearer"
         if scheme.lower() == "basic":
             try:
                 decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")

@@ -119,6 +119,8 @@ class OperationSpec:
     page_extra: Mapping[str, Any]
     refused: str | None
     example: Any
+    #: An OAuth2-only operation (``preview_iam``): authenticated by a bearer token.
+    bearer: bool = False
 
     @property
     def product(self) -> str:
@@ -219,6 +221,7 @@ class Table:
             page_extra=row.get("page_extra", {}),
             refused=row.get("refused"),
             example=row.get("example"),
+            bearer=bool(row.get("bearer")),
         )
 
     def _insert(self, op: OperationSpec) -> None:

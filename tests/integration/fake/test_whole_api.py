@@ -25,8 +25,9 @@ from tests.integration.fake._whole_api import (
     required_keywords,
     table_operation,
 )
-from twilio_async import UnsupportedOperationError
+from twilio_async import TwilioAPIError
 from twilio_async._operation import Operation, Redirect
+from twilio_async.oauth import StaticBearerToken
 from twilio_async.testing import FakeTwilio
 from twilio_async.testing._table import load_table
 
@@ -61,7 +62,9 @@ async def test_every_operation_is_emulated(op: Operation[Any]) -> None:
     http = httpx.AsyncClient(
         transport=httpx.ASGITransport(app=fake), event_hooks={"response": [keep]}
     )
-    async with http, fake.client(http_client=http) as client:
+    # OAuth2-only operations (preview_iam) take a bearer token, which the fake accepts as is.
+    oauth = {"oauth": StaticBearerToken("org-token")} if spec.bearer else {}
+    async with http, fake.client(http_client=http, **oauth) as client:
         if op.id.startswith("api.v2010.accounts.messages") and op.placeholders > 1:
             values = await _message_values(fake, client, op)
         else:
@@ -69,10 +72,11 @@ async def test_every_operation_is_emulated(op: Operation[Any]) -> None:
         resource = method.cls(client.transport, values)
         call = getattr(resource, method.name)
         params = required_keywords(method, spec)
-        if op.unsupported:
-            with pytest.raises(UnsupportedOperationError):
+        if spec.refused:
+            with pytest.raises(TwilioAPIError) as refused:
                 await call(**params)
-            assert spec.refused == op.unsupported
+            assert (refused.value.status, refused.value.code) == (501, 20501)
+            assert op.id in str(refused.value.message)
             return
         result = await call(**params)
     request = fake.requests[-1]
@@ -90,31 +94,31 @@ async def test_every_operation_is_emulated(op: Operation[Any]) -> None:
         assert result is True or isinstance(result, dict)
 
 
-REFUSED = [op for op in OPERATIONS if op.unsupported]
+BEARER = [op for op in OPERATIONS if op.auth == "bearer"]
 
 
-@pytest.mark.parametrize("op", REFUSED, ids=[op.id for op in REFUSED])
-async def test_refused_operations_answer_501_naming_the_operation(op: Operation[Any]) -> None:
+async def test_oauth2_operations_take_a_bearer_token_and_answer_501_naming_themselves() -> None:
     fake = FakeTwilio()
-    path = op.url_path(tuple("ZZ" + "0" * 32 for _ in range(op.placeholders)))
+    op = next(op for op in BEARER if op.id.endswith(".list"))
+    path = op.url_path(tuple("OR" + "0" * 32 for _ in range(op.placeholders)))
     transport = httpx.ASGITransport(app=fake)
     async with httpx.AsyncClient(transport=transport, base_url=fake.base_url) as http:
-        response = await http.request(
-            op.method, f"/{op.product}{path}", auth=(fake.account_sid, fake.auth_token)
+        basic = await http.get(f"/{op.product}{path}", auth=(fake.account_sid, fake.auth_token))
+        bearer = await http.get(f"/{op.product}{path}", headers={"Authorization": "Bearer t"})
+        elsewhere = await http.get(
+            f"/api/2010-04-01/Accounts/{fake.account_sid}.json",
+            headers={"Authorization": "Bearer t"},
         )
-    assert response.status_code == 501
-    body = response.json()
-    assert body["code"] == 20501
-    assert op.id in body["message"]
-    assert "OAuth2" in body["message"]
-    assert FakeTwilio.refused_operations()[op.id] == op.unsupported
+    # Basic credentials reach it too; a bearer token only the OAuth2 operations.
+    assert (basic.status_code, bearer.status_code, elsewhere.status_code) == (501, 501, 401)
+    assert op.id in bearer.json()["message"]
 
 
 def test_the_fake_emulates_every_operation_the_client_can_send() -> None:
     refused = FakeTwilio.refused_operations()
     emulated = FakeTwilio.emulated_operations()
     assert len(refused) + len(emulated) == len(OPERATIONS) == 1447
-    assert set(refused) == {op.id for op in REFUSED}
+    assert set(refused) == {op.id for op in BEARER}
     assert len(emulated) == 1436
 
 

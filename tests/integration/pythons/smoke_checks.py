@@ -22,7 +22,14 @@ MESSAGES = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
 
 
 def message(index: int) -> dict[str, object]:
-    return {"sid": f"SM{index:032x}", "status": "queued", "num_segments": "1", "to": "+1555"}
+    return {
+        "sid": f"SM{index:032x}",
+        "account_sid": "AC" + "a" * 32,
+        "date_created": "Thu, 24 Aug 2023 05:01:45 +0000",
+        "status": "queued",
+        "num_segments": "1",
+        "to": "+1555",
+    }
 
 
 async def answer(request: httpx.Request) -> httpx.Response:
