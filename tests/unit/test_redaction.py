@@ -234,7 +234,10 @@ def test_item7_httpx_request_line_is_left_alone_for_other_hosts(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     Client(ACCOUNT_SID, AUTH_TOKEN)  # installs the guard for Twilio's hosts
-    url = httpx.URL("https://elsewhere.example/v1/People/%2B15558675310?To=x")
+    # The product in the path (the fake on a socket) watches that one host, not every host.
+    Client(ACCOUNT_SID, AUTH_TOKEN, base_url="http://127.0.0.1:8080/{product}")
+    # A host no other test points a client at (the guard is per process).
+    url = httpx.URL("https://people.not-twilio.invalid/v1/People/%2B15558675310?To=x")
     ours = httpx.URL(LOOKUPS + LOOKUP_PATH + "?Fields=line_type_intelligence")
     with caplog.at_level(logging.INFO, logger="httpx"):
         for target in (url, ours):

@@ -252,7 +252,7 @@ class _HttpxLogGuard(logging.Filter):
 
     def watch(self, base_url: str) -> None:
         netloc = urlsplit(base_url.replace("{product}", "product")).netloc
-        if "{product}" in base_url:
+        if "{product}" in urlsplit(base_url).netloc:  # a host per product: match its suffix
             self.host_suffixes.add(netloc.partition("product")[2].partition(":")[0])
         else:
             self.netlocs.add(netloc)
