@@ -132,6 +132,7 @@ def make_builder(
         "__twin": twin,
         "__on_error": on_error,
         "__missing": missing,
+        "__RecordDecodeError": RecordDecodeError,
     }
     lines = ["def build(o, _=None):", "  try:", "    g = o.get"]
     lines.append("    obj = __new(__twin)" if twin is not None else "    obj = __new(__cls)")
@@ -147,6 +148,8 @@ def make_builder(
     if twin is not None:
         lines.append("    obj.__class__ = __cls")
     lines.append("    return obj")
+    lines.append("  except __RecordDecodeError:")  # a missing identity already says it all
+    lines.append("    raise")
     lines.append("  except Exception as exc:")
     lines.append("    raise __on_error(o, exc) from exc")
     source = "\n".join(lines) + "\n"
