@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from opentelemetry.metrics import MeterProvider
     from opentelemetry.trace import TracerProvider
 
+    from twilio_async._transports import FastTransport
+
 
 __all__ = ["DEFAULT_MAX_CONCURRENCY", "DEFAULT_TIMEOUT", "Client"]
 
@@ -166,22 +168,26 @@ def _http_client(
     proxy: str | httpx.URL | httpx.Proxy | None,
     max_concurrency: int,
     timeout: httpx.Timeout,
-) -> tuple[httpx.AsyncClient, bool]:
-    """The HTTP client to send with (the user's, or ours), and whether every request reaches
-    our FastTransport, which bounds a whole exchange by the retry deadline itself."""
+) -> tuple[httpx.AsyncClient, FastTransport | None]:
+    """The HTTP client to send with (the user's, or ours), and the FastTransport every one
+    of its requests reaches (ours without a proxy; ``None`` otherwise): it bounds a whole
+    exchange by the retry deadline itself, and takes requests as bytes."""
     if http_client is not None:
         if proxy is not None:
             raise ConfigurationError(
                 "proxy= configures the HTTP client twilio_async creates; with http_client= "
                 "set the proxy on your httpx.AsyncClient"
             )
-        return http_client, False
+        return http_client, None
     # Imported here: the transport brings asyncio and httptools, which a process that only
     # imports the package (a CLI, a worker that has not started) does not need.
     from twilio_async._http import default_http_client, proxy_mounts
+    from twilio_async._transports import FastTransport
 
     mounts = proxy_mounts(proxy, max_concurrency)
-    return default_http_client(max_concurrency, timeout, mounts), not mounts
+    client = default_http_client(max_concurrency, timeout, mounts)
+    transport = client._transport
+    return client, transport if not mounts and isinstance(transport, FastTransport) else None
 
 
 def _user_agent() -> str:
@@ -302,7 +308,7 @@ class Client(RestDomains, ExtraEndpoints):
         timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         urls = _base_urls(base_url, region, edge)
         owns = http_client is None
-        http_client, enforces_total = _http_client(http_client, proxy, max_concurrency, timeout)
+        http_client, direct = _http_client(http_client, proxy, max_concurrency, timeout)
         self._oauth = oauth
         bearer = BearerTokenAuth(oauth) if oauth is not None else None
         session = Session(
@@ -313,7 +319,8 @@ class Client(RestDomains, ExtraEndpoints):
             owns_http_client=owns,
             limiter=limiter,
             user_agent=_user_agent(),
-            transport_enforces_total=enforces_total,
+            transport_enforces_total=direct is not None,
+            direct=direct,
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
             redact_pii=redact_pii,

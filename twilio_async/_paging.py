@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from twilio_async._exceptions import InvalidResponseError
-from twilio_async._record import request_id_of, set_request_id
+from twilio_async._record import set_request_id
 
 if TYPE_CHECKING:
     from twilio_async._operation import Operation
@@ -110,7 +110,7 @@ class Pager:
                 method="GET",
                 url=path_or_url,
             )
-        return (*self._split(data, path_or_url, query), request_id_of(response.headers))
+        return (*self._split(data, path_or_url, query), response.request_id)
 
     def _split(
         self, data: Mapping[str, Any], path_or_url: str, query: Mapping[str, Any] | None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from twilio_async._encoding import encode_form, encode_value, json_body
 from twilio_async._headers import header_name, header_value
+from twilio_async._record import request_id_of
 
 if TYPE_CHECKING:
     from twilio_async._session import Auth
@@ -91,17 +92,52 @@ class Call:
 
 class ApiResponse:
     """A decoded JSON body with the status code and headers it came with (and, for a raw
-    call, the body as received in ``content``, ``data`` being ``None``)."""
+    call, the body as received in ``content``, ``data`` being ``None``).
 
-    __slots__ = ("content", "data", "headers", "status_code")
+    The headers are either a mapping already (an ``httpx.Response``'s) or the transport's
+    raw ``(name, value)`` pairs, made into ``httpx.Headers`` only when :attr:`headers` is
+    read: a record needs only :attr:`request_id`.
+    """
+
+    __slots__ = ("_headers", "_raw_headers", "content", "data", "status_code")
 
     def __init__(
-        self, data: Any, status_code: int, headers: Mapping[str, str], content: bytes = b""
+        self,
+        data: Any,
+        status_code: int,
+        headers: Mapping[str, str] | list[tuple[bytes, bytes]],
+        content: bytes = b"",
     ) -> None:
         self.data = data
         self.status_code = status_code
-        self.headers = headers
+        if isinstance(headers, list):
+            self._raw_headers: list[tuple[bytes, bytes]] | None = headers
+            self._headers: Mapping[str, str] | None = None
+        else:
+            self._raw_headers = None
+            self._headers = headers
         self.content = content
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """The response headers (case-insensitive, as ``httpx.Headers``)."""
+        headers = self._headers
+        if headers is None:
+            import httpx
+
+            headers = self._headers = httpx.Headers(self._raw_headers)
+        return headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``Twilio-Request-Id`` header, if Twilio sent one."""
+        raw = self._raw_headers
+        if raw is None:
+            return request_id_of(self._headers)
+        for name, value in raw:
+            if len(name) == 17 and name.lower() == b"twilio-request-id":
+                return value.decode("latin-1")
+        return None
 
 
 def header_pairs(headers: Mapping[str, Any], what: str) -> list[tuple[bytes, bytes]]:

@@ -29,7 +29,7 @@ from twilio_async._operation import (
     UnsupportedOperationError,
 )
 from twilio_async._paging import Page, Pager
-from twilio_async._record import request_id_of, set_request_id
+from twilio_async._record import set_request_id
 
 if TYPE_CHECKING:
     from twilio_async._transport import ApiResponse, Transport
@@ -124,7 +124,7 @@ class Resource:
             return True if data is None else data  # type: ignore[return-value]
         response: ApiResponse = await self._send(op, params, True)
         record = op.decoder()(response.data)
-        set_request_id(record, request_id_of(response.headers))
+        set_request_id(record, response.request_id)
         return record
 
     async def _call_info(self, op: Operation[R], params: Mapping[str, Any]) -> HttpInfo[R]:
@@ -136,7 +136,7 @@ class Resource:
             data = Redirect(location=location, status_code=response.status_code)
         elif op.record is not None:
             data = op.decoder()(data)
-            set_request_id(data, request_id_of(response.headers))
+            set_request_id(data, response.request_id)
         elif data is None:
             data = True
         return HttpInfo(data=data, status_code=response.status_code, headers=response.headers)

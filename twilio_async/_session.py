@@ -10,7 +10,12 @@ built :class:`~twilio_async._request.Call`, in stages:
 2. **request**: the ``httpx.Request`` (cached URL, the client's headers, the credentials'
    ``Authorization`` for this attempt, the call's bytes), built only once admitted so a
    queue of thousands does no work before the first send;
-3. **send**: one exchange, bounded by the attempt's timeouts;
+3. **send**: one exchange, bounded by the attempt's timeouts. With the client's own
+   :class:`~twilio_async._transports.FastTransport` and nothing watching httpx (no mock, no
+   wrapper around ``AsyncClient.send``, no event hook), the request goes to the transport
+   as bytes (:meth:`~twilio_async._transports.FastTransport.exchange`) and a 2xx answer
+   never becomes an httpx object; anything else is turned into an ``httpx.Response`` for
+   the stages below;
 4. **read**: the decoded JSON body, or an
    :class:`~twilio_async._attempt_errors.AttemptFailed` carrying the typed error and the
    retry policy's :meth:`~twilio_async.RetryPolicy.classify` decision.
@@ -37,6 +42,8 @@ if TYPE_CHECKING:
     from twilio_async._limiter import Limiter
     from twilio_async._operation import AuthMode
     from twilio_async._retry import RetryPolicy
+    from twilio_async._transports import FastTransport
+    from twilio_async._transports._wire import RawResponse
 
 __all__ = ["NO_AUTH", "Auth", "BasicAuth", "Session", "Timeouts"]
 
@@ -123,6 +130,7 @@ class Session:
         meter_provider: Any = None,
         bearer: Auth | None = None,
         redact_pii: bool = True,
+        direct: FastTransport | None = None,
     ) -> None:
         if auth is None and bearer is None:
             raise ConfigurationError("a session needs credentials: Basic, a bearer token or both")
@@ -137,6 +145,9 @@ class Session:
         # Whether every request reaches a FastTransport, which bounds the whole exchange by
         # the "total" timeout itself; otherwise the send is wrapped in a timeout scope.
         self.transport_enforces_total = transport_enforces_total
+        # The FastTransport under http_client, when the client created both: requests then
+        # go to it as bytes whenever nothing is watching httpx (_direct_transport).
+        self.direct = direct
         self.limiter = limiter
         # What spans, log records and error texts show of a request (_redaction).
         self.telemetry = Telemetry(limiter, tracer_provider, meter_provider, redact_pii=redact_pii)
@@ -147,6 +158,8 @@ class Session:
         # Parsing a URL is ~15% of httpx.Request's cost; create and list URLs repeat.
         # Each cached URL comes with its Host header value.
         self._urls: dict[str, tuple[httpx.URL, bytes]] = {}
+        # Request heads without their body headers, per (method, URL, Authorization).
+        self._heads: dict[tuple[str, str, bytes], tuple[httpx.URL, bytes]] = {}
         self._headers = [
             (b"User-Agent", user_agent.encode("ascii")),
             (b"Accept", b"application/json"),
@@ -216,7 +229,22 @@ class Session:
             if not isinstance(authorization, bytes):
                 authorization = await authorization
             try:
-                response = await self._admitted_send(call, timeouts, authorization, number)
+                reply = await self._admitted_send(call, timeouts, authorization, number)
+                if isinstance(reply, tuple):
+                    status, headers, content, _ = reply
+                    if 200 <= status < 300 and not call.raw:
+                        try:
+                            data = orjson.loads(content) if content else None
+                        except orjson.JSONDecodeError:
+                            pass  # compressed, or not JSON: the httpx response below sees it
+                        else:
+                            if call.with_response:
+                                return ApiResponse(data, status, headers)
+                            return data
+                    # Decodes a compressed body, as httpx would: a broken one fails here.
+                    response = self._response(call, timeouts, authorization, reply)
+                else:
+                    response = reply
             except (httpx.TransportError, httpx.DecodingError) as exc:
                 error = transport_error(call, exc, number)
                 disposition = policy.classify(call.method, exc, idempotent=call.idempotent)
@@ -234,21 +262,28 @@ class Session:
         call.reauthorized = True
         return True
 
-    def _request(self, call: Call, timeouts: Timeouts, authorization: bytes) -> httpx.Request:
-        target = self._urls.get(call.url)
+    def _target(self, url: str) -> tuple[httpx.URL, bytes]:
+        """The parsed URL and its Host header value, cached."""
+        target = self._urls.get(url)
         if target is None:
             if len(self._urls) >= 512:
                 self._urls.clear()
-            url = httpx.URL(call.url)
-            target = self._urls[call.url] = (url, url.netloc)
-        url, host = target
+            parsed = httpx.URL(url)
+            target = self._urls[url] = (parsed, parsed.netloc)
+        return target
+
+    def _header_pairs(self, host: bytes, authorization: bytes) -> list[tuple[bytes, bytes]]:
+        """The client's own headers for one attempt, before the body's and the call's."""
+        if authorization:
+            return [(b"Host", host), (b"Authorization", authorization), *self._headers]
+        return [(b"Host", host), *self._headers]
+
+    def _request(self, call: Call, timeouts: Timeouts, authorization: bytes) -> httpx.Request:
+        url, host = self._target(call.url)
         # Every header is given here, Host and Content-Length included, and the body as a
         # stream, so httpx.Request skips its content encoding and header defaulting (which
         # re-scan the headers several times); read() then makes .content available.
-        if authorization:
-            headers = [(b"Host", host), (b"Authorization", authorization), *self._headers]
-        else:
-            headers = [(b"Host", host), *self._headers]
+        headers = self._header_pairs(host, authorization)
         if call.content is not None:
             headers.append((b"Content-Type", call.content_type))
             headers.append((b"Content-Length", str(len(call.content)).encode("ascii")))
@@ -264,11 +299,44 @@ class Session:
         request.read()
         return request
 
+    def _exchange(
+        self, direct: FastTransport, call: Call, timeouts: Timeouts, authorization: bytes
+    ) -> Awaitable[RawResponse]:
+        """Send ``call`` through ``direct`` as bytes: the same head, header for header, as
+        :meth:`_request` gives httpx."""
+        key = (call.method, call.url, authorization)
+        cached = self._heads.get(key)
+        if cached is None:
+            from twilio_async._transports._wire import request_head
+
+            if len(self._heads) >= 512:
+                self._heads.clear()
+            url, host = self._target(call.url)
+            headers = self._header_pairs(host, authorization)
+            head = request_head(call.method.encode("ascii"), url.raw_path, headers)
+            # Without the blank line: the body's headers and the call's follow. Those were
+            # validated when the call was built (_request.header_pairs).
+            cached = self._heads[key] = (url, head[:-2])
+        url, prefix = cached
+        content = call.content
+        parts = [prefix]
+        if content is not None:
+            parts.append(
+                b"Content-Type: %s\r\nContent-Length: %d\r\n" % (call.content_type, len(content))
+            )
+        if call.headers:
+            for name, value in call.headers:
+                parts += (name, b": ", value, b"\r\n")
+        parts.append(b"\r\n")
+        # b"", not None, for no body: None would mean "stream it from an httpx.Request".
+        return direct.exchange(url, b"".join(parts), content or b"", timeouts)
+
     async def _admitted_send(
         self, call: Call, timeouts: Timeouts, authorization: bytes, number: int
-    ) -> httpx.Response:
+    ) -> httpx.Response | RawResponse:
         """Build and send within a limiter permit, which goes back with the outcome in
-        every case."""
+        every case. The answer is the transport's raw response when the request went to it
+        directly (see the module's docstring), an ``httpx.Response`` otherwise."""
         limiter = self.limiter
         trace = call.trace
         if trace is not None:
@@ -284,6 +352,25 @@ class Session:
         try:
             if self.closed:  # closed while this request waited for a slot
                 raise ClientClosedError("this twilio_async Client was closed; create a new one")
+            direct = self.direct
+            if (
+                direct is not None
+                and trace is None
+                and not started
+                and direct.direct_available(self.http)
+            ):
+                try:
+                    raw = await self._exchange(direct, call, timeouts, authorization)
+                except RuntimeError as exc:
+                    if self.closed:  # our pool's "transport is closed"
+                        raise ClientClosedError("this twilio_async Client was closed") from exc
+                    raise
+                status = raw[0]
+                if status == 429:
+                    concurrent = _concurrent_count(
+                        _raw_header(raw[1], b"twilio-concurrent-requests")
+                    )
+                return raw
             request = self._request(call, timeouts, authorization)
             total = timeouts.get("total")
             if total is None or self.transport_enforces_total:
@@ -298,13 +385,23 @@ class Session:
                 raise
             status = response.status_code
             if status == 429:
-                concurrent = _concurrent_requests(response)
+                concurrent = _concurrent_count(response.headers.get("Twilio-Concurrent-Requests"))
             if started:
                 self.telemetry.log_response(call, response, number, started)
             return response
         finally:
             # Always, also on cancellation: backoff and the caller must not hold the permit.
             await limiter.release(permit, status, concurrent)
+
+    def _response(
+        self, call: Call, timeouts: Timeouts, authorization: bytes, raw: RawResponse
+    ) -> httpx.Response:
+        """The ``httpx.Response`` (with its request) for a raw response that is not a plain
+        2xx JSON body: an error, a call that wants the headers, a body that is not JSON."""
+        from twilio_async._transports._wire import response_from
+
+        request = self._request(call, timeouts, authorization)
+        return response_from(request, raw[0], raw[1], raw[2])
 
     async def _send_within(self, request: httpx.Request, total: float) -> httpx.Response:
         """Send through a client whose transport may not honour "total" (a user's client)."""
@@ -364,8 +461,15 @@ def attempt_timeouts(
     return clamped
 
 
-def _concurrent_requests(response: httpx.Response) -> int | None:
+def _raw_header(headers: list[tuple[bytes, bytes]], lower_name: bytes) -> str | None:
+    """The first value of a header among raw pairs, by its lowercase name."""
+    for name, value in headers:
+        if name.lower() == lower_name:
+            return value.decode("latin-1")
+    return None
+
+
+def _concurrent_count(value: str | None) -> int | None:
     """Twilio's ``Twilio-Concurrent-Requests`` header: the account's count at the refusal."""
-    value = response.headers.get("Twilio-Concurrent-Requests")
     # isdigit() alone also accepts "²", which int() rejects.
     return int(value) if value and value.isascii() and value.isdigit() else None

@@ -55,7 +55,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from twilio_async._transports._connection import H1Connection
-from twilio_async._transports._mocking import mocking_active, watched_handlers_unchanged
+from twilio_async._transports._mocking import (
+    client_unwatched,
+    mocking_active,
+    watched_handlers_unchanged,
+)
 from twilio_async._transports._pool import ConnectionPool, PoolClosedError
 from twilio_async._transports._wire import (
     DEFAULT_MAX_BODY_BYTES,
@@ -164,12 +168,16 @@ class FastTransport(httpx.AsyncBaseTransport):
             raw = await self._exchange(loop, request.url, head, body, timeouts, request)
         return response_from(request, raw[0], raw[1], raw[2])
 
-    def direct_available(self) -> bool:
+    def direct_available(self, client: httpx.AsyncClient | None = None) -> bool:
         """Whether :meth:`exchange` may carry a request now: on asyncio, or on trio with no
         ``fallback``, and no mock patching httpx's or httpcore's transport (a request that
-        bypassed httpx would slip past it)."""
+        bypassed httpx would slip past it).  Given ``client``, the ``httpx.AsyncClient``
+        this transport serves, also nothing watching that client's requests: its class's
+        or the instance's request methods replaced, or an event hook."""
         library = _sniffio_thread_local.name if _sniffio_thread_local is not None else None
         if library is not None and library != "asyncio" and self._fallback is not None:
+            return False
+        if client is not None and not client_unwatched(client):
             return False
         return watched_handlers_unchanged() or not mocking_active()
 

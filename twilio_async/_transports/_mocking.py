@@ -27,7 +27,12 @@ from typing import Any
 
 import httpx
 
-__all__ = ["client_methods_unchanged", "mocking_active", "watched_handlers_unchanged"]
+__all__ = [
+    "client_methods_unchanged",
+    "client_unwatched",
+    "mocking_active",
+    "watched_handlers_unchanged",
+]
 
 _HTTPX_MODULE = "httpx._transports.default"
 _HTTPX_QUALNAME = "AsyncHTTPTransport.handle_async_request"
@@ -118,3 +123,16 @@ def client_methods_unchanged(cls: type[httpx.AsyncClient]) -> bool:
             return False
     _client_seen = (cls, *methods)
     return True
+
+
+def client_unwatched(client: httpx.AsyncClient) -> bool:
+    """Whether a request sent around ``client`` escapes nothing: its class keeps httpx's
+    request methods (:func:`client_methods_unchanged`), none is replaced on the instance
+    itself (``mock.patch.object(client, "send")``), and it has no event hook."""
+    hooks = client._event_hooks
+    return (
+        not hooks["request"]
+        and not hooks["response"]
+        and client_methods_unchanged(type(client))
+        and client.__dict__.keys().isdisjoint(_CLIENT_METHODS)
+    )
