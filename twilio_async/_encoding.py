@@ -201,14 +201,46 @@ _quote_byte = _QUOTED.__getitem__
 def quote_plus(text: str) -> str:
     """Form-encode one name or value (UTF-8, space as ``+``, only unreserved bytes kept)."""
     data = text.encode()
-    if not data.rstrip(_UNRESERVED):
+    unsafe = data.translate(None, _UNRESERVED)
+    if not unsafe:
         return text
+    if not unsafe.strip(b" +"):
+        # Only spaces and plus signs: an E.164 number ("+1555...") or plain words, the
+        # values most requests carry, by two replacements instead of a pass per byte.
+        return text.replace("+", "%2B").replace(" ", "+")
     return "".join(map(_quote_byte, data))
+
+
+# Parameter names repeat (the spec's names), so each is quoted once.
+_quoted_names: dict[str, str] = {}
+
+
+def _quote_name(name: str) -> str:
+    if len(_quoted_names) >= 1024:
+        _quoted_names.clear()
+    quoted = _quoted_names[name] = quote_plus(name)
+    return quoted
 
 
 def encode_form(params: Mapping[str, Any]) -> str:
     """Encode API-named parameters as a form body or query string (without ``?``)."""
-    return "&".join(f"{quote_plus(name)}={quote_plus(text)}" for name, text in form_pairs(params))
+    parts: list[str] = []
+    append = parts.append
+    for name, value in params.items():
+        if value is None:
+            continue
+        key = _quoted_names.get(name)
+        if key is None:
+            key = _quote_name(name)
+        if isinstance(value, str) and not isinstance(value, enum.Enum):
+            append(f"{key}={quote_plus(value)}")
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            for item in _ordered(value):
+                if item is not None:
+                    append(f"{key}={quote_plus(encode_value(item))}")
+        else:
+            append(f"{key}={quote_plus(encode_value(value))}")
+    return "&".join(parts)
 
 
 def segment(value: str, what: str) -> str:

@@ -121,9 +121,12 @@ class Operation(Generic[R]):
     auth: AuthMode | None = None
     unsupported: str | None = None
     _template: str = attrs.field(init=False)
+    # Paths already built, by path values: a resource's calls repeat the same values.
+    _paths: dict[tuple[str, ...], str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_template", PLACEHOLDER.sub("{}", self.path))
+        object.__setattr__(self, "_paths", {})
         # Telemetry, logs and errors show this operation's URLs by its template.
         register_template(self.id, self.path)
 
@@ -134,6 +137,15 @@ class Operation(Generic[R]):
 
     def url_path(self, values: tuple[str, ...]) -> str:
         """The path with each value escaped as one segment."""
+        path = self._paths.get(values)
+        if path is None:
+            path = self._build_path(values)
+            if len(self._paths) >= 64:
+                self._paths.clear()
+            self._paths[values] = path
+        return path
+
+    def _build_path(self, values: tuple[str, ...]) -> str:
         count = self.placeholders
         if len(values) < count:
             raise TypeError(f"{self.id} needs {count} path values, got {len(values)}")
@@ -158,30 +170,34 @@ class Operation(Generic[R]):
 
     def split(self, params: Mapping[str, Any]) -> OperationRequest:
         """Sort keyword arguments into query, form, JSON body and headers (API names)."""
-        missing = self.required.difference(k for k, v in params.items() if v is not None)
-        if missing:
-            raise TypeError(
-                f"{self.id}: missing required parameter(s) {', '.join(sorted(missing))}"
-            )
+        if self.required:
+            missing = [key for key in self.required if params.get(key) is None]
+            if missing:
+                raise TypeError(
+                    f"{self.id}: missing required parameter(s) {', '.join(sorted(missing))}"
+                )
         query: dict[str, Any] = {}
         form: dict[str, Any] | None = {} if self.form or self.method in ("POST", "PUT") else None
         headers: dict[str, str] = {}
         json_body: Any = None
         encode = self.encode
+        collapsed = self.collapse
+        query_names = self.query
+        form_names = self.form
         for key, value in params.items():
             if value is None:
                 continue
-            if key in self.collapse:
-                target = query if key in self.query else form if form is not None else query
-                target.update(collapse(self.collapse[key], value))
+            if key in collapsed:
+                target = query if key in query_names else form if form is not None else query
+                target.update(collapse(collapsed[key], value))
                 continue
             rule = encode.get(key)
             if rule is not None:
                 value = ENCODERS[rule](value)
-            if key in self.query:
-                query[self.query[key]] = value
-            elif form is not None and key in self.form:
-                form[self.form[key]] = value
+            if key in query_names:
+                query[query_names[key]] = value
+            elif form is not None and key in form_names:
+                form[form_names[key]] = value
             elif key in self.headers:
                 headers[self.headers[key]] = value
                 if key in self.header_in_query:

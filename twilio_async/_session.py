@@ -140,6 +140,7 @@ class Session:
         self.bearer = bearer
         self.auth: Auth = auth if auth is not None else bearer  # type: ignore[assignment]
         self.base_urls = dict(base_urls)
+        self._bases: dict[str, str] = {}  # base_url()'s answers: a few dozen products
         self.http = http_client
         self.owns_http = owns_http_client
         # Whether every request reaches a FastTransport, which bounds the whole exchange by
@@ -168,10 +169,13 @@ class Session:
 
     def base_url(self, product: str) -> str:
         """The scheme and host that requests for ``product`` go to."""
-        try:
-            return self.base_urls[product]
-        except KeyError:
-            return self.base_urls["*"].replace("{product}", product)
+        base = self._bases.get(product)
+        if base is None:
+            base = self.base_urls.get(product)
+            if base is None:
+                base = self.base_urls["*"].replace("{product}", product)
+            self._bases[product] = base
+        return base
 
     def configured_bases(self) -> list[str]:
         """The base URLs given to the client (``base_url=``), not Twilio's own templates."""

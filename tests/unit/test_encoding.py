@@ -125,7 +125,14 @@ def test_table_quoting_matches_urllib(text: str) -> None:
     assert quote_plus(text) == expected
 
 
+@given(st.text(alphabet=" +aZ09-~%é", max_size=20))
+def test_the_space_and_plus_shortcut_matches_urllib(text: str) -> None:
+    assert quote_plus(text) == urllib_quote_plus(text, safe="")
+
+
 def test_table_quoting_examples() -> None:
+    assert quote_plus("+15558675310") == "%2B15558675310"
+    assert quote_plus("Hello there + you") == "Hello+there+%2B+you"
     assert quote_plus("Hello, wörld & co=1+1") == "Hello%2C+w%C3%B6rld+%26+co%3D1%2B1"
     assert quote_plus("safe-._~AZaz09") == "safe-._~AZaz09"
     assert quote_plus("") == ""
