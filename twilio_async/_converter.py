@@ -215,9 +215,10 @@ _INLINE_ENUM = "None if v is None else {members}.get(v) or {hook}"
 _INLINE_OBJECT = "v if v is None or type(v) is dict else {hook}"
 _INLINE_ARRAY = "v if v is None or type(v) is list else {hook}"
 # A date in one of Twilio's two fixed layouts is kept as a string for LazyField.
+# (None, a date not sent yet, is None whatever the hook would say.)
 _INLINE_DEFERRED_DATE = (
-    "v if type(v) is str and ((len(v) == 31 and v[25:] == ' +0000') "
-    "or (len(v) == 20 and v[19] == 'Z' and v[10] == 'T')) else {hook}"
+    "v if v is None or (type(v) is str and ((len(v) == 31 and v.endswith(' +0000')) "
+    "or (len(v) == 20 and v[19] == 'Z' and v[10] == 'T'))) else {hook}"
 )
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from twilio_async._exceptions import InvalidResponseError
-from twilio_async._record import set_request_id
+from twilio_async._record import Record, request_id_store, set_request_id
 
 if TYPE_CHECKING:
     from twilio_async._operation import Operation
@@ -162,9 +162,17 @@ class Pager:
             return
         remaining = limit
         decode = self._decode
+        # A record's request id goes straight into its slot (what set_request_id does
+        # after checking the type, per record).
+        record = self._op.record
+        store = (
+            request_id_store if isinstance(record, type) and issubclass(record, Record) else None
+        )
         seen: set[str] = set()
         records, next_url, request_id = await self._raw(path, query)
         while True:
+            keep = store if request_id is not None else None
+            rid = request_id or ""
             last = False
             if remaining is not None:
                 # The last page wanted: cut to the limit, no count to keep per record.
@@ -172,10 +180,10 @@ class Pager:
                 if last:
                     records = records[:remaining]
                 remaining -= len(records)
-            for record in records:
-                item = decode(record)
-                if request_id is not None:
-                    set_request_id(item, request_id)
+            for data in records:
+                item = decode(data)
+                if keep is not None:
+                    keep(item, rid)
                 yield item
             if last:
                 return

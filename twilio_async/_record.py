@@ -9,9 +9,10 @@ from, stored after decoding through the slot's descriptor (tens of nanoseconds, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-__all__ = ["Record", "request_id_of", "set_request_id"]
+__all__ = ["Record", "request_id_of", "request_id_store", "set_request_id"]
 
 
 class Record:
@@ -34,6 +35,9 @@ class Record:
 
 
 _store = Record.__dict__["_twilio_request_id"].__set__
+#: ``request_id_store(record, request_id)``: what :func:`set_request_id` does for a record
+#: known to be a :class:`Record` (no checks: for loops over a page of them).
+request_id_store: Callable[[Any, str], None] = _store
 
 
 def set_request_id(record: Any, request_id: str | None) -> None:

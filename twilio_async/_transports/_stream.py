@@ -1,12 +1,13 @@
 """HTTP/1.1 on trio: ``FastTransport``'s path on the event loops other than asyncio.
 
-Under trio there is no asyncio ``Protocol`` to drive the parser, so the request's own task
-writes to its connection and then reads from it until httptools has parsed the whole
-response.  Connections are opened with ``anyio.connect_tcp`` (TLS included); a plain TCP
-connection is then driven through its socket's own non-blocking calls, waiting with
-``trio.lowlevel.wait_readable``/``wait_writable`` only when the socket would block (trio's
-socket methods wrap every call in a context manager and a scheduler round trip, which made
-a create cost half as much again); a TLS connection goes through anyio's TLS stream.  The
+Under trio there is no asyncio ``Protocol`` to drive the parser.  Connections are opened
+with ``anyio.connect_tcp`` (TLS included).  On a plain TCP connection the request's task
+writes through the socket's own non-blocking calls (waiting with
+``trio.lowlevel.wait_writable`` only when the socket would block: trio's socket methods
+wrap every call in a context manager and a scheduler round trip) and then parks until the
+run's reactor (``_reactor``: one reader for every connection, on Linux) hands it the whole
+response.  A TLS connection, or a platform without epoll, has the task read its own
+response, through anyio's TLS stream or ``wait_readable``.  The
 module is imported only when a request is made under trio, which is then installed.  The
 pool, the limits, the timeouts and the delivery contract are those of the asyncio path
 (see ``_h1``):
@@ -38,6 +39,7 @@ from typing import Any
 
 import anyio
 import httpx
+import outcome
 import trio
 from anyio.abc import ByteStream, SocketAttribute
 from anyio.streams.tls import TLSAttribute
@@ -49,6 +51,7 @@ from twilio_async._transports._pool import (
     PoolClosedError,
     Signal,
 )
+from twilio_async._transports._reactor import Reactor, current_reactor
 from twilio_async._transports._reader import ResponseReader
 from twilio_async._transports._wire import (
     COALESCE_LIMIT,
@@ -210,11 +213,21 @@ class StreamConnection(ResponseReader):
     """A keep-alive HTTP/1.1 connection under trio, one request at a time."""
 
     __slots__ = (
+        "_busy",
         "_channel",
+        "_disarmed",
+        "_end",
         "_error",
-        "_readable",
+        "_fileno",
+        "_poll_readable",
+        "_reactor",
+        "_read_deadline",
+        "_read_timeout",
+        "_request",
         "_result",
         "_socket",
+        "_task",
+        "_ticket",
         "idle_since",
         "key",
     )
@@ -228,11 +241,23 @@ class StreamConnection(ResponseReader):
         self._channel: _SocketChannel | _TLSChannel = (
             _TLSChannel(stream) if tls else _SocketChannel(self._socket)
         )
-        self._readable = _readability_check(self._socket)
+        self._poll_readable = _readability_check(self._socket)
         self._alive = True
         self._result: RawResponse | None = None
         self._error: str | None = None
         self._init_reader(max_body)
+        # The reactor's side (plain TCP only, see _reactor): the task waiting for this
+        # connection's response, the ticket of its deadline, whether an exchange is on.
+        self._fileno = self._socket.fileno()
+        self._reactor: Reactor | None = None
+        self._task: Any = None
+        self._ticket = -1
+        self._busy = False
+        self._disarmed = False
+        self._request: httpx.Request | None = None
+        self._read_timeout: float | None = None
+        self._end = math.inf
+        self._read_deadline = math.inf
 
     # -- state seen by the pool -------------------------------------------------------------
 
@@ -241,7 +266,7 @@ class StreamConnection(ResponseReader):
         read, which on an idle connection means the server closed it or misbehaved."""
         if not self._alive:
             return False
-        if self._readable():
+        if self._poll_readable():
             self._alive = False
         return self._alive
 
@@ -253,6 +278,14 @@ class StreamConnection(ResponseReader):
     def close(self) -> None:
         """Close at once (no TLS close_notify); used for idle connections and failures."""
         self._alive = False
+        reactor = self._reactor
+        if reactor is not None:
+            self._reactor = None
+            reactor.remove(self._fileno)
+        # Wakes any trio task waiting on the socket (with an error) instead of leaving it
+        # on a closed descriptor; outside a trio run nothing can be waiting.
+        with contextlib.suppress(RuntimeError, OSError, ValueError):
+            trio.lowlevel.notify_closing(self._socket)
         with contextlib.suppress(OSError):
             self._socket.close()
 
@@ -284,6 +317,150 @@ class StreamConnection(ResponseReader):
         """Send ``head`` then ``body`` (or the request's stream when ``body`` is None) and
         read the whole response.  ``read_timeout`` bounds each wait for response bytes,
         ``total_end`` (trio's clock) the exchange as a whole."""
+        reactor = self._reactor_now()
+        if reactor is None:
+            return await self._round_trip_streamed(
+                request, head, body, read_timeout, write_timeout, total_end
+            )
+        self._start_exchange(head.startswith(b"HEAD "))
+        self._result = None
+        self._error = None
+        self._request = request
+        self._busy = True
+        end = math.inf if total_end is None else total_end
+        writing = True
+        try:
+            if body is not None and len(body) < COALESCE_LIMIT:
+                data = head + body
+                try:
+                    sent = self._socket.send(data)
+                except BlockingIOError:
+                    sent = 0
+                if sent < len(data):
+                    await self._write(data[sent:], b"", request, write_timeout, end)
+            else:
+                await self._write(head, body, request, write_timeout, end)
+            writing = False
+            if self._disarmed:  # the server answered while the request was being written
+                self._disarmed = False
+                reactor.arm(self._fileno)
+            deadline = _deadline(read_timeout, end)
+            self._read_timeout = read_timeout
+            self._end = end
+            self._read_deadline = deadline
+            return await reactor.response(self, deadline)
+        except _BROKEN as exc:
+            self.close()
+            raise self._broken(request, exc, writing) from exc
+        except BaseException:
+            # Cancelled or failed mid-exchange: the framing of the connection is lost.
+            self.close()
+            raise
+        finally:
+            self._busy = False
+            self._request = None
+
+    async def _write(
+        self,
+        data: bytes,
+        body: bytes | None,
+        request: httpx.Request | None,
+        write_timeout: float | None,
+        end: float,
+    ) -> None:
+        """Write ``data``, then ``body`` (the request's stream when None), within the write
+        timeout."""
+        channel = self._channel
+        with trio.CancelScope(deadline=_deadline(write_timeout, end)) as scope:
+            if data:
+                await channel.send(data)
+            if body is None:
+                assert request is not None, "a streamed body comes with its request"
+                await self._send_stream(request)
+            elif body:
+                await channel.send(body)
+        if scope.cancelled_caught:
+            self.close()
+            raise httpx.WriteTimeout("Timed out while sending the request", request=request)
+
+    # -- the reactor's side ----------------------------------------------------------------
+
+    def _reactor_now(self) -> Reactor | None:
+        """The reactor reading this connection's responses (None: TLS, or no epoll)."""
+        if not isinstance(self._channel, _SocketChannel):
+            return None
+        reactor = current_reactor()
+        if reactor is not self._reactor and reactor is not None:
+            if self._reactor is not None:  # an earlier trio run's
+                self._reactor.remove(self._fileno)
+            reactor.add(self, self._fileno)
+            self._reactor = reactor
+            self._disarmed = False
+        return reactor
+
+    def _readable(self) -> None:
+        """The reactor saw bytes (or EOF) on the socket. Never raises: a failure goes to
+        the waiting task."""
+        if self._task is None:
+            if self._busy:  # its task is still writing: read once it waits
+                if self._reactor is not None:
+                    self._reactor.disarm(self._fileno)
+                    self._disarmed = True
+            else:  # idle: the server closed it, or sent bytes nobody asked for
+                self.close()
+            return
+        request = self._request
+        try:
+            try:
+                data = self._socket.recv(_RECEIVE_BYTES)
+            except BlockingIOError:
+                return
+            except OSError as exc:
+                self.close()
+                raise self._broken(request, exc, False) from exc
+            result = self._feed(data, request) if data else self._at_eof(request)
+        except Exception as exc:
+            self.close()
+            if not isinstance(exc, httpx.TransportError):
+                exc = httpx.RemoteProtocolError(
+                    f"Malformed HTTP response: {exc!r}", request=request
+                )
+            Reactor.deliver(self, outcome.Error(exc))
+            return
+        if result is not None:
+            self._busy = False
+            Reactor.deliver(self, outcome.Value(result))
+        elif self._read_timeout is not None:
+            self._read_deadline = _deadline(self._read_timeout, self._end)
+
+    def _timed_out(self) -> None:
+        """The reactor's deadline for this exchange passed."""
+        self.close()
+        error = httpx.ReadTimeout("Timed out while waiting for the response", request=self._request)
+        Reactor.deliver(self, outcome.Error(error))
+
+    def _abandon(self) -> None:
+        """The waiting task was cancelled: nothing will read the rest of the response."""
+        self._task = None
+        self._ticket = -1
+        self.close()
+
+    def _lost(self, why: str) -> None:
+        """The reactor is going away with this exchange unfinished."""
+        self.close()
+        error = httpx.ReadError(f"{self._eof_message()}: {why}", request=self._request)
+        Reactor.deliver(self, outcome.Error(error))
+
+    async def _round_trip_streamed(
+        self,
+        request: httpx.Request | None,
+        head: bytes,
+        body: bytes | None,
+        read_timeout: float | None,
+        write_timeout: float | None,
+        total_end: float | None,
+    ) -> RawResponse:
+        """:meth:`round_trip` with the task reading its own response (TLS connections)."""
         self._start_exchange(head.startswith(b"HEAD "))
         self._result = None
         self._error = None
