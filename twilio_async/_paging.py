@@ -180,11 +180,29 @@ class Pager:
                 if last:
                     records = records[:remaining]
                 remaining -= len(records)
-            for data in records:
-                item = decode(data)
+            try:
+                # The page at once: its JSON objects are freed before the caller sees the
+                # first record, so the garbage collector does not walk them again and again
+                # while the caller works (a fifth of a listed record's cost).
+                items = [decode(data) for data in records]
+            except Exception:
+                items = None
+            if items is None:
+                # One of them does not decode: record by record, so the records before it
+                # still arrive first, as they would from a lazier decoder.
+                for data in records:
+                    item = decode(data)
+                    if keep is not None:
+                        keep(item, rid)
+                    yield item
+            else:
+                del records
                 if keep is not None:
-                    keep(item, rid)
-                yield item
+                    for item in items:
+                        keep(item, rid)
+                for item in items:
+                    yield item
+                del items
             if last:
                 return
             if next_url is None:
