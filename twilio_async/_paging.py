@@ -180,29 +180,29 @@ class Pager:
                 if last:
                     records = records[:remaining]
                 remaining -= len(records)
+            # The page at once, each JSON object freed as soon as its record is built, and
+            # each record let go of as soon as it is handed out: objects that outlive a
+            # garbage collection are walked again by every later one (a fifth of a listed
+            # record's cost when a page stayed alive while the caller worked).
+            records.reverse()
+            take = records.pop
+            items: list[Any] = []
+            add = items.append
+            failure: Exception | None = None
             try:
-                # The page at once: its JSON objects are freed before the caller sees the
-                # first record, so the garbage collector does not walk them again and again
-                # while the caller works (a fifth of a listed record's cost).
-                items = [decode(data) for data in records]
-            except Exception:
-                items = None
-            if items is None:
-                # One of them does not decode: record by record, so the records before it
-                # still arrive first, as they would from a lazier decoder.
-                for data in records:
-                    item = decode(data)
-                    if keep is not None:
-                        keep(item, rid)
-                    yield item
-            else:
-                del records
-                if keep is not None:
-                    for item in items:
-                        keep(item, rid)
+                while records:
+                    add(decode(take()))
+            except Exception as exc:
+                failure = exc  # raised after the records before it, as a lazier decoder would
+            if keep is not None:
                 for item in items:
-                    yield item
-                del items
+                    keep(item, rid)
+            items.reverse()
+            give = items.pop
+            while items:
+                yield give()
+            if failure is not None:
+                raise failure
             if last:
                 return
             if next_url is None:
