@@ -17,6 +17,7 @@ import orjson
 
 from twilio_async._encoding import segment
 from twilio_async._exceptions import InvalidResponseError
+from twilio_async._redaction import shown_url
 
 if TYPE_CHECKING:
     from twilio_async._media import ConversationMedia
@@ -27,7 +28,7 @@ __all__ = ["ExtraEndpoints", "RawResponse"]
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, repr=False)
 class RawResponse:
     """A successful answer to :meth:`Client.request`: status, headers and the body as sent.
 
@@ -39,6 +40,11 @@ class RawResponse:
     headers: Mapping[str, str] = attrs.field(repr=False)
     content: bytes = attrs.field(repr=False)
     url: str
+
+    def __repr__(self) -> str:
+        # The URL as logs show it: a phone number or e-mail in the path or the query is
+        # hidden (``url`` itself is the whole URL).
+        return f"RawResponse(status_code={self.status_code}, url={shown_url(self.url)!r})"
 
     @property
     def request_id(self) -> str | None:

@@ -99,6 +99,18 @@ def test_raw_response_repr_hides_the_body() -> None:
     assert answer.request_id == "RQ1"
 
 
+def test_raw_response_repr_hides_phone_numbers_in_its_url() -> None:
+    url = "https://lookups.twilio.com/v2/PhoneNumbers/+15558675310?To=%2B15558675311&PageSize=5"
+    answer = RawResponse(200, httpx.Headers(), b"{}", url)
+    shown = repr(answer)
+
+    assert "5558675310" not in shown
+    assert "5558675311" not in shown
+    assert "PageSize=5" in shown
+    assert shown.startswith("RawResponse(status_code=200, url='https://lookups.twilio.com/v2/")
+    assert answer.url == url  # the attribute keeps the whole URL
+
+
 async def test_escape_hatch_calls_are_traced_like_generated_ones() -> None:
     from opentelemetry.sdk.trace import TracerProvider
     from opentelemetry.sdk.trace.export import SimpleSpanProcessor
