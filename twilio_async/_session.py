@@ -13,9 +13,9 @@ built :class:`~twilio_async._request.Call`, in stages:
 3. **send**: one exchange, bounded by the attempt's timeouts. With the client's own
    :class:`~twilio_async._transports.FastTransport` and nothing watching httpx (no mock, no
    wrapper around ``AsyncClient.send``, no event hook), the request goes to the transport
-   as bytes (:meth:`~twilio_async._transports.FastTransport.exchange`) and a 2xx answer
-   never becomes an httpx object; anything else is turned into an ``httpx.Response`` for
-   the stages below;
+   as bytes (:meth:`~twilio_async._transports.FastTransport.exchange`) and, unless the
+   call is traced or logged, a 2xx answer never becomes an httpx object; anything else is
+   turned into an ``httpx.Response`` for the stages below;
 4. **read**: the decoded JSON body, or an
    :class:`~twilio_async._attempt_errors.AttemptFailed` carrying the typed error and the
    retry policy's :meth:`~twilio_async.RetryPolicy.classify` decision.
@@ -357,12 +357,9 @@ class Session:
             if self.closed:  # closed while this request waited for a slot
                 raise ClientClosedError("this twilio_async Client was closed; create a new one")
             direct = self.direct
-            if (
-                direct is not None
-                and trace is None
-                and not started
-                and direct.direct_available(self.http)
-            ):
+            if direct is not None and not direct.direct_available(self.http):
+                direct = None
+            if direct is not None and trace is None and not started:
                 try:
                     raw = await self._exchange(direct, call, timeouts, authorization)
                 except RuntimeError as exc:
@@ -375,12 +372,16 @@ class Session:
                         _raw_header(raw[1], b"twilio-concurrent-requests")
                     )
                 return raw
-            request = self._request(call, timeouts, authorization)
-            total = timeouts.get("total")
-            if total is None or self.transport_enforces_total:
-                sending = self.http.send(request)
+            sending: Awaitable[httpx.Response]
+            if direct is not None:  # traced or logged: both want an httpx.Response
+                sending = self._exchange_response(direct, call, timeouts, authorization)
             else:
-                sending = self._send_within(request, total)
+                request = self._request(call, timeouts, authorization)
+                total = timeouts.get("total")
+                if total is None or self.transport_enforces_total:
+                    sending = self.http.send(request)
+                else:
+                    sending = self._send_within(request, total)
             try:
                 response = await (sending if trace is None else trace.send(sending))
             except RuntimeError as exc:
@@ -396,6 +397,13 @@ class Session:
         finally:
             # Always, also on cancellation: backoff and the caller must not hold the permit.
             await limiter.release(permit, status, concurrent)
+
+    async def _exchange_response(
+        self, direct: FastTransport, call: Call, timeouts: Timeouts, authorization: bytes
+    ) -> httpx.Response:
+        """Send through ``direct`` as bytes, answering with an ``httpx.Response``."""
+        raw = await self._exchange(direct, call, timeouts, authorization)
+        return self._response(call, timeouts, authorization, raw)
 
     def _response(
         self, call: Call, timeouts: Timeouts, authorization: bytes, raw: RawResponse

@@ -11,7 +11,8 @@ still becomes the same typed error, and that anything watching httpx turns the p
 from __future__ import annotations
 
 import gzip
-from collections.abc import Mapping
+import logging
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import httpx
@@ -20,6 +21,7 @@ import pytest
 import respx
 
 from tests.unit.conftest import ACCOUNT_SID, API, AUTH_TOKEN, MESSAGES_PATH, message_json
+from tests.unit.otel_support import Otel, in_memory_otel
 from twilio_async import (
     AdaptiveLimiter,
     Client,
@@ -314,3 +316,42 @@ async def test_a_compressed_answer_is_decoded_as_httpx_would() -> None:
 
     assert message.sid == f"SM{8:032x}"
     assert message.twilio_request_id == "RQ8"
+
+
+@pytest.fixture
+def otel() -> Iterator[Otel]:
+    yield from in_memory_otel()
+
+
+async def test_a_traced_request_takes_the_direct_path_too(otel: Otel) -> None:
+    client, scripted = direct_client(
+        json_answer(201, message_json(9)),
+        tracer_provider=otel.tracer_provider,
+        meter_provider=otel.meter_provider,
+    )
+    async with client:
+        message = await client.messages.create(to="+15558675310", from_="+1501", body="Hi")
+
+    assert message.twilio_request_id == "RQ1"
+    assert len(scripted.sent) == 1
+    span = otel.only_span()
+    assert span.attributes is not None
+    assert span.attributes["http.response.status_code"] == 201
+    assert span.attributes["twilio.request_id"] == "RQ1"
+
+
+async def test_a_logged_request_takes_the_direct_path_too(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    client, scripted = direct_client(json_answer(429, {"code": 20429, "message": "Busy"}))
+    caplog.set_level(logging.INFO, logger="twilio_async")
+    async with client:
+        with pytest.raises(TwilioAPIError):
+            await client.with_options(retry=None).messages.create(
+                to="+15558675310", from_="+1501", body="Hi"
+            )
+
+    assert len(scripted.sent) == 1
+    (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("HTTP ")]
+    assert "-> 429 (request id RQ1" in line
+    assert "5558675310" not in line
