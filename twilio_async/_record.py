@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["Record", "request_id_of", "request_id_store", "set_request_id"]
+__all__ = ["Record", "request_id_store", "set_request_id"]
 
 
 class Record:
@@ -44,21 +44,3 @@ def set_request_id(record: Any, request_id: str | None) -> None:
     """Remember ``request_id`` on ``record`` if it is a :class:`Record` (else do nothing)."""
     if request_id is not None and isinstance(record, Record):
         _store(record, request_id)
-
-
-def request_id_of(headers: Any) -> str | None:
-    """The ``Twilio-Request-Id`` of a response's headers.
-
-    Reads httpx's normalised header list directly: ``headers.get`` first works out the
-    encoding of every header of a fresh ``httpx.Headers`` and ``headers.raw`` copies the
-    list, several times the cost of this one look-up on every call. Falls back to ``get``
-    for any other mapping (or an httpx that keeps its headers differently).
-    """
-    items = getattr(headers, "_list", None)
-    if items is None:
-        value = headers.get("Twilio-Request-Id")
-        return value if isinstance(value, str) else None
-    for _, lower, value in items:
-        if lower == b"twilio-request-id":
-            return str(value.decode("latin-1"))
-    return None

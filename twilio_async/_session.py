@@ -34,6 +34,7 @@ import orjson
 
 from twilio_async._attempt_errors import AttemptFailed, api_error, invalid_body, transport_error
 from twilio_async._exceptions import ClientClosedError, ConfigurationError
+from twilio_async._outgoing import Outgoing
 from twilio_async._request import ApiResponse, Call
 from twilio_async._retry import parse_retry_after
 from twilio_async._telemetry import Telemetry, guard_httpx_log
@@ -156,16 +157,7 @@ class Session:
             guard_httpx_log(self.base_urls.values())
         self.closed = False
         self.retries = 0
-        # Parsing a URL is ~15% of httpx.Request's cost; create and list URLs repeat.
-        # Each cached URL comes with its Host header value.
-        self._urls: dict[str, tuple[httpx.URL, bytes]] = {}
-        # Request heads without their body headers, per (method, URL, Authorization).
-        self._heads: dict[tuple[str, str, bytes], tuple[httpx.URL, bytes]] = {}
-        self._headers = [
-            (b"User-Agent", user_agent.encode("ascii")),
-            (b"Accept", b"application/json"),
-            (b"Accept-Charset", b"utf-8"),
-        ]
+        self.outgoing = Outgoing(user_agent)
 
     def base_url(self, product: str) -> str:
         """The scheme and host that requests for ``product`` go to."""
@@ -246,7 +238,7 @@ class Session:
                                 return ApiResponse(data, status, headers)
                             return data
                     # Decodes a compressed body, as httpx would: a broken one fails here.
-                    response = self._response(call, timeouts, authorization, reply)
+                    response = self.outgoing.response(call, timeouts, authorization, reply)
                 else:
                     response = reply
             except (httpx.TransportError, httpx.DecodingError) as exc:
@@ -265,75 +257,6 @@ class Session:
             return False
         call.reauthorized = True
         return True
-
-    def _target(self, url: str) -> tuple[httpx.URL, bytes]:
-        """The parsed URL and its Host header value, cached."""
-        target = self._urls.get(url)
-        if target is None:
-            if len(self._urls) >= 512:
-                self._urls.clear()
-            parsed = httpx.URL(url)
-            target = self._urls[url] = (parsed, parsed.netloc)
-        return target
-
-    def _header_pairs(self, host: bytes, authorization: bytes) -> list[tuple[bytes, bytes]]:
-        """The client's own headers for one attempt, before the body's and the call's."""
-        if authorization:
-            return [(b"Host", host), (b"Authorization", authorization), *self._headers]
-        return [(b"Host", host), *self._headers]
-
-    def _request(self, call: Call, timeouts: Timeouts, authorization: bytes) -> httpx.Request:
-        url, host = self._target(call.url)
-        # Every header is given here, Host and Content-Length included, and the body as a
-        # stream, so httpx.Request skips its content encoding and header defaulting (which
-        # re-scan the headers several times); read() then makes .content available.
-        headers = self._header_pairs(host, authorization)
-        if call.content is not None:
-            headers.append((b"Content-Type", call.content_type))
-            headers.append((b"Content-Length", str(len(call.content)).encode("ascii")))
-        if call.headers:
-            headers.extend(call.headers)
-        request = httpx.Request(
-            call.method,
-            url,
-            headers=headers,
-            stream=httpx.ByteStream(call.content or b""),
-            extensions={"timeout": timeouts},
-        )
-        request.read()
-        return request
-
-    def _exchange(
-        self, direct: FastTransport, call: Call, timeouts: Timeouts, authorization: bytes
-    ) -> Awaitable[RawResponse]:
-        """Send ``call`` through ``direct`` as bytes: the same head, header for header, as
-        :meth:`_request` gives httpx."""
-        key = (call.method, call.url, authorization)
-        cached = self._heads.get(key)
-        if cached is None:
-            from twilio_async._transports._wire import request_head
-
-            if len(self._heads) >= 512:
-                self._heads.clear()
-            url, host = self._target(call.url)
-            headers = self._header_pairs(host, authorization)
-            head = request_head(call.method.encode("ascii"), url.raw_path, headers)
-            # Without the blank line: the body's headers and the call's follow. Those were
-            # validated when the call was built (_request.header_pairs).
-            cached = self._heads[key] = (url, head[:-2])
-        url, prefix = cached
-        content = call.content
-        parts = [prefix]
-        if content is not None:
-            parts.append(
-                b"Content-Type: %s\r\nContent-Length: %d\r\n" % (call.content_type, len(content))
-            )
-        if call.headers:
-            for name, value in call.headers:
-                parts += (name, b": ", value, b"\r\n")
-        parts.append(b"\r\n")
-        # b"", not None, for no body: None would mean "stream it from an httpx.Request".
-        return direct.exchange(url, b"".join(parts), content or b"", timeouts)
 
     async def _admitted_send(
         self, call: Call, timeouts: Timeouts, authorization: bytes, number: int
@@ -361,7 +284,7 @@ class Session:
                 direct = None
             if direct is not None and trace is None and not started:
                 try:
-                    raw = await self._exchange(direct, call, timeouts, authorization)
+                    raw = await self.outgoing.exchange(direct, call, timeouts, authorization)
                 except RuntimeError as exc:
                     if self.closed:  # our pool's "transport is closed"
                         raise ClientClosedError("this twilio_async Client was closed") from exc
@@ -374,9 +297,9 @@ class Session:
                 return raw
             sending: Awaitable[httpx.Response]
             if direct is not None:  # traced or logged: both want an httpx.Response
-                sending = self._exchange_response(direct, call, timeouts, authorization)
+                sending = self.outgoing.exchange_response(direct, call, timeouts, authorization)
             else:
-                request = self._request(call, timeouts, authorization)
+                request = self.outgoing.request(call, timeouts, authorization)
                 total = timeouts.get("total")
                 if total is None or self.transport_enforces_total:
                     sending = self.http.send(request)
@@ -397,23 +320,6 @@ class Session:
         finally:
             # Always, also on cancellation: backoff and the caller must not hold the permit.
             await limiter.release(permit, status, concurrent)
-
-    async def _exchange_response(
-        self, direct: FastTransport, call: Call, timeouts: Timeouts, authorization: bytes
-    ) -> httpx.Response:
-        """Send through ``direct`` as bytes, answering with an ``httpx.Response``."""
-        raw = await self._exchange(direct, call, timeouts, authorization)
-        return self._response(call, timeouts, authorization, raw)
-
-    def _response(
-        self, call: Call, timeouts: Timeouts, authorization: bytes, raw: RawResponse
-    ) -> httpx.Response:
-        """The ``httpx.Response`` (with its request) for a raw response that is not a plain
-        2xx JSON body: an error, a call that wants the headers, a body that is not JSON."""
-        from twilio_async._transports._wire import response_from
-
-        request = self._request(call, timeouts, authorization)
-        return response_from(request, raw[0], raw[1], raw[2])
 
     async def _send_within(self, request: httpx.Request, total: float) -> httpx.Response:
         """Send through a client whose transport may not honour "total" (a user's client)."""

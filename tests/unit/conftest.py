@@ -28,6 +28,7 @@ HTTP_STACK = (
     "twilio_async._client",
     "twilio_async._transport",
     "twilio_async._session",
+    "twilio_async._outgoing",
     "twilio_async._attempt_errors",
     "twilio_async._transports",
     "twilio_async._http",

@@ -142,8 +142,8 @@ async def test_the_direct_head_is_the_one_httpx_would_send(
     )
     timeouts: dict[str, float | None] = {"connect": 1.0, "read": 1.0, "write": 1.0, "pool": 1.0}
 
-    await session._exchange(scripted, call, timeouts, authorization)
-    head, body = encode_request(session._request(call, timeouts, authorization))
+    await session.outgoing.exchange(scripted, call, timeouts, authorization)
+    head, body = encode_request(session.outgoing.request(call, timeouts, authorization))
 
     assert scripted.sent == [(str(httpx.URL(call.url)), head, body)]
     await client.aclose()

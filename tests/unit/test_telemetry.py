@@ -265,17 +265,17 @@ async def test_the_limiter_wait_ends_at_admission_not_when_the_request_is_built(
     client: Client, mock: respx.MockRouter, otel: Otel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The request is built after admission; however long that takes, it is not slot wait.
-    from twilio_async._session import Session
+    from twilio_async._outgoing import Outgoing
 
     now = [1000.0]
     monkeypatch.setattr(_otel.time, "perf_counter", lambda: now[0])
-    build = Session._request
+    build = Outgoing.request
 
-    def slow_build(self: Session, *args: Any) -> httpx.Request:
+    def slow_build(self: Outgoing, *args: Any) -> httpx.Request:
         now[0] += 5.0  # far above the wait the span reports
         return build(self, *args)
 
-    monkeypatch.setattr(Session, "_request", slow_build)
+    monkeypatch.setattr(Outgoing, "request", slow_build)
     mock.post(MESSAGES_PATH).mock(return_value=reply(201, message_json(1), "RQ"))
     await create(client)
     assert "twilio.limiter.wait_duration" not in (otel.only_span().attributes or {})
