@@ -14,13 +14,22 @@ ordinary frozen record, the same as its ``__init__`` would build.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import attrs
 
 from twilio_async._exceptions import RecordDecodeError
 
-__all__ = ["FieldCode", "make_builder", "missing_identity", "plain_slots_record", "slot_twin"]
+T = TypeVar("T")
+
+__all__ = [
+    "FieldCode",
+    "fast_constructor",
+    "make_builder",
+    "missing_identity",
+    "plain_slots_record",
+    "slot_twin",
+]
 
 
 def plain_slots_record(cls: type[Any]) -> bool:
@@ -155,3 +164,39 @@ def make_builder(
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<twilio_async build {cls.__name__}>", "exec"), namespace)
     return namespace["build"]  # type: ignore[no-any-return]
+
+
+def fast_constructor(cls: type[T]) -> Callable[..., T]:
+    """A keyword-only constructor that builds the same ``cls`` instance as ``cls(...)``
+    with plain stores into its slot twin, for a frozen slots attrs class built on a hot
+    path (no validators, converters, factories or init hooks); ``cls`` itself when it
+    has no slot twin or is not that plain."""
+    twin = slot_twin(cls)
+    fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
+    if (
+        twin is None
+        or hasattr(cls, "__attrs_post_init__")
+        or hasattr(cls, "__attrs_pre_init__")
+        or any(
+            f.validator is not None
+            or f.converter is not None
+            or not f.init
+            or isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+            for f in fields
+        )
+    ):
+        return cls
+    namespace: dict[str, Any] = {"__new": object.__new__, "__twin": twin, "__cls": cls}
+    params = []
+    for field in fields:
+        if field.default is attrs.NOTHING:
+            params.append(field.name)
+        else:
+            namespace[f"__default_{field.name}"] = field.default
+            params.append(f"{field.name}=__default_{field.name}")
+    lines = [f"def make(*, {', '.join(params)}):", "    obj = __new(__twin)"]
+    lines += [f"    obj.{field.name} = {field.name}" for field in fields]
+    lines += ["    obj.__class__ = __cls", "    return obj"]
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<twilio_async make {cls.__name__}>", "exec"), namespace)
+    return namespace["make"]  # type: ignore[no-any-return]

@@ -146,6 +146,16 @@ class _Source:
         self.next_index += 1
         return index, item
 
+    async def take_many(self, count: int) -> list[tuple[int, Any]]:
+        """Take up to ``count`` items (fewer once the items are exhausted)."""
+        taken: list[tuple[int, Any]] = []
+        while len(taken) < count:
+            one = self.take_sync() if self._sync is not None else await self.take()
+            if one is None:
+                break
+            taken.append(one)
+        return taken
+
     async def take(self) -> tuple[int, Any] | None:
         """Take the next item of an async iterable, or ``None`` when it is exhausted."""
         assert self._async is not None
@@ -202,9 +212,6 @@ async def create_many(
     if campaign is not None:
         campaign.batch = min(campaign.batch, max_in_flight)
 
-    async def take_async() -> tuple[int, Any] | None:
-        return take_sync() if take_sync is not None else await source.take()
-
     def wake() -> None:
         nonlocal space
         if waiting:
@@ -242,7 +249,7 @@ async def create_many(
                     waiting -= 1
             result: R | TwilioError | Skipped
             if campaign is not None:
-                claimed = await campaign.take(take_async)
+                claimed = campaign.take_ready() or await campaign.take(source.take_many)
                 if claimed is None:
                     return
                 index, item, entry, settled = claimed

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 from twilio_async._campaign_holds import Hold, Holds
+from twilio_async._exceptions import TwilioError
 from twilio_async._journal import (
     FAILED,
     PENDING,
@@ -35,6 +36,7 @@ from twilio_async._journal import (
     JournalError,
     Lease,
     Skipped,
+    make_entry,
     state_of,
 )
 
@@ -50,6 +52,7 @@ logger = logging.getLogger("twilio_async.campaign")
 _TRUST = 0.8
 
 Ready = tuple[int, Any, JournalEntry, object]
+Take = Callable[[int], Awaitable[list[tuple[int, Any]]]]
 _PARKED = object()  # a repeated key waiting for its first occurrence's outcome
 
 
@@ -138,23 +141,36 @@ class Campaign:
         self._valid_until = began + self.lease.seconds * _TRUST
         self._started = True
 
-    def intent(self, index: int, item: Mapping[str, Any], now: float) -> JournalEntry:
-        """The pending entry of an item about to be claimed, its intent recorded at ``now``."""
-        return JournalEntry(
-            key=self._key(index, item),
-            state=PENDING,
-            intent=self._strategy.intent(item, self._salt),
-            intended_at=now,
-            owner=self.lease.owner,
-        )
+    def intents(self, taken: list[tuple[int, Any]], now: float) -> list[JournalEntry]:
+        """The pending entries of items about to be claimed, their intents recorded at
+        ``now``."""
+        key, describe, salt, owner = self._key, self._strategy.intent, self._salt, self.lease.owner
+        return [
+            make_entry(
+                key=key(index, item),
+                state=PENDING,
+                intent=describe(item, salt),
+                intended_at=now,
+                owner=owner,
+            )
+            for index, item in taken
+        ]
 
     # -- handing items out -------------------------------------------------------------
-    async def take(
-        self, take: Callable[[], Awaitable[tuple[int, Any] | None]]
-    ) -> tuple[int, Any, JournalEntry, object] | None:
+    def take_ready(self) -> Ready | None:
+        """What :meth:`take` would return when that needs no waiting (an item claimed and
+        free to send, or already settled, with the lease still good); else ``None``."""
+        ready = self._ready
+        fresh = ready and not isinstance(ready[0][3], JournalEntry)
+        if not fresh or time.monotonic() >= self._valid_until:
+            return None
+        return ready.popleft()
+
+    async def take(self, take: Take) -> tuple[int, Any, JournalEntry, object] | None:
         """The next item, claimed: ``(index, item, entry, settled)``. ``settled`` is
         ``None`` to send the item now (as ``entry``), else its result (:class:`Skipped` or
-        an error). ``None`` once every item is handed out."""
+        an error). ``None`` once every item is handed out. ``take(n)`` hands out up to
+        ``n`` new ``(index, item)`` pairs, fewer once the items are exhausted."""
         while True:
             if self._ready:
                 index, item, entry, verdict = self._ready.popleft()
@@ -164,7 +180,7 @@ class Campaign:
                         continue
                     if isinstance(verdict, JournalEntry):  # send it, as this fresh intent
                         entry, verdict = verdict, None
-                if verdict is None:
+                if verdict is None and time.monotonic() >= self._valid_until:
                     await self._check_lease()
                 return index, item, entry, verdict
             if not self._filling and not self._exhausted:
@@ -175,19 +191,14 @@ class Campaign:
                 assert self._changed is not None
                 await self._changed.wait()
 
-    async def _fill(self, take: Callable[[], Awaitable[tuple[int, Any] | None]]) -> None:
+    async def _fill(self, take: Take) -> None:
         self._filling = True
         try:
-            taken: list[tuple[int, Any]] = []
-            while len(taken) < self.batch:
-                one = await take()
-                if one is None:
-                    self._exhausted = True
-                    break
-                taken.append(one)
+            taken = await take(self.batch)
+            if len(taken) < self.batch:
+                self._exhausted = True
             if taken:
-                now = time.time()
-                entries = [self.intent(index, item, now) for index, item in taken]
+                entries = self.intents(taken, time.time())
                 answers = await self._claim(entries)
                 self._place(
                     [
@@ -271,15 +282,19 @@ class Campaign:
 
     def finish(self, entry: JournalEntry, result: object) -> None:
         """Note an item's outcome (stored with the next claim or renewal)."""
-        state, code, detail = state_of(result)
+        if isinstance(result, TwilioError):
+            state, code, detail = state_of(result)
+            sid = None
+        else:  # a record: sent (as state_of says, without asking it on the hot path)
+            state, code, detail, sid = SENT, None, None, getattr(result, "sid", None)
         self._note(
-            JournalEntry(
+            make_entry(
                 key=entry.key,
                 state=state,
                 intent=entry.intent,
                 intended_at=entry.intended_at,
                 owner=self.lease.owner,
-                sid=getattr(result, "sid", None) if state == SENT else None,
+                sid=sid,
                 code=code,
                 detail=detail,
             )

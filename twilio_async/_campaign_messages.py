@@ -15,9 +15,12 @@ by someone else (another campaign, a person) after the intent counts as the item
 
 from __future__ import annotations
 
-import hmac
+import functools
+import hashlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+
+from orjson import dumps
 
 if TYPE_CHECKING:
     from twilio_async._journal import CampaignUnsettledError, JournalEntry
@@ -35,7 +38,22 @@ def keyed_digest(salt: bytes, text: str) -> str:
     """HMAC-SHA256 of ``text`` under the journal's ``salt`` (hex, 128 bits): stored
     instead of a body, so that a short body (a one-time code) cannot be recovered by trying
     every candidate without the salt."""
-    return hmac.digest(salt, text.encode(), "sha256")[:16].hex()
+    inner, outer = _keyed(salt)  # RFC 2104 with the padded key's states kept per salt
+    inner = inner.copy()
+    inner.update(text.encode())
+    outer = outer.copy()
+    outer.update(inner.digest())
+    return outer.digest()[:16].hex()
+
+
+_INNER = bytes(byte ^ 0x36 for byte in range(256))
+_OUTER = bytes(byte ^ 0x5C for byte in range(256))
+
+
+@functools.lru_cache(maxsize=8)
+def _keyed(salt: bytes) -> tuple[hashlib._Hash, hashlib._Hash]:
+    key = (salt if len(salt) <= 64 else hashlib.sha256(salt).digest()).ljust(64, b"\0")
+    return hashlib.sha256(key.translate(_INNER)), hashlib.sha256(key.translate(_OUTER))
 
 
 class MessageCampaign:
@@ -45,8 +63,6 @@ class MessageCampaign:
 
     def intent(self, item: Mapping[str, Any], salt: bytes) -> str:
         """``[to, sender, keyed digest of the body]`` as JSON."""
-        from orjson import dumps
-
         body = item.get("body")
         sender = item.get("from_") or item.get("messaging_service_sid")
         digest = None if body is None else keyed_digest(salt, str(body))

@@ -22,6 +22,7 @@ from typing import Protocol
 
 import attrs
 
+from twilio_async._builder import fast_constructor
 from twilio_async._exceptions import (
     RecordDecodeError,
     TwilioAPIError,
@@ -45,7 +46,7 @@ __all__ = [
 PENDING, SENT, FAILED, RETRY, UNKNOWN = "pending", "sent", "failed", "retry", "unknown"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class JournalEntry:
     """What a journal stores for one item of a campaign."""
 
@@ -65,6 +66,11 @@ class JournalEntry:
     code: int | None = None
     """Twilio's error code (or HTTP status) when the item failed."""
     detail: str | None = None
+
+
+#: ``JournalEntry(...)`` for the campaign's hot path: the same entry, built with plain
+#: slot stores (see :mod:`twilio_async._builder`).
+make_entry = fast_constructor(JournalEntry)
 
 
 @attrs.frozen(kw_only=True)

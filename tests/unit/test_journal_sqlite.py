@@ -5,6 +5,7 @@ default; and a Campaign keeps the outcomes a failed claim did not store."""
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -227,8 +228,8 @@ async def test_outcomes_a_failed_claim_did_not_store_are_stored_at_the_end() -> 
     await campaign.start()
     source = iter([(0, {"to": "+15550000000"}), (1, {"to": "+15550000001"})])
 
-    async def take() -> tuple[int, Any] | None:
-        return next(source, None)
+    async def take(count: int) -> list[tuple[int, Any]]:
+        return list(itertools.islice(source, count))
 
     claimed = await campaign.take(take)
     assert claimed is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 
 import httpx
 import pytest
@@ -57,3 +58,13 @@ def test_bodies_are_stored_as_keyed_digests() -> None:
     assert len(keyed_digest(salt, "x")) == 32
     # Not the unsalted SHA-256 a short one-time code could be recovered from.
     assert keyed_digest(salt, "4242") not in hashlib.sha256(b"4242").hexdigest()
+
+
+@pytest.mark.parametrize("salt_length", [0, 16, 64, 65])
+def test_keyed_digests_are_hmac_sha256(salt_length: int) -> None:
+    # keyed_digest keeps the padded key's hash states per salt: still plain HMAC-SHA256,
+    # so journals written before (or by another implementation) keep matching.
+    salt = bytes(range(salt_length))
+    for text in ("", "hello", "é" * 100):
+        expected = hmac.digest(salt, text.encode(), "sha256")[:16].hex()
+        assert keyed_digest(salt, text) == expected
