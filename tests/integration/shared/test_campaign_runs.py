@@ -44,14 +44,16 @@ def recipient_index(form: dict[str, str]) -> int:
 def test_a_second_run_waits_for_the_live_first_run_and_sends_only_the_rest(
     journal_options: dict[str, Any],
 ) -> None:
-    total, first_group = 60, 20
-    # Run A claims items 0-19 in one group and its 20 POSTs are held at the fake: in flight.
-    gate = Gate(lambda _arrival, form: recipient_index(form) < first_group)
-    all_held = gate.held_at(first_group)
+    total, in_flight = 80, 20
+    first_group = 2 * in_flight  # a group is twice what is in flight
+    # Run A claims items 0-39 in one group and its first 20 POSTs are held at the fake: in
+    # flight (the other 20 wait for a free worker).
+    gate = Gate(lambda _arrival, form: recipient_index(form) < in_flight)
+    all_held = gate.held_at(in_flight)
     fake = FakeTwilio(delay_hook=gate, record_requests=False)
     with fake.run_in_thread() as url:
         options = options_for(
-            fake, url, journal_options, count=total, max_in_flight=first_group, journal_lease=5.0
+            fake, url, journal_options, count=total, max_in_flight=in_flight, journal_lease=5.0
         )
         first = Worker(options)
         assert all_held.wait(30)
