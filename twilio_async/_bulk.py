@@ -16,6 +16,7 @@ from collections.abc import (
     AsyncIterator,
     Awaitable,
     Callable,
+    Coroutine,
     Iterable,
     Iterator,
     Mapping,
@@ -172,6 +173,70 @@ class _Source:
         return index, item
 
 
+class _InOrder(Generic[R]):
+    """The reorder window: results handed over in input order (collected, to
+    ``on_result``, to ``progress``), and workers held back while they are a full window
+    ahead of the oldest unfinished item."""
+
+    def __init__(
+        self,
+        window: int,
+        collect: bool,
+        on_result: Callable[[int, R | TwilioError | Skipped], object] | None,
+        progress: ProgressCallback | None,
+        total_hint: int | None,
+    ) -> None:
+        import anyio
+
+        self.window = window
+        self.emitted = 0
+        """Results handed over so far (the index of the oldest unfinished item)."""
+        self.collected: list[R | TwilioError | Skipped] = []
+        self._collect = collect
+        self._on_result = on_result
+        self._progress = progress
+        self._total_hint = total_hint
+        self._pending: dict[int, R | TwilioError | Skipped] = {}
+        # Set and replaced only while somebody waits on it.
+        self._space = anyio.Event()
+        self._waiting = 0
+
+    async def wait_for_space(self) -> None:
+        """Wait until the oldest unfinished item finishes (then check again)."""
+        self._waiting += 1
+        try:
+            await self._space.wait()
+        finally:
+            self._waiting -= 1
+
+    def wake(self) -> None:
+        """Let waiting workers check again."""
+        import anyio
+
+        if self._waiting:
+            self._space.set()
+            self._space = anyio.Event()
+
+    def put(self, index: int, result: R | TwilioError | Skipped) -> None:
+        """Item ``index``'s result; hands over every result now in order."""
+        pending = self._pending
+        pending[index] = result
+        emitted = self.emitted
+        if emitted not in pending:
+            return
+        while emitted in pending:
+            result = pending.pop(emitted)
+            if self._collect:
+                self.collected.append(result)
+            if self._on_result is not None:
+                self._on_result(emitted, result)
+            emitted += 1
+            self.emitted = emitted
+            if self._progress is not None:
+                self._progress(emitted, self._total_hint)
+        self.wake()
+
+
 async def create_many(
     create: Callable[[Mapping[str, Any]], Awaitable[R]],
     items: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
@@ -189,8 +254,6 @@ async def create_many(
     that item's result; any other exception (a bug such as an unknown parameter) stops
     the run and propagates. With a ``campaign``, each item goes through its journal first.
     """
-    import anyio  # here, not at module level: importing the package stays cheap
-
     if max_in_flight < 1:
         raise ValueError("max_in_flight must be at least 1")
     total_hint = len(items) if isinstance(items, Sequence) else None
@@ -198,14 +261,9 @@ async def create_many(
     # Wide enough that an item waiting out a 429's Retry-After (a second or more) does not
     # hold the others back: at 20 in flight and 50 ms a request, 4x stalled every retry.
     window = max_in_flight * 16
-    pending: dict[int, R | TwilioError | Skipped] = {}
-    collected: list[R | TwilioError | Skipped] = []
+    order = _InOrder[R](window, collect, on_result, progress, total_hint)
     failures: Counter[str] = Counter()
-    emitted = sent = failed = 0
-    # Workers wait here only when they are a full window ahead of the oldest unfinished
-    # item; the event is set and replaced only while somebody waits on it.
-    space = anyio.Event()
-    waiting = 0
+    sent = failed = 0
     retries_before = retries()
     started = time.perf_counter()
     take_sync = source.take_sync if source.is_sync else None
@@ -214,42 +272,17 @@ async def create_many(
         # twice what is in flight: half the writes per message of a group of
         # max_in_flight, for at most that many more claimed items to look up after a crash.
         campaign.batch = min(campaign.batch, 2 * max_in_flight)
-
-    def wake() -> None:
-        nonlocal space
-        if waiting:
-            space.set()
-            space = anyio.Event()
-
-    def emit_ready() -> None:
-        nonlocal emitted
-        advanced = False
-        while emitted in pending:
-            result = pending.pop(emitted)
-            if collect:
-                collected.append(result)
-            if on_result is not None:
-                on_result(emitted, result)
-            emitted += 1
-            advanced = True
-            if progress is not None:
-                progress(emitted, total_hint)
-        if advanced:
-            wake()
+        campaign.wake = order.wake
 
     async def worker() -> None:
-        nonlocal sent, failed, waiting
+        nonlocal sent, failed
         while True:
             # Do not run further ahead of the oldest unfinished item than the window.
             # (Items a journal already claimed are taken: only new ones wait.)
-            while source.next_index - emitted >= window and (
+            while source.next_index - order.emitted >= window and (
                 campaign is None or not campaign.has_ready
             ):
-                waiting += 1
-                try:
-                    await space.wait()
-                finally:
-                    waiting -= 1
+                await order.wait_for_space()
             result: R | TwilioError | Skipped
             if campaign is not None:
                 claimed = campaign.take_ready() or await campaign.take(source.take_many)
@@ -260,8 +293,7 @@ async def create_many(
                     if isinstance(settled, TwilioError):
                         failed += 1
                         failures[_failure_key(settled)] += 1
-                    pending[index] = settled  # type: ignore[assignment]
-                    emit_ready()
+                    order.put(index, settled)  # type: ignore[arg-type]
                     continue
             else:
                 taken = take_sync() if take_sync is not None else await source.take()
@@ -277,16 +309,35 @@ async def create_many(
                 failures[_failure_key(error)] += 1
             if campaign is not None:
                 campaign.finish(entry, result)
-            pending[index] = result
-            emit_ready()
+            order.put(index, result)
+
+    await _run(worker, max_in_flight, campaign)
+    summary = BulkSummary(
+        total=order.emitted,
+        sent=sent,
+        failed=failed,
+        failed_by_code=dict(failures),
+        retries=retries() - retries_before,
+        elapsed=time.perf_counter() - started,
+        skipped=campaign.skipped if campaign is not None else 0,
+        unsettled=campaign.unsettled if campaign is not None else 0,
+    )
+    return BulkResult(results=order.collected, summary=summary)
+
+
+async def _run(
+    worker: Callable[[], Coroutine[Any, Any, None]], count: int, campaign: Campaign | None
+) -> None:
+    """``count`` workers until they are done, with the campaign's journal opened first,
+    its lease kept alive meanwhile and closed after, whatever happened."""
+    import anyio  # here, not at module level: importing the package stays cheap
 
     async def run() -> None:
         async with anyio.create_task_group() as group:
             if campaign is not None:
-                campaign.wake = wake
                 group.start_soon(campaign.keep_alive)
             async with anyio.create_task_group() as workers:
-                for _ in range(max_in_flight):
+                for _ in range(count):
                     workers.start_soon(worker)
             group.cancel_scope.cancel()  # the keep-alive
 
@@ -307,18 +358,6 @@ async def create_many(
         if campaign is not None:
             with anyio.CancelScope(shield=True):  # outcomes already known are kept
                 await campaign.close(failure)
-
-    summary = BulkSummary(
-        total=emitted,
-        sent=sent,
-        failed=failed,
-        failed_by_code=dict(failures),
-        retries=retries() - retries_before,
-        elapsed=time.perf_counter() - started,
-        skipped=campaign.skipped if campaign is not None else 0,
-        unsettled=campaign.unsettled if campaign is not None else 0,
-    )
-    return BulkResult(results=collected, summary=summary)
 
 
 def rich_progress(description: str = "Sending") -> tuple[ProgressCallback, Callable[[], None]]:
