@@ -34,15 +34,22 @@ __all__ = [
 
 def plain_slots_record(cls: type[Any]) -> bool:
     """Whether instances can be filled slot by slot without losing attrs behaviour."""
+    return _plain_init(cls) and all(
+        f.default is None or f.default is attrs.NOTHING for f in attrs.fields(cls)
+    )
+
+
+def _plain_init(cls: type[Any]) -> bool:
+    """Whether ``cls.__init__`` only stores its arguments (or plain defaults) in slots."""
     return (
         "__slots__" in cls.__dict__
         and not hasattr(cls, "__attrs_post_init__")
         and not hasattr(cls, "__attrs_pre_init__")
         and all(
-            (f.default is None or f.default is attrs.NOTHING)
-            and f.validator is None
+            f.validator is None
             and f.converter is None
             and f.init
+            and not isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
             for f in attrs.fields(cls)
         )
     )
@@ -172,20 +179,9 @@ def fast_constructor(cls: type[T]) -> Callable[..., T]:
     path (no validators, converters, factories or init hooks); ``cls`` itself when it
     has no slot twin or is not that plain."""
     twin = slot_twin(cls)
-    fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
-    if (
-        twin is None
-        or hasattr(cls, "__attrs_post_init__")
-        or hasattr(cls, "__attrs_pre_init__")
-        or any(
-            f.validator is not None
-            or f.converter is not None
-            or not f.init
-            or isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
-            for f in fields
-        )
-    ):
+    if twin is None or not _plain_init(cls):
         return cls
+    fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
     namespace: dict[str, Any] = {"__new": object.__new__, "__twin": twin, "__cls": cls}
     params = []
     for field in fields:

@@ -180,7 +180,6 @@ class _InOrder(Generic[R]):
 
     def __init__(
         self,
-        window: int,
         collect: bool,
         on_result: Callable[[int, R | TwilioError | Skipped], object] | None,
         progress: ProgressCallback | None,
@@ -188,7 +187,6 @@ class _InOrder(Generic[R]):
     ) -> None:
         import anyio
 
-        self.window = window
         self.emitted = 0
         """Results handed over so far (the index of the oldest unfinished item)."""
         self.collected: list[R | TwilioError | Skipped] = []
@@ -198,6 +196,7 @@ class _InOrder(Generic[R]):
         self._total_hint = total_hint
         self._pending: dict[int, R | TwilioError | Skipped] = {}
         # Set and replaced only while somebody waits on it.
+        self._new_event = anyio.Event
         self._space = anyio.Event()
         self._waiting = 0
 
@@ -211,19 +210,15 @@ class _InOrder(Generic[R]):
 
     def wake(self) -> None:
         """Let waiting workers check again."""
-        import anyio
-
         if self._waiting:
             self._space.set()
-            self._space = anyio.Event()
+            self._space = self._new_event()
 
     def put(self, index: int, result: R | TwilioError | Skipped) -> None:
         """Item ``index``'s result; hands over every result now in order."""
         pending = self._pending
         pending[index] = result
-        emitted = self.emitted
-        if emitted not in pending:
-            return
+        emitted = first = self.emitted
         while emitted in pending:
             result = pending.pop(emitted)
             if self._collect:
@@ -234,7 +229,8 @@ class _InOrder(Generic[R]):
             self.emitted = emitted
             if self._progress is not None:
                 self._progress(emitted, self._total_hint)
-        self.wake()
+        if emitted != first:
+            self.wake()
 
 
 async def create_many(
@@ -261,7 +257,7 @@ async def create_many(
     # Wide enough that an item waiting out a 429's Retry-After (a second or more) does not
     # hold the others back: at 20 in flight and 50 ms a request, 4x stalled every retry.
     window = max_in_flight * 16
-    order = _InOrder[R](window, collect, on_result, progress, total_hint)
+    order = _InOrder[R](collect, on_result, progress, total_hint)
     failures: Counter[str] = Counter()
     sent = failed = 0
     retries_before = retries()

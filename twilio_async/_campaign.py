@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 from twilio_async._campaign_holds import Hold, Holds
-from twilio_async._exceptions import TwilioError
 from twilio_async._journal import (
     FAILED,
     PENDING,
@@ -180,7 +179,7 @@ class Campaign:
                         continue
                     if isinstance(verdict, JournalEntry):  # send it, as this fresh intent
                         entry, verdict = verdict, None
-                if verdict is None and time.monotonic() >= self._valid_until:
+                if verdict is None:
                     await self._check_lease()
                 return index, item, entry, verdict
             if not self._filling and not self._exhausted:
@@ -282,11 +281,7 @@ class Campaign:
 
     def finish(self, entry: JournalEntry, result: object) -> None:
         """Note an item's outcome (stored with the next claim or renewal)."""
-        if isinstance(result, TwilioError):
-            state, code, detail = state_of(result)
-            sid = None
-        else:  # a record: sent (as state_of says, without asking it on the hot path)
-            state, code, detail, sid = SENT, None, None, getattr(result, "sid", None)
+        state, code, detail = state_of(result)
         self._note(
             make_entry(
                 key=entry.key,
@@ -294,7 +289,7 @@ class Campaign:
                 intent=entry.intent,
                 intended_at=entry.intended_at,
                 owner=self.lease.owner,
-                sid=sid,
+                sid=getattr(result, "sid", None) if state == SENT else None,
                 code=code,
                 detail=detail,
             )

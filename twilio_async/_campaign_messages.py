@@ -16,7 +16,7 @@ by someone else (another campaign, a person) after the intent counts as the item
 from __future__ import annotations
 
 import functools
-import hashlib
+import hmac
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -38,22 +38,14 @@ def keyed_digest(salt: bytes, text: str) -> str:
     """HMAC-SHA256 of ``text`` under the journal's ``salt`` (hex, 128 bits): stored
     instead of a body, so that a short body (a one-time code) cannot be recovered by trying
     every candidate without the salt."""
-    inner, outer = _keyed(salt)  # RFC 2104 with the padded key's states kept per salt
-    inner = inner.copy()
-    inner.update(text.encode())
-    outer = outer.copy()
-    outer.update(inner.digest())
-    return outer.digest()[:16].hex()
-
-
-_INNER = bytes(byte ^ 0x36 for byte in range(256))
-_OUTER = bytes(byte ^ 0x5C for byte in range(256))
+    keyed = _keyed(salt).copy()  # the key's state is worked out once per salt
+    keyed.update(text.encode())
+    return keyed.digest()[:16].hex()
 
 
 @functools.lru_cache(maxsize=8)
-def _keyed(salt: bytes) -> tuple[hashlib._Hash, hashlib._Hash]:
-    key = (salt if len(salt) <= 64 else hashlib.sha256(salt).digest()).ljust(64, b"\0")
-    return hashlib.sha256(key.translate(_INNER)), hashlib.sha256(key.translate(_OUTER))
+def _keyed(salt: bytes) -> hmac.HMAC:
+    return hmac.new(salt, digestmod="sha256")
 
 
 class MessageCampaign:
